@@ -1,0 +1,1 @@
+"""The work itself: use cases, Vietnamese text, importers, reports, exchange. No Qt here."""

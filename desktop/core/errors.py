@@ -1,0 +1,76 @@
+"""Typed errors the core raises, each with a message an officer can act on (in Vietnamese).
+
+The UI turns these into dialogs in one place; anything else reaching the UI is a bug.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class DoanDeskError(Exception):
+    """Base of every expected error; ``str(err)`` is a Vietnamese message for the user."""
+
+
+class InputFileError(DoanDeskError):
+    """A file the user chose cannot be read or does not hold what was expected."""
+
+
+class ValidationError(DoanDeskError):
+    """Data typed or imported by the user breaks a rule; ``field`` names the culprit."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(DoanDeskError):
+    """A record the user referred to (by code, id, number) does not exist."""
+
+
+class SetupError(DoanDeskError):
+    """The installation is not set up for this action (e.g. no home office yet)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in an input file, located as precisely as the file allows.
+
+    ``row`` is the 1-based row number as the spreadsheet shows it; ``column`` is the
+    column letter (``"C"``) and ``header`` the header text found there.
+    """
+
+    severity: str  # "error" blocks the row; "warning" is shown but the row is imported
+    message: str
+    sheet: str = ""
+    row: int | None = None
+    column: str = ""
+    header: str = ""
+    file: str = ""
+
+    def location(self) -> str:
+        parts = []
+        if self.file:
+            parts.append(f"tệp {self.file}")
+        if self.sheet:
+            parts.append(f"trang «{self.sheet}»")
+        if self.row is not None:
+            parts.append(f"dòng {self.row}")
+        if self.column:
+            parts.append(f"cột {self.column}" + (f" ({self.header})" if self.header else ""))
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        where = self.location()
+        return f"{where}: {self.message}" if where else self.message
+
+    def as_dict(self) -> dict:
+        return {
+            "severity": self.severity,
+            "file": self.file,
+            "sheet": self.sheet,
+            "row": self.row,
+            "column": self.column,
+            "header": self.header,
+            "message": self.message,
+        }
