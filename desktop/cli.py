@@ -1,0 +1,259 @@
+"""The ``doandesk`` command: the GUI by default, and the same use cases as subcommands.
+
+Every subcommand calls the core functions the screens call. Messages are Vietnamese;
+``--json`` gives machine-readable output. Exit codes: 0 done, 1 the input had errors
+and nothing was changed, 2 the command could not run (bad file, bad arguments, set-up).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from desktop import __version__
+from desktop.core.errors import DoanDeskError
+
+EXIT_OK, EXIT_INPUT_ERRORS, EXIT_FAILED = 0, 1, 2
+DEMO_DB_NAME = "demo.sqlite3"
+DEMO_MEMBERS = 400
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _open_db(args):
+    from desktop.db.engine import Database, default_db_path
+
+    return Database(Path(args.db) if args.db else default_db_path())
+
+
+def demo_db_path() -> Path:
+    from desktop.db.engine import data_dir
+
+    return data_dir() / DEMO_DB_NAME
+
+
+def ensure_demo_database(path: Path, members: int = DEMO_MEMBERS):
+    """The demo database at ``path``, filled on first use."""
+    from desktop.core.demo import fill_demo
+    from desktop.core.members import count_members
+    from desktop.db.engine import Database
+
+    db = Database(path)
+    if count_members(db) == 0:
+        fill_demo(db, members)
+    return db
+
+
+def cmd_gui(args) -> int:
+    from desktop.ui.app import run_gui
+
+    if args.demo:
+        path = Path(args.db) if args.db else demo_db_path()
+        ensure_demo_database(path).dispose()
+        return run_gui(path, demo=True)
+    from desktop.db.engine import default_db_path
+
+    return run_gui(Path(args.db) if args.db else default_db_path())
+
+
+def cmd_demo(args) -> int:
+    from desktop.core.demo import fill_demo
+
+    db = _open_db(args)
+    added = fill_demo(db, args.members)
+    print(f"Đã tạo {added} đoàn viên mẫu trong {db.path}")
+    return EXIT_OK
+
+
+def _print_problems(problems) -> None:
+    for problem in problems:
+        label = "LỖI" if problem.severity == "error" else "Cảnh báo"
+        print(f"  [{label}] {problem}")
+
+
+def cmd_units_import(args) -> int:
+    from desktop.core.units import import_units
+
+    db = _open_db(args)
+    report = import_units(db, args.file, dry_run=args.dry_run, home_code=args.home)
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        print(f"Tệp {report.file}: {len(report.created)} đơn vị mới, {len(report.updated)} cập nhật, "
+              f"{len(report.unchanged)} không đổi.")
+        _print_problems(report.problems)
+        if report.applied:
+            print("Đã lưu." + (f" Đơn vị của máy này: {args.home}." if args.home else ""))
+        elif report.errors:
+            print("Có lỗi: chưa lưu gì.")
+        else:
+            print("Chạy thử: chưa lưu gì.")
+    return EXIT_INPUT_ERRORS if report.errors else EXIT_OK
+
+
+def cmd_units_list(args) -> int:
+    from desktop.core.units import load_tree
+
+    tree = load_tree(_open_db(args))
+    rows = []
+
+    def walk(unit, depth):
+        rows.append((depth, unit))
+        for child in tree.children.get(unit.id, []):
+            walk(child, depth + 1)
+
+    for root in tree.roots():
+        walk(root, 0)
+    if args.json:
+        _print_json([{"code": u.code, "name": u.name, "level": u.level, "depth": d,
+                      "home": u.id == tree.home_id} for d, u in rows])
+    else:
+        for depth, unit in rows:
+            mark = "  ← đơn vị của máy này" if unit.id == tree.home_id else ""
+            print(f"{'  ' * depth}{unit.code}  {unit.name} ({unit.level_label}){mark}")
+    return EXIT_OK
+
+
+def _unit_id(db, code: str | None) -> str | None:
+    from desktop.core.errors import NotFoundError
+    from desktop.core.units import load_tree
+
+    if not code:
+        return None
+    unit = load_tree(db).by_code(code)
+    if unit is None:
+        raise NotFoundError(f"Không có đơn vị mã «{code}».")
+    return unit.id
+
+
+def cmd_roster_import(args) -> int:
+    from desktop.core.roster_import import apply_roster_import, preview_roster_import
+
+    db = _open_db(args)
+    plan = preview_roster_import(db, args.file, target_unit_id=_unit_id(db, args.unit))
+    applied = None
+    if not args.dry_run and (not plan.errors or args.skip_invalid):
+        applied = apply_roster_import(db, plan, skip_invalid=args.skip_invalid)
+    result = plan.as_dict()
+    result["applied"] = applied is not None
+    if applied is not None:
+        result.update(created=applied.created, updated=applied.updated, unchanged=applied.unchanged)
+    if args.json:
+        _print_json(result)
+    else:
+        if plan.legacy_encoding:
+            print(f"Lưu ý: văn bản trong tệp được chuyển từ mã {plan.legacy_encoding.upper()} sang Unicode.")
+        print(f"Tệp {plan.file}: {result['created']} mới, {result['updated']} cập nhật, "
+              f"{result['unchanged']} không đổi, {len(plan.errors)} lỗi, {len(plan.warnings)} cảnh báo.")
+        _print_problems(plan.problems)
+        if applied is not None:
+            print("Đã lưu vào cơ sở dữ liệu.")
+        elif plan.errors and not args.dry_run:
+            print("Có lỗi: chưa lưu gì. Sửa tệp hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ.")
+        else:
+            print("Chạy thử (--dry-run): chưa lưu gì.")
+    if plan.errors and not args.skip_invalid:
+        return EXIT_INPUT_ERRORS
+    return EXIT_OK
+
+
+def cmd_roster_export(args) -> int:
+    from desktop.core.members import MemberQuery
+    from desktop.core.roster_export import export_roster
+
+    db = _open_db(args)
+    count = export_roster(db, args.file, MemberQuery(unit_id=_unit_id(db, args.unit)), split_name=args.split_name)
+    print(f"Đã xuất {count} đoàn viên ra {args.file}")
+    return EXIT_OK
+
+
+def cmd_roster_list(args) -> int:
+    from desktop.core.members import MemberQuery, list_members
+
+    db = _open_db(args)
+    records = list_members(db, MemberQuery(unit_id=_unit_id(db, args.unit), search=args.search or ""))
+    if args.json:
+        _print_json([r.as_json() for r in records])
+        return EXIT_OK
+    for i, r in enumerate(records, start=1):
+        print(f"{i:>5}. {r.full_name:<28} {r.date_of_birth_text:<10} {r.gender_label:<3} "
+              f"{r.card_number or '':<12} {r.phone:<11} {r.branch_name}")
+    print(f"Tổng: {len(records)} đoàn viên")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="doandesk", description="DoanDesk – quản lý đoàn viên và báo cáo (offline).")
+    parser.add_argument("--version", action="version", version=f"DoanDesk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu; hoặc biến DOANDESK_DB)")
+    parser.add_argument("--demo", action="store_true", help="mở giao diện trên cơ sở dữ liệu mẫu (tạo khi dùng lần đầu)")
+    parser.set_defaults(func=cmd_gui)
+    commands = parser.add_subparsers(title="lệnh", metavar="LỆNH")
+
+    demo = commands.add_parser("demo", help="tạo cây đơn vị mẫu và N đoàn viên mẫu")
+    demo.add_argument("--members", type=int, default=DEMO_MEMBERS, metavar="N")
+    demo.set_defaults(func=cmd_demo)
+
+    units = commands.add_parser("units", help="đơn vị").add_subparsers(title="lệnh", metavar="LỆNH", required=True)
+    u_import = units.add_parser("import", help="nhập danh sách đơn vị từ tệp .xlsx/.xls/.ods")
+    u_import.add_argument("file")
+    u_import.add_argument("--home", metavar="CODE", help="đặt đơn vị có mã này làm đơn vị của máy này")
+    u_import.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không lưu")
+    u_import.add_argument("--json", action="store_true")
+    u_import.set_defaults(func=cmd_units_import)
+    u_list = units.add_parser("list", help="liệt kê cây đơn vị")
+    u_list.add_argument("--json", action="store_true")
+    u_list.set_defaults(func=cmd_units_list)
+
+    roster = commands.add_parser("roster", help="danh sách đoàn viên").add_subparsers(
+        title="lệnh", metavar="LỆNH", required=True)
+    r_import = roster.add_parser("import", help="nhập danh sách đoàn viên từ tệp .xlsx/.xls/.ods")
+    r_import.add_argument("file")
+    r_import.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không lưu")
+    r_import.add_argument("--skip-invalid", action="store_true", help="bỏ qua các dòng lỗi, nhập các dòng hợp lệ")
+    r_import.add_argument("--unit", metavar="CODE", help="đơn vị nhận khi tệp không có cột Chi đoàn")
+    r_import.add_argument("--json", action="store_true")
+    r_import.set_defaults(func=cmd_roster_import)
+    r_export = roster.add_parser("export", help="xuất danh sách đoàn viên ra .xlsx")
+    r_export.add_argument("file")
+    r_export.add_argument("--unit", metavar="CODE")
+    r_export.add_argument("--split-name", action="store_true", help="tách Họ đệm và Tên thành hai cột")
+    r_export.set_defaults(func=cmd_roster_export)
+    r_list = roster.add_parser("list", help="liệt kê đoàn viên theo thứ tự tên tiếng Việt")
+    r_list.add_argument("--unit", metavar="CODE")
+    r_list.add_argument("--search", metavar="TEXT")
+    r_list.add_argument("--json", action="store_true")
+    r_list.set_defaults(func=cmd_roster_list)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")  # Windows consoles default to a code page
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except DoanDeskError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:  # output piped into `head` and cut short: not an error
+        sys.stderr = open(os.devnull, "w")
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the database layer's own error type
+        from desktop.db.engine import DatabaseError
+
+        if isinstance(exc, DatabaseError):
+            print(f"Lỗi: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())
