@@ -8,7 +8,7 @@ only the rows it shows.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Iterable
 
@@ -57,7 +57,7 @@ _STATUS_WORDS: list[tuple[str, str]] = [
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 CITIZEN_ID_RE = re.compile(r"^\d{9}$|^\d{12}$")
-PHONE_RE = re.compile(r"^0\d{9,10}$")
+PHONE_RE = re.compile(r"^(0\d{9,10}|\+\d{8,15})$")  # foreign numbers keep their "+"
 MIN_AGE, MAX_AGE = 15, 35
 
 
@@ -159,7 +159,7 @@ def check_member(data: MemberInput, today: date | None = None) -> tuple[list[Val
     if data.citizen_id and not CITIZEN_ID_RE.match(data.citizen_id):
         errors.append(ValidationError("Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số.", "citizen_id"))
     if data.phone and not PHONE_RE.match(data.phone):
-        errors.append(ValidationError("Số điện thoại phải bắt đầu bằng 0 và có 10–11 chữ số.", "phone"))
+        errors.append(ValidationError("Số điện thoại phải bắt đầu bằng 0 và có 10–11 chữ số (số nước ngoài: +…).", "phone"))
     if data.email and not EMAIL_RE.match(data.email):
         errors.append(ValidationError("Địa chỉ e-mail không hợp lệ.", "email"))
     if data.card_number and len(data.card_number) > 32:
@@ -186,7 +186,7 @@ def derived_columns(data: MemberInput) -> dict:
 
 def member_columns(data: MemberInput) -> dict:
     """The ``members`` columns for ``data`` (without the bookkeeping columns)."""
-    values = asdict(data)
+    values = dict(vars(data))  # not asdict(): it deep-copies, and this runs per imported row
     values.update(derived_columns(data))
     return values
 
@@ -452,17 +452,23 @@ def count_members(db: Database) -> int:
 
 
 def insert_member_rows(db: Database, session, inputs: list[MemberInput]) -> list[str]:
-    """Bulk-insert already validated members inside the caller's transaction (Core insert)."""
+    """Bulk-insert already validated members inside the caller's transaction."""
     if not inputs:
         return []
-    from sqlalchemy import insert
+    from desktop.db.bulk import insert_members, storage_date, storage_datetime
 
     bookkeeping = new_record_fields(db, session, None, len(inputs))
+    now = storage_datetime(bookkeeping[0]["created_at"])
+    origin = bookkeeping[0]["origin"]
+    columns = (*INPUT_FIELDS, "name_folded", "sort_key", "search_text",
+               "id", "owner_unit_id", "created_at", "updated_at", "revision", "origin", "deleted_at", "change_seq")
+    dob, year_only, admission = (INPUT_FIELDS.index(n) for n in ("date_of_birth", "birth_year_only", "admission_date"))
     rows = []
     for data, extra in zip(inputs, bookkeeping):
-        row = member_columns(data)
-        row.update(extra)
-        row["owner_unit_id"] = data.branch_id
-        rows.append(row)
-    session.execute(insert(Member), rows)
-    return [row["id"] for row in rows]
+        values = [getattr(data, name) for name in INPUT_FIELDS]
+        values[dob], values[admission] = storage_date(values[dob]), storage_date(values[admission])
+        values[year_only] = int(values[year_only])
+        rows.append((*values, *derived_columns(data).values(),
+                     extra["id"], data.branch_id, now, now, 1, origin, None, extra["change_seq"]))
+    insert_members(session, columns, rows)
+    return [extra["id"] for extra in bookkeeping]

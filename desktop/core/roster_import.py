@@ -81,17 +81,31 @@ class MappedSheet:
 
 @dataclass
 class PlannedRow:
+    """One data row of the file and what importing it would do (display texts on demand)."""
+
     sheet: str
     row: int
     action: str
-    full_name: str = ""
-    date_of_birth_text: str = ""
-    gender_label: str = ""
-    card_number: str = ""
+    data: MemberInput
     branch_name: str = ""
     messages: list[str] = field(default_factory=list)
-    data: MemberInput | None = None
     member_id: str | None = None
+
+    @property
+    def full_name(self) -> str:
+        return self.data.full_name
+
+    @property
+    def date_of_birth_text(self) -> str:
+        return _birth_text(self.data)
+
+    @property
+    def gender_label(self) -> str:
+        return GENDER_LABELS.get(self.data.gender or "", "")
+
+    @property
+    def card_number(self) -> str:
+        return self.data.card_number or ""
 
 
 @dataclass
@@ -269,17 +283,25 @@ def preview_roster_import(db: Database, path: str | Path, *, target_unit_id: str
 
 
 def _fix_legacy_columns(records: list[tuple[int, dict]]) -> str | None:
+    """Convert TCVN3/VNI text columns to Unicode in place; return the encoding found, if any.
+
+    A column is typed in one font, so a sample of its distinct values decides for all.
+    """
     found = None
     for name in _TEXT_FIELDS:
-        cells = [(i, values[name]) for i, (_row, values) in enumerate(records)
-                 if isinstance(values.get(name), str) and values[name]]
-        if not cells:
+        distinct = {values[name] for _row, values in records if isinstance(values.get(name), str) and values[name]}
+        if not distinct or all(v.isascii() for v in distinct):
             continue
-        fixed, encoding = vntext.detect_and_fix_column([value for _i, value in cells])
-        if encoding:
-            found = found or encoding
-            for (i, _old), new in zip(cells, fixed):
-                records[i][1][name] = new
+        sample = sorted(distinct)[:: max(1, len(distinct) // 2000)]
+        _fixed, encoding = vntext.detect_and_fix_column(sample)
+        if not encoding:
+            continue
+        found = found or encoding
+        converted = dict(zip(distinct, vntext.detect_and_fix_column(list(distinct))[0]))
+        for _row, values in records:
+            value = values.get(name)
+            if isinstance(value, str) and value:
+                values[name] = converted[value]
     return found
 
 
@@ -291,7 +313,29 @@ class _RowPlanner:
         self.plan, self.resolver, self.target_unit_id = plan, resolver, target_unit_id
         self.by_card, self.by_name_dob, self.today = by_card, by_name_dob, today
         self.seen_cards: dict[str, int] = {}
-        self.seen_people: dict[tuple[str, date | None], int] = {}
+        self._memos: dict[str, dict] = {}
+        # (field, parser, prefix of its error message) for the cells that need parsing.
+        self._parsed_fields = (
+            ("date_of_birth", self._parse_date, "Ngày sinh không hợp lệ"),
+            ("gender", spreadsheet.parse_gender, ""),
+            ("admission_date", lambda raw: self._parse_date(raw)[0], "Ngày vào Đoàn không hợp lệ"),
+            ("phone", spreadsheet.parse_phone, "Số điện thoại không hợp lệ"),
+            ("position", lambda raw: parse_position(spreadsheet.cell_text(raw)), ""),
+            ("status", lambda raw: parse_status(spreadsheet.cell_text(raw)), ""),
+        )
+        remembered = lambda name: lambda raw: self._memo(name, raw, spreadsheet.cell_text)[0]  # noqa: E731
+        text = spreadsheet.cell_text
+        # (field, cleaner) for cells kept as text; repeated values are looked up, not redone.
+        self._text_fields = (
+            ("ethnicity", remembered("ethnicity")),
+            ("religion", remembered("religion")),
+            ("notes", text),
+            ("citizen_id", lambda raw: text(raw).replace(" ", "")),
+            ("email", lambda raw: text(raw).lower()),
+            ("card_number", lambda raw: text(raw).replace(" ", "")),
+        )
+        self._birth_split_key = spreadsheet.split_gender_key("date_of_birth")
+        self.seen_people: dict[tuple[str, date | None], tuple[int, str | None]] = {}
 
     def start_sheet(self, sheet_name: str, layout, columns: list[MappedColumn]) -> None:
         self.sheet_name, self.layout = sheet_name, layout
@@ -311,13 +355,11 @@ class _RowPlanner:
         self.row_number, self.row_errors = row_number, []
         data, provided = self._parse(values)
         self._check(data)
-        planned = PlannedRow(self.sheet_name, row_number, "error", data.full_name,
-                             _birth_text(data), GENDER_LABELS.get(data.gender or "", ""),
-                             data.card_number or "", self._branch_name)
+        planned = PlannedRow(self.sheet_name, row_number, "error", data, self._branch_name)
         if self.row_errors:
             planned.messages = self.row_errors
             return planned
-        name_folded = vntext.fold(data.full_name)
+        name_folded = self._name_folded
         existing = self.by_card.get(data.card_number) if data.card_number else None
         if existing is not None and _different_person(existing.data, data):
             self._problem("card_number", f"Số thẻ {data.card_number} đã cấp cho đoàn viên {existing.data.full_name}"
@@ -328,12 +370,13 @@ class _RowPlanner:
         if existing is None:
             existing = self.by_name_dob.get((name_folded, data.date_of_birth)) if data.date_of_birth else None
             if existing is not None and existing.data.card_number and data.card_number:
-                self._problem("card_number", f"Đoàn viên {data.full_name} (cùng ngày sinh) đã có số thẻ "
-                                             f"{existing.data.card_number}, khác với số thẻ trong tệp.")
-                planned.messages = self.row_errors
-                return planned
+                # Two card numbers: two people who share a name and a birthday.
+                self._problem(self.name_field, f"Cùng họ tên và ngày sinh với đoàn viên đã có (số thẻ "
+                                               f"{existing.data.card_number}); được thêm như một người khác.",
+                              "warning")
+                existing = None
         if existing is None:
-            planned.action, planned.data = "create", data
+            planned.action = "create"
             return planned
         merged = replace(existing.data, **{name: getattr(data, name) for name in provided})
         planned.member_id, planned.data = existing.id, merged
@@ -347,70 +390,79 @@ class _RowPlanner:
         if severity == "error":
             self.row_errors.append(message)
 
+    def _memo(self, field_name: str, raw, parse):
+        """``parse(raw)`` remembered per column: most columns repeat a handful of values."""
+        memo = self._memos.setdefault(field_name, {})
+        try:
+            return memo[raw]
+        except KeyError:
+            try:
+                result = (parse(raw), None)
+            except (ValueError, ValidationError) as exc:
+                result = (None, str(exc))
+            if len(memo) < 50_000:
+                memo[raw] = result
+            return result
+
     def _parse(self, values: dict) -> tuple[MemberInput, set[str]]:
-        """The member the row describes, and the names of the fields the row actually gave."""
+        """The member the row describes, and the names of the fields the row actually gave.
+
+        This runs once per row of files of 50,000 rows, so it avoids repeated
+        normalisation and remembers the parse of every repeated value.
+        """
         text = spreadsheet.cell_text
         if "full_name" in values:
-            family, middle, given = vntext.split_name(vntext.name_case(vntext.normalize(text(values["full_name"]))))
+            full = text(values["full_name"])
+            if full.isupper() or full.islower():
+                full = vntext.name_case(full)
+            words = full.split(" ")
+            family, middle, given = ("", "", words[0]) if len(words) == 1 else (
+                words[0], " ".join(words[1:-1]), words[-1])
         else:
-            family_middle = vntext.name_case(vntext.normalize(text(values.get("family_middle"))))
-            family, _, middle = family_middle.partition(" ")
-            given = vntext.name_case(vntext.normalize(text(values.get("given_name"))))
+            family, _, middle = vntext.name_case(text(values.get("family_middle"))).partition(" ")
+            given = vntext.name_case(text(values.get("given_name")))
         data = MemberInput(family_name=family, middle_name=middle, given_name=given)
         provided = {"family_name", "middle_name", "given_name"}
         if not given:
             self._problem(self.name_field, "Thiếu họ và tên.")
 
-        birth = values.get("date_of_birth")
-        if not spreadsheet.is_blank(birth):
-            try:
-                data.date_of_birth, data.birth_year_only = spreadsheet.parse_date(birth, today=self.today)
-                provided |= {"date_of_birth", "birth_year_only"}
-            except ValueError as exc:
-                self._problem("date_of_birth", f"Ngày sinh không hợp lệ: {exc}")
-        written_under = values.get(spreadsheet.split_gender_key("date_of_birth"))
-        if written_under in ("male", "female"):
+        for name, parse, label in self._parsed_fields:
+            raw = values.get(name)
+            if raw is None or raw == "" or (raw.__class__ is str and raw.isspace()):
+                continue
+            if name == "phone" and raw.__class__ is str and len(raw) == 10 and raw[0] == "0" and raw.isdigit():
+                data.phone = raw  # the usual case, already clean
+                provided.add(name)
+                continue
+            value, error = self._memo(name, raw, parse)
+            if error:
+                self._problem(name, f"{label}: {error}" if label else error)
+            elif name == "date_of_birth":
+                data.date_of_birth, data.birth_year_only = value
+                provided.add("date_of_birth")
+                provided.add("birth_year_only")
+            else:
+                setattr(data, name, value)
+                provided.add(name)
+        written_under = values.get(self._birth_split_key)
+        if written_under in ("male", "female") and "gender" not in provided:
             data.gender = written_under
             provided.add("gender")
         elif written_under == "both":
             self._problem("date_of_birth", "Ngày sinh ghi ở cả cột Nam và cột Nữ.")
-        gender = values.get("gender")
-        if not spreadsheet.is_blank(gender):
-            try:
-                data.gender = spreadsheet.parse_gender(gender)
-                provided.add("gender")
-            except ValueError as exc:
-                self._problem("gender", str(exc))
-        admission = values.get("admission_date")
-        if not spreadsheet.is_blank(admission):
-            try:
-                data.admission_date, _ = spreadsheet.parse_date(admission, today=self.today)
-                provided.add("admission_date")
-            except ValueError as exc:
-                self._problem("admission_date", f"Ngày vào Đoàn không hợp lệ: {exc}")
-        phone = values.get("phone")
-        if not spreadsheet.is_blank(phone):
-            try:
-                data.phone = spreadsheet.parse_phone(phone)
-                provided.add("phone")
-            except ValueError as exc:
-                self._problem("phone", f"Số điện thoại không hợp lệ: {exc}")
-        for name in ("ethnicity", "religion", "notes", "citizen_id", "email", "card_number"):
-            value = vntext.normalize(text(values.get(name)))
+        for name, clean in self._text_fields:
+            raw = values.get(name)
+            if raw is None or raw == "":
+                continue
+            value = clean(raw)
             if value:
-                setattr(data, name, value.replace(" ", "") if name in ("citizen_id", "card_number") else value)
+                setattr(data, name, value)
                 provided.add(name)
-        data.email = data.email.lower()
-        for name, parse in (("position", parse_position), ("status", parse_status)):
-            cell = text(values.get(name))
-            if cell:
-                try:
-                    setattr(data, name, parse(cell))
-                    provided.add(name)
-                except ValidationError as exc:
-                    self._problem(name, str(exc))
         self._assign_branch(data, values, provided)
         return data, provided
+
+    def _parse_date(self, raw):
+        return spreadsheet.parse_date(raw, today=self.today)
 
     def _assign_branch(self, data: MemberInput, values: dict, provided: set[str]) -> None:
         branch = vntext.normalize(spreadsheet.cell_text(values.get("branch")))
@@ -442,10 +494,16 @@ class _RowPlanner:
             first = self.seen_cards.setdefault(data.card_number, self.row_number)
             if first != self.row_number:
                 self._problem("card_number", f"Số thẻ {data.card_number} trùng với dòng {first} trong tệp.")
+        self._name_folded = vntext.fold(data.full_name)
         if data.given_name and data.date_of_birth:
-            first = self.seen_people.setdefault((vntext.fold(data.full_name), data.date_of_birth), self.row_number)
-            if first != self.row_number:
-                self._problem(self.name_field, f"Trùng họ tên và ngày sinh với dòng {first} trong tệp.")
+            person = (self._name_folded, data.date_of_birth)
+            first_row, first_card = self.seen_people.setdefault(person, (self.row_number, data.card_number))
+            if first_row != self.row_number:
+                if first_card and data.card_number:  # distinct cards: namesakes born the same day
+                    self._problem(self.name_field, f"Cùng họ tên và ngày sinh với dòng {first_row} "
+                                                   "(khác số thẻ).", "warning")
+                else:
+                    self._problem(self.name_field, f"Trùng họ tên và ngày sinh với dòng {first_row} trong tệp.")
 
 
 def _different_person(known: MemberInput, incoming: MemberInput) -> bool:

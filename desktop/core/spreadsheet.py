@@ -24,8 +24,8 @@ Cell values are what calamine returns: ``str`` (``''`` for an empty cell), ``flo
 ``datetime.datetime``, ``datetime.time`` or ``datetime.timedelta``.
 
 No Qt here; no pandas. :func:`iter_records` is written for 50,000-row rosters: a
-normal data row costs a tuple slice, two ``tuple.count`` calls, one anchored regex
-match and one ``dict(zip(...))``.
+normal data row costs one ``list.count``, a cached look at the first word of its
+name cell and one ``dict(zip(...))``; only unusual rows get the careful check.
 """
 
 from __future__ import annotations
@@ -501,13 +501,6 @@ class _Matcher:
         self._cache[key] = out
         return out
 
-    def best(self, key: str) -> tuple[str, tuple] | None:
-        m = self.match(key)
-        if not m:
-            return None
-        fld = max(m, key=lambda f: m[f])
-        return fld, m[fld]
-
 
 _MALE_WORDS = frozenset({"nam", "nam gioi", "trai", "male", "m"})
 _FEMALE_WORDS = frozenset({"nu", "nu gioi", "gai", "female", "f"})
@@ -614,7 +607,7 @@ def _evaluate(cfg: _Config, m: _Matcher) -> _Result:
         return sorted(((sc, f) for f, sc in m.match(pkey).items()), reverse=True)
 
     # 1. Structural splits first: a parent over exactly "Nam" | "Nữ".
-    for gid, (ptext, pkey, gcols) in cfg.groups.items():
+    for _parent, pkey, gcols in cfg.groups.values():
         if len(gcols) != 2:
             continue
         subs = [header_key(by_index[c].text) for c in gcols]
@@ -662,11 +655,11 @@ def _evaluate(cfg: _Config, m: _Matcher) -> _Result:
     # 3. Sub-columns nobody claimed inherit their parent's field, texts joined:
     #    "Họ và tên" over two columns with unknown sub-headers, or "Ngày sinh" over
     #    "Ngày" | "Tháng" | "Năm" (the first matched only through its parent's words).
-    for gid, (ptext, pkey, gcols) in cfg.groups.items():
+    for _parent, pkey, gcols in cfg.groups.values():
         free = [c for c in gcols if c not in col_field]
         if not free:
             continue
-        for sc, fld in parent_candidates(pkey):
+        for _score, fld in parent_candidates(pkey):
             if fld not in field_cols:
                 field_cols[fld] = free
                 for c in free:
@@ -684,7 +677,7 @@ def _evaluate(cfg: _Config, m: _Matcher) -> _Result:
     # 4. A header cell merged across columns with nothing written under the other
     #    columns: those columns belong to the same field (texts joined).
     header_rows = cfg.rows
-    for (r, c), (r2, c2) in cfg.merges.items():
+    for (r, c), (_last_row, c2) in cfg.merges.items():
         if r not in header_rows or c2 <= c or c not in col_field:
             continue
         fld = col_field[c]

@@ -9,10 +9,10 @@ exactly the same rules as the screens.
   because Unicode does not decompose it.
 * :func:`name_case` and :func:`split_name` -- tidy an imported full name and split it
   into (family, middle, given) the way Vietnamese names are written.
-* :func:`sort_key` and :func:`sort_key_full` -- a plain ASCII string that orders people
-  by given name, then middle, then family name in Vietnamese alphabet order, with tones
-  only breaking ties. Store it in a column and ``ORDER BY`` it with SQLite's default
-  BINARY collation; Python's ``sorted`` agrees with SQLite on it.
+* :func:`sort_key` and :func:`sort_key_full` -- a plain string (ASCII for Vietnamese
+  names) that orders people by given name, then middle, then family name in Vietnamese
+  alphabet order, with tones only breaking ties. Store it in a column and ``ORDER BY`` it
+  with SQLite's default BINARY collation; Python's ``sorted`` agrees with SQLite on it.
 * :func:`detect_legacy_encoding`, :func:`convert_legacy`, :func:`fix_legacy` and
   :func:`detect_and_fix_column` -- repair text typed with the old TCVN3 (ABC, ``.VnTime``)
   or VNI (``VNI-Times``) fonts, which reaches us from spreadsheets as Unicode strings whose
@@ -155,17 +155,19 @@ def split_name(full: object) -> tuple[str, str, str]:
 # Sort keys
 # ---------------------------------------------------------------------------
 #
-# The key is   given . middle . family  !  tones
+# The key is   given , middle , family ! tones   (words of one part joined by ".")
 # where each letter is spelled so that plain byte order is Vietnamese alphabet order:
 # a letter with a mark sorts after the plain letter and after every word that continues
 # with a plain letter (a < az < ă < â < b), because "|" and "}" come after "z" in ASCII.
 # The separators are below every letter and digit, so a shorter word sorts first
-# ("An" < "Anh") and the tone part is only reached when all letters are equal.
+# ("An" < "Anh") and the tone part is only reached when all letters are equal. Letters
+# outside the alphabet (ß, CJK) stay as themselves after "{"; UTF-8 keeps code point
+# order, so SQLite's byte comparison still agrees with Python's.
 
 _LEVEL_SEP = "!"  # before the tone digits: lower than everything else
 _PART_SEP = ","  # between given, middle and family
 _WORD_SEP = "."  # between words of one part (several middle names)
-_UNKNOWN = "{"  # before a letter outside the Vietnamese alphabet: after z, before ă
+_UNKNOWN = "{"  # before a letter outside the alphabet: after z, before the marks | }
 
 _SORT_SYMBOL: dict[str, str] = {c: c for c in "abcdefghijklmnopqrstuvwxyz"}
 _SORT_SYMBOL.update({"ă": "a|", "â": "a}", "đ": "d|", "ê": "e|", "ô": "o|", "ơ": "o}", "ư": "u|"})
@@ -218,7 +220,7 @@ def _part_sort(part: str) -> tuple[str, str]:
 
 
 def sort_key(family: str | None, middle: str | None, given: str | None) -> str:
-    """ASCII key ordering people by given, middle, family name, tones breaking ties.
+    """Key ordering people by given, middle, family name, tones breaking ties.
 
     Letters follow a ă â b c d đ e ê (f) g h i (j) k l m n o ô ơ p q r s t u ư v (w) x y
     (z), digits first, case ignored. Tones weigh none < huyền < hỏi < ngã < sắc < nặng
@@ -695,13 +697,18 @@ def detect_and_fix_column(values: Iterable[object]) -> tuple[list, str | None]:
     encoding = "tcvn3" if votes["tcvn3"] > votes["vni"] else "vni"
     if votes["tcvn3"] == votes["vni"] or votes[encoding] * 2 <= voters:
         return values, None
-    fixed = [
-        convert_legacy(v, encoding)
-        if isinstance(v, str) and not (v.isascii() and v.isprintable()) and not _NOT_LEGACY.search(v)
-        else v
-        for v in values
-    ]
+    fixed = [convert_legacy(v, encoding) if _may_be_legacy(v) else v for v in values]
     return fixed, encoding
+
+
+def _may_be_legacy(value: object) -> bool:
+    # Plain ASCII reads the same in every encoding (TCVN3 control-code capitals aside),
+    # and a character outside Windows-1252 means someone already typed it in Unicode.
+    return (
+        isinstance(value, str)
+        and not (value.isascii() and value.isprintable())
+        and not _NOT_LEGACY.search(value)
+    )
 
 
 # ---------------------------------------------------------------------------

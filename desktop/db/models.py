@@ -20,6 +20,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    event,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -115,4 +116,13 @@ class Member(SyncedRecord, Base):
         ),
         Index("ix_members_name_dob", "name_folded", "date_of_birth"),
         Index("ix_members_branch_sort", "branch_id", "sort_key"),
+    )
+
+
+@event.listens_for(Member, "after_insert")
+def _index_new_member(_mapper, connection, member: Member) -> None:
+    """Add a member inserted through the ORM to the search index (see migration 0001)."""
+    connection.exec_driver_sql(
+        "INSERT INTO members_fts(rowid, search_text) SELECT rowid, search_text FROM members WHERE id = ?",
+        (member.id,),
     )

@@ -218,6 +218,9 @@ def test_given_then_middle_then_family():
     assert sort_key("Trần", "Thị", "Lan") < sort_key("Lê", "Thị Ngọc", "Lan")
     # no middle name before any middle name
     assert sort_key("Trần", "", "Lan") < sort_key("Lê", "An", "Lan")
+    # a family name that is a prefix of another comes first, whatever its tone
+    assert sort_key("Hà", "Văn", "An") < sort_key("Han", "Văn", "An")
+    assert sort_key("Hà", "Văn", "An") < sort_key("Hàn", "Văn", "An")
     # a one-word name sorts by that word as given name
     assert sort_key_full("Thạch") == sort_key("", "", "Thạch")
     assert sort_key_full("Thạch") < sort_key_full("Nguyễn Văn Thạch")
@@ -438,6 +441,7 @@ NOT_LEGACY = [
     "O'Neil",
     "12A1",
     "Võ Thành Tâm",  # Vietnamese that needs only Latin-1 letters
+    "Tô Hoàng",  # ... and whose VNI reading would be Vietnamese too (Tơ Hồng)
     "Tô Lâm",
     "Lê Hà",
     "Hòa",
@@ -466,6 +470,10 @@ NOT_LEGACY = [
 def test_no_false_positives(text):
     assert detect_legacy_encoding(text) is None
     assert fix_legacy(text) == (text, None)
+
+
+def test_one_decodable_word_among_foreign_ones_is_not_enough():
+    assert detect_legacy_encoding("Müller Zoë Café Hµ") is None
 
 
 def test_no_false_positive_on_a_foreign_column():
