@@ -10,10 +10,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
-
 from desktop.core.errors import InputFileError
 from desktop.core.letterhead import Letterhead
 from desktop.core.members import MemberQuery, MemberRecord, list_members
@@ -60,6 +56,11 @@ def _columns(split_name: bool, grassroots_of) -> list[tuple[str, float, object, 
 def export_roster(db: Database, path: str | Path, query: MemberQuery | None = None, *,
                   split_name: bool = False, progress: Progress | None = None, cancelled=None) -> int:
     """Write the members matching ``query`` (default: all) to ``path``; return the row count."""
+    # openpyxl takes half a second to import: only exports pay for it, not start-up.
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.utils import get_column_letter
+
     report = Reporter(progress, cancelled)
     path = Path(path)
     tree = load_tree(db)

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
+# The newest revision in migrations/versions. Opening an up-to-date database compares
+# against this and skips importing Alembic, which costs a noticeable part of start-up;
+# tests/db/test_database.py checks that it matches Alembic's own head.
+SCHEMA_HEAD = "0001"
 
-def alembic_config(engine: Engine | None = None) -> Config:
+
+def alembic_config(engine: Engine | None = None):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -22,15 +25,21 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        has_table = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").first()
+        if not has_table:
+            return None
+        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def _known(script: ScriptDirectory, revision: str) -> bool:
+def _known(script, revision: str) -> bool:
     try:
         return script.get_revision(revision) is not None
     except Exception:  # alembic raises its CommandError/ResolutionError for unknown ids
@@ -41,6 +50,11 @@ def upgrade_to_head(engine: Engine) -> None:
     from desktop.db.engine import DatabaseError
 
     current = current_revision(engine)
+    if current == SCHEMA_HEAD:
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     if current is not None and not _known(script, current):
         raise DatabaseError(

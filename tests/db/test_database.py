@@ -53,3 +53,9 @@ def test_foreign_key_enforced(db):
             "INSERT INTO units (id, code, name, name_folded, level, parent_id, sort_order, created_at, updated_at,"
             " revision, origin, change_seq) VALUES ('u1','X','X','x','branch','missing',0,'2025-01-01','2025-01-01',"
             " 1,'o',1)"))
+
+
+def test_schema_head_constant_matches_the_migrations():
+    from desktop.db.migrate import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
