@@ -1,0 +1,103 @@
+"""Starting the graphical program: the QApplication, fonts, Vietnamese Qt texts, first run.
+
+``run_gui`` is what ``doandesk`` (the CLI's ``gui`` command) calls. Tests use
+``create_application`` to get the same fonts and translations on pytest-qt's app.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+import desktop
+from desktop.core import units
+from desktop.db.engine import Database, DatabaseError, data_dir
+from desktop.resources import font_files
+from desktop.ui import errors
+from desktop.ui.translations import install_vietnamese_qt_texts
+
+log = logging.getLogger(__name__)
+
+APP_FONT_FAMILY = "Liberation Sans"
+APP_FONT_POINT_SIZE = 10
+LOG_FILE_NAME = "doandesk.log"
+
+
+def register_fonts() -> list[str]:
+    """Load every bundled font into Qt; returns the families that loaded."""
+    families: list[str] = []
+    for path in font_files():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("Không nạp được phông chữ %s", path)
+            continue
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(families))
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, set up once: name, fonts, Vietnamese locale and Qt texts."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    if app.property("doandesk_configured"):
+        return app
+    app.setApplicationName(desktop.APP_NAME)
+    app.setApplicationVersion(desktop.__version__)
+    app.setOrganizationName(desktop.APP_NAME)
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    if install_vietnamese_qt_texts(app) is None:
+        log.warning("Không nạp được bản dịch tiếng Việt cho các nút của Qt")
+    if APP_FONT_FAMILY in register_fonts():
+        app.setFont(QFont(APP_FONT_FAMILY, APP_FONT_POINT_SIZE))
+    app.setProperty("doandesk_configured", True)
+    return app
+
+
+def configure_logging() -> Path | None:
+    """Log to a rotating file in the data folder (bugs shown to the user land here too)."""
+    root = logging.getLogger()
+    if root.handlers:
+        return None
+    try:
+        path = data_dir() / LOG_FILE_NAME
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None  # a read-only profile must not stop the program from starting
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def run_gui(db_path: Path, *, demo: bool = False) -> int:
+    """Open ``db_path`` and run the program until the main window closes; returns the exit code."""
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.setup.setup_dialog import SetupDialog
+    from desktop.ui.worker import DatabaseWorker
+
+    app = create_application()
+    configure_logging()
+    errors.install_excepthook()
+    log.info("DoanDesk %s mở %s", desktop.__version__, db_path)
+    try:
+        db = Database(db_path)
+    except DatabaseError as exc:
+        errors.show_error(None, exc)
+        return 1
+    worker = DatabaseWorker()
+    try:
+        if units.home_unit(db) is None:
+            setup = SetupDialog(db, worker)
+            if not setup.exec():
+                return 0
+        window = MainWindow(db, worker, demo=demo)
+        window.show()
+        return app.exec()
+    finally:
+        worker.shutdown()
+        db.dispose()

@@ -1,0 +1,86 @@
+"""Small dialogs used by every screen: confirm, inform, warn, choose a file.
+
+Screens call these through the module (``dialogs.confirm(...)``) rather than building
+QMessageBox themselves, so the wording of buttons stays consistent and tests can
+replace one function instead of clicking through a modal box.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, confirm_text: str = "Có",
+            cancel_text: str = "Không", informative: str = "") -> bool:
+    """Ask a yes/no question; the safe answer (no) is the default button."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if informative:
+        box.setInformativeText(informative)
+    yes = box.addButton(confirm_text, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(cancel_text, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def inform(parent: QWidget | None, title: str, text: str, *, informative: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if informative:
+        box.setInformativeText(informative)
+    box.addButton("Đóng", QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def warn(parent: QWidget | None, title: str, text: str, *, informative: str = "", details: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if informative:
+        box.setInformativeText(informative)
+    if details:
+        box.setDetailedText(details)
+    box.addButton("Đóng", QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def critical(parent: QWidget | None, title: str, text: str, *, informative: str = "", details: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if informative:
+        box.setInformativeText(informative)
+    if details:
+        box.setDetailedText(details)
+    box.addButton("Đóng", QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+SPREADSHEET_FILTER = "Bảng tính (*.xlsx *.xls *.ods);;Mọi tệp (*)"
+XLSX_FILTER = "Bảng tính Excel (*.xlsx)"
+SPREADSHEET_SUFFIXES = (".xlsx", ".xls", ".ods")
+
+# The folder the user last picked a file in, so the next dialog opens there.
+_last_folder: Path | None = None
+
+
+def choose_spreadsheet(parent: QWidget | None, title: str) -> Path | None:
+    """Ask for a spreadsheet to read (.xlsx, .xls, .ods); None when the user cancels."""
+    global _last_folder
+    name, _filter = QFileDialog.getOpenFileName(parent, title, str(_last_folder or Path.home()), SPREADSHEET_FILTER)
+    if not name:
+        return None
+    _last_folder = Path(name).parent
+    return Path(name)
+
+
+def choose_xlsx_to_save(parent: QWidget | None, title: str, suggested_name: str) -> Path | None:
+    """Ask where to save an .xlsx file (the suffix is added when the user leaves it out)."""
+    global _last_folder
+    start = (_last_folder or Path.home()) / suggested_name
+    name, _filter = QFileDialog.getSaveFileName(parent, title, str(start), XLSX_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    _last_folder = path.parent
+    return path

@@ -1,0 +1,136 @@
+"""The one place where exceptions become dialogs.
+
+Errors the core raises on purpose (:class:`~desktop.core.errors.DoanDeskError`) carry a
+Vietnamese message the officer can act on, so they are shown as they are. Problems of
+the environment (a file locked by Excel, a database another program holds) get a plain
+explanation. Anything else is a bug: the user sees "Lỗi không mong đợi" with the
+traceback under "Xem chi tiết…", and the traceback goes to the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+import traceback
+from dataclasses import dataclass
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import exc as sa_exc
+
+from desktop.core import errors as core_errors
+from desktop.core.tasks import Cancelled
+from desktop.db.engine import DatabaseError
+from desktop.ui import dialogs
+
+log = logging.getLogger(__name__)
+
+_TITLES: list[tuple[type[BaseException], str]] = [
+    (Cancelled, "Đã hủy"),
+    (core_errors.ValidationError, "Dữ liệu chưa hợp lệ"),
+    (core_errors.InputFileError, "Không đọc được tệp"),
+    (core_errors.NotFoundError, "Không tìm thấy"),
+    (core_errors.SetupError, "Chưa thiết lập"),
+    (core_errors.DoanDeskError, "Không thực hiện được"),
+]
+
+# SQLite reports these when another program holds the file or the disk refuses writes;
+# they are not bugs in DoanDesk and the user can do something about them.
+_ENVIRONMENT_SQLITE_WORDS = ("database is locked", "disk i/o error", "readonly database", "database or disk is full",
+                             "unable to open database file")
+
+
+@dataclass(frozen=True)
+class ErrorReport:
+    """What the dialog for one exception says."""
+
+    title: str
+    message: str
+    details: str = ""
+    is_bug: bool = False
+
+
+def _file_error_message(exc: OSError) -> str:
+    name = exc.filename or ""
+    if isinstance(exc, PermissionError):
+        return (f"Không có quyền mở hoặc ghi tệp «{name}». Nếu tệp đang mở trong Excel hay chương trình khác, "
+                "hãy đóng nó rồi thử lại.")
+    if isinstance(exc, FileNotFoundError):
+        return f"Không tìm thấy tệp hoặc thư mục «{name}»."
+    if isinstance(exc, IsADirectoryError):
+        return f"«{name}» là một thư mục, không phải tệp."
+    reason = exc.strerror or str(exc)
+    return f"Lỗi khi đọc hoặc ghi tệp «{name}»: {reason}." if name else f"Lỗi khi đọc hoặc ghi tệp: {reason}."
+
+
+def _sqlite_environment_message(exc: BaseException) -> str | None:
+    original = getattr(exc, "orig", exc)
+    if not isinstance(original, sqlite3.OperationalError):
+        return None
+    text = str(original).lower()
+    if not any(word in text for word in _ENVIRONMENT_SQLITE_WORDS):
+        return None
+    if "locked" in text:
+        return ("Cơ sở dữ liệu đang bị một chương trình khác giữ (có thể DoanDesk đang mở ở cửa sổ khác). "
+                "Hãy đóng chương trình đó rồi thử lại.")
+    if "full" in text:
+        return "Ổ đĩa đã đầy, không ghi được dữ liệu. Hãy giải phóng bớt dung lượng rồi thử lại."
+    return f"Không ghi được vào tệp cơ sở dữ liệu ({original}). Hãy kiểm tra ổ đĩa và quyền ghi."
+
+
+def describe_error(exc: BaseException) -> ErrorReport:
+    """Title, message and details for ``exc`` (no dialog: screens and tests can use it)."""
+    for kind, title in _TITLES:
+        if isinstance(exc, kind):
+            return ErrorReport(title, str(exc))
+    if isinstance(exc, DatabaseError):
+        return ErrorReport("Lỗi cơ sở dữ liệu", str(exc))
+    if isinstance(exc, OSError):
+        return ErrorReport("Lỗi tệp", _file_error_message(exc), details=str(exc))
+    if isinstance(exc, (sqlite3.OperationalError, sa_exc.OperationalError)):
+        message = _sqlite_environment_message(exc)
+        if message:
+            return ErrorReport("Lỗi cơ sở dữ liệu", message, details=str(getattr(exc, "orig", exc)))
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return ErrorReport(
+        "Lỗi không mong đợi",
+        "Đã xảy ra lỗi không mong đợi trong DoanDesk. Dữ liệu đã lưu trước đó không bị ảnh hưởng; "
+        "thao tác vừa rồi có thể chưa hoàn thành.",
+        details=details,
+        is_bug=True,
+    )
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> ErrorReport:
+    """Show ``exc`` to the user as described above; bugs are logged with their traceback."""
+    report = describe_error(exc)
+    if report.is_bug:
+        log.error("Lỗi không mong đợi", exc_info=(type(exc), exc, exc.__traceback__))
+        dialogs.critical(parent, report.title, report.message,
+                         informative="Hãy gửi nội dung trong «Xem chi tiết…» cho người hỗ trợ kỹ thuật.",
+                         details=report.details)
+    elif isinstance(exc, Cancelled):
+        dialogs.inform(parent, report.title, report.message)
+    else:
+        log.info("%s: %s", report.title, report.message)
+        dialogs.warn(parent, report.title, report.message, details=report.details)
+    return report
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    if exc.__traceback__ is None:
+        exc = exc.with_traceback(tb)
+    app = QApplication.instance()
+    if app is None:
+        sys.__excepthook__(kind, exc, tb)
+        return
+    show_error(QApplication.activeWindow(), exc)
+
+
+def install_excepthook() -> None:
+    """Route exceptions escaping a Qt slot to :func:`show_error` instead of stderr."""
+    sys.excepthook = _excepthook

@@ -1,0 +1,1 @@
+"""The roster screen ("Đoàn viên"): the member list, the member dialog, import and export."""

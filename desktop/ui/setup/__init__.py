@@ -1,0 +1,1 @@
+"""First-run set-up: which office this computer belongs to."""

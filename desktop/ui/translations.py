@@ -1,0 +1,187 @@
+"""Vietnamese texts for the parts of Qt that DoanDesk does not draw itself.
+
+Qt ships no Vietnamese translation, so without this every standard button would say
+"OK" or "Cancel". The table below is the source; ``python -m desktop.ui.translations``
+turns it into a Qt Linguist file (``qt_vi.ts``) and compiles it with PySide6's
+``lrelease`` into ``qt_vi.qm`` next to this module, which a plain QTranslator loads.
+A compiled file rather than a Python QTranslator subclass: Qt looks up every built-in
+text through the translators, and a Python ``translate`` override turns each lookup
+into a call into Python (under PySide6 6.12.0 on Python 3.11 those calls also broke
+reference counts and crashed the program). A test checks that the committed
+``qt_vi.qm`` matches the table.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+QM_FILE = Path(__file__).with_name("qt_vi.qm")
+
+# Standard dialog buttons (QDialogButtonBox, QMessageBox) get their texts from the
+# platform theme; the same words serve whichever theme class asks.
+_STANDARD_BUTTONS: dict[str, str] = {
+    "OK": "Đồng ý",
+    "Save": "Lưu",
+    "Save All": "Lưu tất cả",
+    "Open": "Mở",
+    "Yes": "Có",
+    "Yes to All": "Có với tất cả",
+    "No": "Không",
+    "No to All": "Không với tất cả",
+    "Abort": "Bỏ dở",
+    "Retry": "Thử lại",
+    "Ignore": "Bỏ qua",
+    "Close": "Đóng",
+    "Cancel": "Hủy",
+    "Discard": "Không lưu",
+    "Don't Save": "Không lưu",
+    "Close without Saving": "Đóng không lưu",
+    "Help": "Trợ giúp",
+    "Apply": "Áp dụng",
+    "Reset": "Đặt lại",
+    "Restore Defaults": "Khôi phục mặc định",
+}
+
+# Other Qt texts a DoanDesk user meets, spelled exactly as Qt looks them up ("&" included).
+_EDIT_MENU = {
+    "&Undo": "Hoàn tác",
+    "&Redo": "Làm lại",
+    "Cu&t": "Cắt",
+    "&Copy": "Sao chép",
+    "&Paste": "Dán",
+    "Delete": "Xóa",
+    "Select All": "Chọn tất cả",
+}
+_BY_CONTEXT: dict[str, dict[str, str]] = {
+    "QMessageBox": {
+        "Show Details...": "Xem chi tiết…",
+        "Hide Details...": "Ẩn chi tiết",
+        "OK": "Đồng ý",
+    },
+    "QWizard": {
+        "< &Back": "< Quay lại",
+        "&Next >": "Tiếp theo >",
+        "&Finish": "Hoàn tất",
+        "Cancel": "Hủy",
+        "Commit": "Xác nhận",
+        "&Help": "Trợ giúp",
+        "Help": "Trợ giúp",
+        "Go Back": "Quay lại",
+        "Continue": "Tiếp tục",
+        "Done": "Xong",
+    },
+    "QProgressDialog": {"Cancel": "Hủy"},
+    # The right-click menu of every text field.
+    "QLineEdit": dict(_EDIT_MENU),
+    "QWidgetTextControl": {**_EDIT_MENU, "Copy &Link Location": "Sao chép địa chỉ liên kết"},
+    "QFileDialog": {
+        "Look in:": "Tìm trong:",
+        "File &name:": "Tên tệp:",
+        "Files of type:": "Kiểu tệp:",
+        "&Open": "Mở",
+        "&Save": "Lưu",
+        "Open": "Mở",
+        "Save": "Lưu",
+        "Save As": "Lưu thành",
+        "Cancel": "Hủy",
+        "&Choose": "Chọn",
+        "All Files (*)": "Mọi tệp (*)",
+        "Directories": "Thư mục",
+        "Directory:": "Thư mục:",
+        "New Folder": "Thư mục mới",
+        "&New Folder": "Thư mục mới",
+        "&Delete": "Xóa",
+        "&Rename": "Đổi tên",
+        "Show &hidden files": "Hiện tệp ẩn",
+        "Back": "Quay lại",
+        "Forward": "Tiến tới",
+        "Parent Directory": "Thư mục cha",
+        "Create New Folder": "Tạo thư mục mới",
+        "List View": "Xem dạng danh sách",
+        "Detail View": "Xem chi tiết",
+        "My Computer": "Máy tính",
+        "Computer": "Máy tính",
+        "Recent Places": "Nơi đã mở gần đây",
+        "Find Directory": "Tìm thư mục",
+        "%1 already exists.\nDo you want to replace it?": "%1 đã có.\nBạn có muốn ghi đè không?",
+        "%1\nFile not found.\nPlease verify the correct file name was given.":
+            "%1\nKhông tìm thấy tệp.\nHãy kiểm tra lại tên tệp.",
+    },
+    "QFileSystemModel": {
+        "Name": "Tên",
+        "Size": "Kích thước",
+        "Type": "Kiểu",
+        "Date Modified": "Ngày sửa",
+        "Kind": "Loại",
+    },
+}
+
+
+# Theme classes that name the standard buttons (Windows and macOS use QPlatformTheme's).
+_THEME_CONTEXTS = ("QPlatformTheme", "QGnomeTheme", "QKdeTheme", "QGtk3Theme")
+# Source spellings with the accelerator inside a word, as Qt writes them.
+_ACCELERATED = {"Yes to All": "Yes to &All", "No to All": "N&o to All"}
+
+
+def messages() -> dict[str, dict[str, str]]:
+    """Every (context → source text → Vietnamese) pair the compiled file holds.
+
+    Qt looks texts up exactly, accelerator "&" included, and themes differ in where
+    they put it ("OK" on Windows, "&OK" on GNOME), so each standard button is listed
+    in every spelling a theme uses.
+    """
+    result = {context: dict(table) for context, table in _BY_CONTEXT.items()}
+    for context in _THEME_CONTEXTS:
+        table = result.setdefault(context, {})
+        for source, translation in _STANDARD_BUTTONS.items():
+            for spelling in (source, "&" + source, _ACCELERATED.get(source, source)):
+                table[spelling] = translation
+    return result
+
+
+def write_ts(path: Path) -> None:
+    """Write :func:`messages` as a Qt Linguist .ts file."""
+    root = ET.Element("TS", version="2.1", language="vi_VN")
+    for context, table in sorted(messages().items()):
+        context_element = ET.SubElement(root, "context")
+        ET.SubElement(context_element, "name").text = context
+        for source, translation in sorted(table.items()):
+            message = ET.SubElement(context_element, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation").text = translation
+    ET.indent(root)
+    path.write_bytes(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, "utf-8"))
+
+
+def lrelease_path() -> Path:
+    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    return Path(PySide6.__file__).parent / name
+
+
+def build_qm(output: Path) -> None:
+    """Compile the table into ``output`` with PySide6's lrelease (a development step)."""
+    with tempfile.TemporaryDirectory() as folder:
+        ts_file = Path(folder) / "qt_vi.ts"
+        write_ts(ts_file)
+        subprocess.run([str(lrelease_path()), "-silent", str(ts_file), "-qm", str(output)], check=True)
+
+
+def install_vietnamese_qt_texts(app: QCoreApplication) -> QTranslator | None:
+    """Load ``qt_vi.qm`` into ``app``; returns the translator (its parent is ``app``)."""
+    translator = QTranslator(app)
+    if not translator.load(str(QM_FILE)):
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+if __name__ == "__main__":
+    build_qm(QM_FILE)
+    print(f"Đã ghi {QM_FILE}")

@@ -1,0 +1,56 @@
+"""The main window: navigation with only the screens that exist, title, status bar, menus."""
+
+import desktop
+from desktop.core import members
+from desktop.core.demo import fill_demo
+from desktop.ui.main_window import MainWindow
+from desktop.ui.roster.roster_page import RosterPage
+from desktop.ui.units.units_page import UnitsPage
+
+
+def _window(db, worker, qtbot, wait_idle, **kwargs) -> MainWindow:
+    window = MainWindow(db, worker, **kwargs)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle()
+    return window
+
+
+def test_navigation_lists_only_the_screens_that_exist(demo_db, worker, qtbot, wait_idle):
+    window = _window(demo_db, worker, qtbot, wait_idle)
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == ["Đoàn viên", "Đơn vị"]
+    assert isinstance(window.stack.currentWidget(), RosterPage)
+    window.navigation.setCurrentRow(1)
+    assert isinstance(window.stack.currentWidget(), UnitsPage)
+
+
+def test_title_and_status_bar_name_the_office_database_and_count(db, worker, qtbot, wait_idle):
+    fill_demo(db, 25)
+    window = _window(db, worker, qtbot, wait_idle, demo=True)
+    assert window.windowTitle() == "DoanDesk – Huyện đoàn Cầu Ngang (dữ liệu mẫu)"
+    assert str(db.path) in window.db_label.text()
+    assert window.member_count_label.text() == "Tổng số: 25 đoàn viên"
+
+
+def test_menus_offer_import_export_and_about(demo_db, worker, qtbot, wait_idle, message_boxes):
+    window = _window(demo_db, worker, qtbot, wait_idle)
+    menus = {menu.title().replace("&", ""): [a.text() for a in menu.actions() if not a.isSeparator()]
+             for menu in (action.menu() for action in window.menuBar().actions())}
+    assert menus == {
+        "Tệp": ["Nhập danh sách đoàn viên…", "Xuất danh sách…", "Nhập danh sách đơn vị…", "Thoát"],
+        "Trợ giúp": ["Giới thiệu DoanDesk"],
+    }
+    window.show_about()
+    kind, _title, text = message_boxes.shown[-1]
+    assert kind == "inform"
+    assert desktop.__version__ in text and "Open Font License" in text
+
+
+def test_member_count_follows_changes_made_on_the_roster(demo_db, worker, qtbot, wait_idle):
+    window = _window(demo_db, worker, qtbot, wait_idle)
+    assert window.member_count_label.text() == "Tổng số: 0 đoàn viên"
+    branch = next(u for u in window.roster.tree.units if u.level == "branch")
+    members.create_member(demo_db, members.MemberInput.from_full_name("Lê Văn Tám", branch_id=branch.id))
+    window.roster.members_changed.emit()
+    assert window.member_count_label.text() == "Tổng số: 1 đoàn viên"
