@@ -350,10 +350,11 @@ def delete_members(db: Database, member_ids: Iterable[str]) -> int:
 def get_member(db: Database, member_id: str) -> MemberRecord:
     with db.engine.connect() as conn:
         row = conn.exec_driver_sql(
-            f"SELECT {_RECORD_COLUMNS} FROM members m JOIN units u ON u.id = m.branch_id WHERE m.id = ?", (member_id,)
+            f"SELECT {_RECORD_COLUMNS} FROM members m JOIN units u ON u.id = m.branch_id "
+            "WHERE m.id = ? AND m.deleted_at IS NULL", (member_id,)
         ).first()
     if row is None:
-        raise NotFoundError("Không tìm thấy đoàn viên.")
+        raise NotFoundError("Không tìm thấy đoàn viên (có thể đã bị xóa).")
     return _record(row)
 
 

@@ -422,16 +422,33 @@ def _apply_unit_rows(db: Database, parsed: dict[str, dict], home_code: str | Non
 
 def setup_home_office(db: Database, *, name: str, code: str, level: str,
                       parent_name: str = "", parent_code: str = "") -> UnitInfo:
-    """First-run set-up: create (or reuse) the home office and its parent province."""
+    """First-run set-up: create (or reuse) the home office and its parent province.
+
+    Everything is checked before anything is written, so a mistake in either unit
+    leaves the database as it was; ``ValidationError.field`` names the field at fault.
+    """
+    code = _check_code(code)
+    if not vntext.normalize(name):
+        raise ValidationError("Tên đơn vị không được để trống.", "name")
+    level = parse_level(level)
     tree = load_tree(db)
-    parent_id = None
-    if parent_code.strip():
+    parent = None
+    if parent_code.strip() or parent_name.strip():
+        try:
+            parent_code = _check_code(parent_code)
+        except ValidationError as exc:
+            raise ValidationError(f"Mã Tỉnh đoàn: {exc}", "parent_code") from exc
+        if parent_code == code:
+            raise ValidationError("Mã Tỉnh đoàn phải khác mã đơn vị của máy này.", "parent_code")
         parent = tree.by_code(parent_code)
-        if parent is None:
-            if not parent_name.strip():
-                raise ValidationError("Nhập tên của đơn vị cấp trên (Tỉnh đoàn).", "parent_name")
-            parent = create_unit(db, parent_code, parent_name, UnitLevel.PROVINCE)
-        parent_id = parent.id
+        if parent is None and not vntext.normalize(parent_name):
+            raise ValidationError("Nhập tên của đơn vị cấp trên (Tỉnh đoàn).", "parent_name")
+        parent_level = parent.level if parent else UnitLevel.PROVINCE
+        if LEVEL_RANK[level] <= LEVEL_RANK[parent_level]:
+            raise ValidationError(f"{LEVEL_LABELS[level]} không thể trực thuộc {LEVEL_LABELS[parent_level]}.", "level")
+    if parent is None and parent_code:
+        parent = create_unit(db, parent_code, parent_name, UnitLevel.PROVINCE)
+    parent_id = parent.id if parent else None
     existing = tree.by_code(code)
     if existing is not None:
         unit = update_unit(db, existing.id, code=code, name=name, level=level, parent_id=parent_id or existing.parent_id)

@@ -97,3 +97,19 @@ def test_level_words_offices_use():
     assert units.parse_level("Chi đoàn") == "branch"
     assert units.parse_level("Đoàn khối") == "sector"
     assert units.parse_level("tỉnh") == "province"
+
+
+def test_setup_mistakes_point_at_the_right_field_and_write_nothing(db):
+    with pytest.raises(ValidationError) as err:
+        units.setup_home_office(db, name="Đoàn xã A", code="VL-A", level="commune",
+                                parent_name="Tỉnh đoàn Vĩnh Long", parent_code="V L")
+    assert err.value.field == "parent_code"
+    with pytest.raises(ValidationError) as err:
+        units.setup_home_office(db, name="Đoàn xã A", code="VL A", level="commune",
+                                parent_name="Tỉnh đoàn Vĩnh Long", parent_code="VL")
+    assert err.value.field == "code"
+    with pytest.raises(ValidationError) as err:
+        units.setup_home_office(db, name="Tỉnh đoàn khác", code="X", level="province",
+                                parent_name="Tỉnh đoàn Vĩnh Long", parent_code="VL")
+    assert err.value.field == "level"
+    assert units.load_tree(db).units == []  # the province was not created on the way
