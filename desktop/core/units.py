@@ -199,12 +199,17 @@ def _check_parent(session, level: str, parent_id: str | None) -> Unit | None:
     return parent
 
 
-def create_unit(db: Database, code: str, name: str, level: str, parent_id: str | None = None) -> UnitInfo:
+def _checked_fields(code: str, name: str, level: str) -> tuple[str, str, str]:
+    """Code, name and level as stored, or a ValidationError naming the field at fault."""
     code = _check_code(code)
     name = vntext.normalize(name)
     if not name:
         raise ValidationError("Tên đơn vị không được để trống.", "name")
-    level = parse_level(level)
+    return code, name, parse_level(level)
+
+
+def create_unit(db: Database, code: str, name: str, level: str, parent_id: str | None = None) -> UnitInfo:
+    code, name, level = _checked_fields(code, name, level)
     with db.session() as session:
         _check_parent(session, level, parent_id)
         if session.scalar(select(func.count()).where(Unit.code == code, Unit.deleted_at.is_(None))):
@@ -219,11 +224,7 @@ def create_unit(db: Database, code: str, name: str, level: str, parent_id: str |
 
 
 def update_unit(db: Database, unit_id: str, *, code: str, name: str, level: str, parent_id: str | None) -> UnitInfo:
-    code = _check_code(code)
-    name = vntext.normalize(name)
-    if not name:
-        raise ValidationError("Tên đơn vị không được để trống.", "name")
-    level = parse_level(level)
+    code, name, level = _checked_fields(code, name, level)
     with db.session() as session:
         unit = session.get(Unit, unit_id)
         if unit is None or unit.deleted_at is not None:
@@ -427,10 +428,7 @@ def setup_home_office(db: Database, *, name: str, code: str, level: str,
     Everything is checked before anything is written, so a mistake in either unit
     leaves the database as it was; ``ValidationError.field`` names the field at fault.
     """
-    code = _check_code(code)
-    if not vntext.normalize(name):
-        raise ValidationError("Tên đơn vị không được để trống.", "name")
-    level = parse_level(level)
+    code, name, level = _checked_fields(code, name, level)
     tree = load_tree(db)
     parent = None
     if parent_code.strip() or parent_name.strip():

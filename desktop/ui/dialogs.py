@@ -26,32 +26,27 @@ def confirm(parent: QWidget | None, title: str, text: str, *, confirm_text: str 
     return box.clickedButton() is yes
 
 
-def inform(parent: QWidget | None, title: str, text: str, *, informative: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent)
+def _notice(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
+            informative: str, details: str) -> None:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     if informative:
         box.setInformativeText(informative)
+    if details:
+        box.setDetailedText(details)
     box.addButton("Đóng", QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+
+
+def inform(parent: QWidget | None, title: str, text: str, *, informative: str = "") -> None:
+    _notice(QMessageBox.Icon.Information, parent, title, text, informative, "")
 
 
 def warn(parent: QWidget | None, title: str, text: str, *, informative: str = "", details: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
-    if informative:
-        box.setInformativeText(informative)
-    if details:
-        box.setDetailedText(details)
-    box.addButton("Đóng", QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
+    _notice(QMessageBox.Icon.Warning, parent, title, text, informative, details)
 
 
 def critical(parent: QWidget | None, title: str, text: str, *, informative: str = "", details: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.NoButton, parent)
-    if informative:
-        box.setInformativeText(informative)
-    if details:
-        box.setDetailedText(details)
-    box.addButton("Đóng", QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
+    _notice(QMessageBox.Icon.Critical, parent, title, text, informative, details)
 
 
 SPREADSHEET_FILTER = "Bảng tính (*.xlsx *.xls *.ods);;Mọi tệp (*)"

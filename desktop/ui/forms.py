@@ -12,8 +12,10 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.core.errors import ValidationError
 from desktop.core.spreadsheet import parse_date
 from desktop.core.vntext import format_date
+from desktop.ui import errors
 
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5a00"
@@ -95,6 +97,14 @@ class FieldMessages:
 
     def has_errors(self) -> bool:
         return "error" in self._severity.values()
+
+    def show_failure(self, exc: BaseException, parent: QWidget) -> None:
+        """A failed save: a rule broken by one field is shown at that field, anything else in a dialog."""
+        if isinstance(exc, ValidationError):
+            self.show(exc.field, str(exc))
+            self.focus(exc.field)
+        else:
+            errors.show_error(parent, exc)
 
 
 def grow_window_to_fit(widget: QWidget) -> None:

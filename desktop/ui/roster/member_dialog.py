@@ -30,7 +30,6 @@ from desktop.core.errors import ValidationError
 from desktop.core.members import GENDER_LABELS, POSITION_LABELS, STATUS_LABELS, MemberInput, MemberRecord
 from desktop.core.units import UnitLevel, UnitTree
 from desktop.db.engine import Database
-from desktop.ui import errors
 from desktop.ui.forms import DateLineEdit, FieldMessages
 from desktop.ui.worker import DatabaseWorker
 
@@ -315,8 +314,4 @@ class MemberDialog(QDialog):
 
     def _save_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.messages.show(exc.field, str(exc))
-            self.messages.focus(exc.field)
-        else:
-            errors.show_error(self, exc)
+        self.messages.show_failure(exc, self)

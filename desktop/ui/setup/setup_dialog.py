@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import units
-from desktop.core.errors import ValidationError
 from desktop.core.units import LEVEL_LABELS, UnitInfo, UnitLevel
 from desktop.db.engine import Database
-from desktop.ui import errors
 from desktop.ui.forms import FieldMessages
 from desktop.ui.units.import_dialog import UnitImportDialog
 from desktop.ui.worker import DatabaseWorker
@@ -113,11 +111,7 @@ class SetupDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.messages.show(exc.field, str(exc))
-            self.messages.focus(exc.field)
-        else:
-            errors.show_error(self, exc)
+        self.messages.show_failure(exc, self)
 
     def _done(self, unit: UnitInfo) -> None:
         self.buttons.setEnabled(True)
