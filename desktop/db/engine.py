@@ -17,15 +17,14 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.db.errors import DatabaseError
 from desktop.db.models import Installation, new_id
+
+__all__ = ["Database", "DatabaseError", "data_dir", "default_db_path", "next_change_seq"]
 
 DB_ENV_VAR = "DOANDESK_DB"
 DATA_DIR_ENV_VAR = "DOANDESK_DATA_DIR"
 DB_FILENAME = "doandesk.sqlite3"
-
-
-class DatabaseError(Exception):
-    """The database file cannot be opened or upgraded; the message is for the user."""
 
 
 def data_dir() -> Path:

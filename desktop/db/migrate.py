@@ -47,7 +47,7 @@ def _known(script, revision: str) -> bool:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    from desktop.db.engine import DatabaseError
+    from desktop.db.errors import DatabaseError
 
     current = current_revision(engine)
     if current == SCHEMA_HEAD:

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -16,8 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 import desktop
-from desktop.core import units
-from desktop.db.engine import Database, DatabaseError, data_dir
+from desktop.db.errors import DatabaseError
 from desktop.resources import font_files
 from desktop.ui import errors
 from desktop.ui.translations import install_vietnamese_qt_texts
@@ -63,9 +61,13 @@ def configure_logging() -> Path | None:
     root = logging.getLogger()
     if root.handlers:
         return None
+    from logging.handlers import RotatingFileHandler
+
+    from desktop.db.engine import data_dir
+
     try:
         path = data_dir() / LOG_FILE_NAME
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None  # a read-only profile must not stop the program from starting
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -75,28 +77,40 @@ def configure_logging() -> Path | None:
 
 
 def run_gui(db_path: Path, *, demo: bool = False) -> int:
-    """Open ``db_path`` and run the program until the main window closes; returns the exit code."""
+    """Open ``db_path`` and run the program until the main window closes; returns the exit code.
+
+    The window is painted first and the database layer loaded after: an officer sees
+    the program at once instead of waiting for the imports and the first query.
+    """
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.setup.setup_dialog import SetupDialog
-    from desktop.ui.worker import DatabaseWorker
 
     app = create_application()
+    window = MainWindow(demo=demo)
+    window.show()
+    app.processEvents()
+
     configure_logging()
     errors.install_excepthook()
     log.info("DoanDesk %s mở %s", desktop.__version__, db_path)
+    from desktop.core import units
+    from desktop.db.engine import Database
+    from desktop.ui.setup.setup_dialog import SetupDialog
+    from desktop.ui.worker import DatabaseWorker
+
     try:
         db = Database(db_path)
     except DatabaseError as exc:
-        errors.show_error(None, exc)
+        errors.show_error(window, exc)
+        window.close()
         return 1
     worker = DatabaseWorker()
     try:
         if units.home_unit(db) is None:
-            setup = SetupDialog(db, worker)
+            setup = SetupDialog(db, worker, parent=window)
             if not setup.exec():
+                window.close()
                 return 0
-        window = MainWindow(db, worker, demo=demo)
-        window.show()
+        window.attach(db, worker)
         return app.exec()
     finally:
         worker.shutdown()

@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy import exc as sa_exc
 
 from desktop.core import errors as core_errors
 from desktop.core.tasks import Cancelled
-from desktop.db.engine import DatabaseError
+from desktop.db.errors import DatabaseError
 from desktop.ui import dialogs
 
 log = logging.getLogger(__name__)
@@ -79,6 +78,12 @@ def _sqlite_environment_message(exc: BaseException) -> str | None:
     return f"Không ghi được vào tệp cơ sở dữ liệu ({original}). Hãy kiểm tra ổ đĩa và quyền ghi."
 
 
+def _is_sqlalchemy_operational_error(exc: BaseException) -> bool:
+    # Checked through sys.modules so that this module loads before SQLAlchemy does.
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return sa_exc is not None and isinstance(exc, sa_exc.OperationalError)
+
+
 def describe_error(exc: BaseException) -> ErrorReport:
     """Title, message and details for ``exc`` (no dialog: screens and tests can use it)."""
     for kind, title in _TITLES:
@@ -88,7 +93,7 @@ def describe_error(exc: BaseException) -> ErrorReport:
         return ErrorReport("Lỗi cơ sở dữ liệu", str(exc))
     if isinstance(exc, OSError):
         return ErrorReport("Lỗi tệp", _file_error_message(exc), details=str(exc))
-    if isinstance(exc, (sqlite3.OperationalError, sa_exc.OperationalError)):
+    if isinstance(exc, sqlite3.OperationalError) or _is_sqlalchemy_operational_error(exc):
         message = _sqlite_environment_message(exc)
         if message:
             return ErrorReport("Lỗi cơ sở dữ liệu", message, details=str(getattr(exc, "orig", exc)))

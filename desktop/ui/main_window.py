@@ -2,12 +2,17 @@
 
 The navigation lists only the screens that exist; each entry is declared once in
 :data:`SCREENS` with its title and how to build it.
+
+The window is shown before the database is open: :func:`desktop.ui.app.run_gui` puts
+it on screen first and then :meth:`MainWindow.attach` opens the screens. That is why
+this module imports nothing of the core or the database layer at the top: loading
+SQLAlchemy takes longer than Qt needs to paint the window.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,24 +27,37 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
-from desktop.core import members, units
-from desktop.db.engine import Database
 from desktop.ui import dialogs
-from desktop.ui.roster.roster_page import RosterPage, count_text
-from desktop.ui.units.units_page import UnitsPage
-from desktop.ui.worker import DatabaseWorker
+
+if TYPE_CHECKING:
+    from desktop.db.engine import Database
+    from desktop.ui.roster.roster_page import RosterPage
+    from desktop.ui.units.units_page import UnitsPage
+    from desktop.ui.worker import DatabaseWorker
+
+
+def _roster_page(db: "Database", worker: "DatabaseWorker") -> QWidget:
+    from desktop.ui.roster.roster_page import RosterPage
+
+    return RosterPage(db, worker)
+
+
+def _units_page(db: "Database", worker: "DatabaseWorker") -> QWidget:
+    from desktop.ui.units.units_page import UnitsPage
+
+    return UnitsPage(db, worker)
 
 
 @dataclass(frozen=True)
 class Screen:
     key: str
     title: str
-    build: Callable[[Database, DatabaseWorker], QWidget]
+    build: Callable[["Database", "DatabaseWorker"], QWidget]
 
 
 SCREENS: list[Screen] = [
-    Screen("roster", "Đoàn viên", lambda db, worker: RosterPage(db, worker)),
-    Screen("units", "Đơn vị", lambda db, worker: UnitsPage(db, worker)),
+    Screen("roster", "Đoàn viên", _roster_page),
+    Screen("units", "Đơn vị", _units_page),
 ]
 
 
@@ -56,12 +74,18 @@ def about_text() -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, worker: DatabaseWorker, *, demo: bool = False):
+    """Without a database it is an empty frame saying the data is being opened; with one
+    (given here or later through :meth:`attach`) it holds the screens."""
+
+    def __init__(self, db: "Database | None" = None, worker: "DatabaseWorker | None" = None, *,
+                 demo: bool = False):
         super().__init__()
         self._db = db
         self._worker = worker
         self._demo = demo
+        self.screens: dict[str, QWidget] = {}
         self.resize(1280, 780)
+        self.setWindowTitle(desktop.APP_NAME)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -69,17 +93,15 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet(
             "QListWidget { font-size: 11pt; outline: none; }"  # no dotted focus box inside the item
             " QListWidget::item { padding: 8px 10px; }")
-        self.stack = QStackedWidget()
-        self.screens: dict[str, QWidget] = {}
         for screen in SCREENS:
-            widget = screen.build(db, worker)
-            self.screens[screen.key] = widget
-            self.stack.addWidget(widget)
             item = QListWidgetItem(screen.title)
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+        self.navigation.setEnabled(False)
+        self.stack = QStackedWidget()
+        self.opening_label = QLabel("Đang mở dữ liệu…")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening_label)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -88,25 +110,47 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.db_label = QLabel(f"Cơ sở dữ liệu: {db.path}")
+        self.db_label = QLabel()
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.member_count_label = QLabel()
         self.member_count_label.setObjectName("member_count")
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.member_count_label)
-
         self._build_menus()
+        if db is not None and worker is not None:
+            self.attach(db, worker)
+
+    def attach(self, db: "Database", worker: "DatabaseWorker") -> None:
+        """Build the screens on the open database."""
+        self._db, self._worker = db, worker
+        for screen in SCREENS:
+            widget = screen.build(db, worker)
+            self.screens[screen.key] = widget
+            self.stack.addWidget(widget)
+        self.stack.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setEnabled(True)
+        for action in self._data_actions:
+            action.setEnabled(True)
+        self.navigation.setCurrentRow(0)
+        self.stack.setCurrentIndex(0)
+        self.db_label.setText(f"Cơ sở dữ liệu: {db.path}")
         self.roster.members_changed.connect(self.update_member_count)
         self.units_page.units_changed.connect(self._units_changed)
         self.update_title()
         self.update_member_count()
 
     @property
-    def roster(self) -> RosterPage:
+    def attached(self) -> bool:
+        return bool(self.screens)
+
+    @property
+    def roster(self) -> "RosterPage":
         return self.screens["roster"]  # type: ignore[return-value]
 
     @property
-    def units_page(self) -> UnitsPage:
+    def units_page(self) -> "UnitsPage":
         return self.screens["units"]  # type: ignore[return-value]
 
     def show_screen(self, key: str) -> None:
@@ -114,10 +158,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&Tệp")
-        self._add_action(file_menu, "Nhập danh sách đoàn viên…", self._import_roster)
-        self._add_action(file_menu, "Xuất danh sách…", self._export_roster)
+        # Actions on data wait for attach(): until then there is nothing to act on.
+        self._data_actions = [
+            self._add_action(file_menu, "Nhập danh sách đoàn viên…", self._import_roster),
+            self._add_action(file_menu, "Xuất danh sách…", self._export_roster),
+        ]
         file_menu.addSeparator()
-        self._add_action(file_menu, "Nhập danh sách đơn vị…", self._import_units)
+        self._data_actions.append(self._add_action(file_menu, "Nhập danh sách đơn vị…", self._import_units))
+        for action in self._data_actions:
+            action.setEnabled(False)
         file_menu.addSeparator()
         self._add_action(file_menu, "Thoát", self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         help_menu = self.menuBar().addMenu("Trợ &giúp")
@@ -155,6 +204,8 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def update_title(self) -> None:
+        from desktop.core import units
+
         home = units.home_unit(self._db)
         title = f"DoanDesk – {home.name}" if home else "DoanDesk"
         if self._demo:
@@ -162,4 +213,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def update_member_count(self) -> None:
+        from desktop.core import members
+        from desktop.ui.roster.roster_page import count_text
+
         self.member_count_label.setText("Tổng số: " + count_text(members.count_members(self._db)))

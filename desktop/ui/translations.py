@@ -13,10 +13,7 @@ reference counts and crashed the program). A test checks that the committed
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import PySide6
@@ -148,6 +145,8 @@ def messages() -> dict[str, dict[str, str]]:
 
 def write_ts(path: Path) -> None:
     """Write :func:`messages` as a Qt Linguist .ts file."""
+    import xml.etree.ElementTree as ET  # a development step: kept out of start-up
+
     root = ET.Element("TS", version="2.1", language="vi_VN")
     for context, table in sorted(messages().items()):
         context_element = ET.SubElement(root, "context")
@@ -167,6 +166,9 @@ def lrelease_path() -> Path:
 
 def build_qm(output: Path) -> None:
     """Compile the table into ``output`` with PySide6's lrelease (a development step)."""
+    import subprocess
+    import tempfile
+
     with tempfile.TemporaryDirectory() as folder:
         ts_file = Path(folder) / "qt_vi.ts"
         write_ts(ts_file)

@@ -54,3 +54,25 @@ def test_member_count_follows_changes_made_on_the_roster(demo_db, worker, qtbot,
     members.create_member(demo_db, members.MemberInput.from_full_name("Lê Văn Tám", branch_id=branch.id))
     window.roster.members_changed.emit()
     assert window.member_count_label.text() == "Tổng số: 1 đoàn viên"
+
+
+def test_window_before_the_database_is_open_says_so_and_offers_no_data_actions(qtbot):
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert not window.attached
+    assert window.opening_label.text() == "Đang mở dữ liệu…"
+    assert not window.navigation.isEnabled()
+    assert all(not action.isEnabled() for action in window._data_actions)
+
+
+def test_first_paint_does_not_wait_for_the_database_layer():
+    """run_gui paints the window before importing SQLAlchemy (see the module docstring)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, desktop.ui.app, desktop.ui.main_window; "
+            "print(sorted(m for m in ('sqlalchemy', 'openpyxl', 'python_calamine', 'alembic') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -12,9 +12,10 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.setup.setup_dialog import SetupDialog
 
 
-def _close_when_shown(kind, seen: list) -> None:
+def _close_when_shown(kind, seen: list, ready=lambda window: True) -> None:
     def check():
-        window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+        window = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, kind) and w.isVisible() and ready(w)), None)
         if window is None:
             QTimer.singleShot(20, check)
             return
@@ -38,6 +39,6 @@ def test_with_a_home_unit_the_main_window_opens(app, tmp_path, monkeypatch):
     build_demo_units(database)
     database.dispose()
     seen: list[str] = []
-    _close_when_shown(MainWindow, seen)
+    _close_when_shown(MainWindow, seen, ready=lambda window: window.attached)
     assert run_gui(path, demo=True) == 0
     assert seen == ["DoanDesk – Huyện đoàn Cầu Ngang (dữ liệu mẫu)"]
