@@ -151,6 +151,10 @@ class DateLineEdit(QLineEdit):
         text = self.text().strip()
         if not text:
             return None, False
+        if text.isdigit() and 4 < len(text) < 8:
+            # A file may hold Excel serial numbers (36526 = 01/01/2000); a person typing
+            # five digits has made a mistake, not written a serial number.
+            raise ValueError(f"ghi ngày theo dạng dd/mm/yyyy: {text}")
         parsed, year_only = parse_date(text)
         if year_only and not self._allow_year_only:
             raise ValueError(f"cần ghi đủ ngày/tháng/năm, không chỉ năm: {text}")

@@ -104,3 +104,19 @@ def test_editing_fills_the_form_and_updates_the_member(demo_db, worker, qtbot, w
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     assert members.get_member(demo_db, member_id).position == "secretary"
+
+
+def test_typed_five_digits_are_not_taken_for_an_excel_serial_date(qtbot):
+    import pytest
+
+    from desktop.ui.forms import DateLineEdit
+
+    field = DateLineEdit(allow_year_only=True)
+    qtbot.addWidget(field)
+    field.setText("12345")
+    with pytest.raises(ValueError, match="dd/mm/yyyy"):
+        field.value()
+    field.setText("15032001")
+    assert field.value()[0].isoformat() == "2001-03-15"
+    field.setText("1999")
+    assert field.value() == (field.value()[0], True)
