@@ -9,8 +9,13 @@ with errors it writes nothing unless told to skip the invalid rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields, replace
+from functools import partial
 from datetime import date
+from itertools import repeat
 from pathlib import Path
 
 from sqlalchemy import update
@@ -29,6 +34,7 @@ from desktop.core.members import (
 from desktop.core.roster_columns import ROSTER_FIELDS
 from desktop.core.tasks import CancelCheck, Progress, Reporter
 from desktop.core.units import UnitInfo, UnitLevel, UnitTree, load_tree
+from desktop.db.bulk import member_bulk_load
 from desktop.db.engine import Database, next_change_seq
 from desktop.db.models import Member, utcnow
 
@@ -79,7 +85,7 @@ class MappedSheet:
     columns: list[MappedColumn]
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
     """One data row of the file and what importing it would do (display texts on demand)."""
 
@@ -153,6 +159,32 @@ class RosterImportReport:
     updated: int
     unchanged: int
     skipped: int
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector for one import step (used as a decorator).
+
+    An import keeps about a million small objects (cells, rows, members) alive until it
+    ends, and the collector walked them all again each time enough new ones piled up:
+    a quarter of the time, to free nothing. Reference counting still frees what is
+    dropped, and the collector (paused for the whole process, for a second or two)
+    catches up once it resumes.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        if not gc.get_freeze_count():
+            # What the step made and still holds (a plan of 50,000 rows) is long-lived:
+            # freezing and unfreezing puts it straight into the oldest generation, where
+            # resuming would otherwise scan it all at the next allocation, to free nothing.
+            gc.freeze()
+            gc.unfreeze()
+        gc.enable()
 
 
 # ------------------------------------------------------------------ branch matching
@@ -242,6 +274,7 @@ def _load_existing(db: Database) -> tuple[dict[str, _Existing], dict[tuple[str, 
 _REQUIRED = [("full_name", ("family_middle", "given_name"))]
 
 
+@_collector_paused()
 def preview_roster_import(db: Database, path: str | Path, *, target_unit_id: str | None = None,
                           progress: Progress | None = None, cancelled: CancelCheck | None = None,
                           today: date | None = None) -> RosterImportPlan:
@@ -262,34 +295,32 @@ def preview_roster_import(db: Database, path: str | Path, *, target_unit_id: str
     tree = load_tree(db)
     if target_unit_id and target_unit_id not in tree.by_id:
         raise ValidationError("Đơn vị nhận không tồn tại.")
-    planner = _RowPlanner(plan, BranchResolver(tree, tree.home_id if tree.home_id in tree.by_id else None),
-                          target_unit_id, *_load_existing(db), today or date.today())
     total = sum(len(sheet.rows) for sheet, _ in tables) or 1
-    done = 0
+    planner = _RowPlanner(plan, BranchResolver(tree, tree.home_id if tree.home_id in tree.by_id else None),
+                          target_unit_id, *_load_existing(db), today or date.today(),
+                          lambda done: report(0.3 + 0.65 * done / total, f"Đang kiểm tra dòng {done}"))
     for sheet, layout in tables:
         columns = [MappedColumn(name, FIELD_LABELS.get(name, name), col.letter, col.header or col.parent)
                    for name, col in layout.columns.items()]
         plan.sheets.append(MappedSheet(sheet.name, layout.header_rows[0], columns))
-        planner.start_sheet(sheet.name, layout, columns)
-        records = list(spreadsheet.iter_records(sheet, layout))
-        plan.legacy_encoding = _fix_legacy_columns(records) or plan.legacy_encoding
-        for row_number, values in records:
-            done += 1
-            if done % 2000 == 0:
-                report(0.3 + 0.65 * done / total, f"Đang kiểm tra dòng {done}")
-            plan.rows.append(planner.plan_row(row_number, values))
+        row_numbers, cells = spreadsheet.record_columns(sheet, layout)
+        plan.legacy_encoding = _fix_legacy_columns(cells) or plan.legacy_encoding
+        plan.rows += planner.plan_sheet(sheet.name, layout, columns, row_numbers, cells)
     report(1.0, "Đã xem trước")
     return plan
 
 
-def _fix_legacy_columns(records: list[tuple[int, dict]]) -> str | None:
+def _fix_legacy_columns(cells: dict[str, Sequence]) -> str | None:
     """Convert TCVN3/VNI text columns to Unicode in place; return the encoding found, if any.
 
     A column is typed in one font, so a sample of its distinct values decides for all.
     """
     found = None
     for name in _TEXT_FIELDS:
-        distinct = {values[name] for _row, values in records if isinstance(values.get(name), str) and values[name]}
+        column = cells.get(name)
+        if column is None:
+            continue
+        distinct = {value for value in set(column) if isinstance(value, str) and value}
         if not distinct or all(v.isascii() for v in distinct):
             continue
         sample = sorted(distinct)[:: max(1, len(distinct) // 2000)]
@@ -298,44 +329,144 @@ def _fix_legacy_columns(records: list[tuple[int, dict]]) -> str | None:
             continue
         found = found or encoding
         converted = dict(zip(distinct, vntext.detect_and_fix_column(list(distinct))[0]))
-        for _row, values in records:
-            value = values.get(name)
-            if isinstance(value, str) and value:
-                values[name] = converted[value]
+        cells[name] = [converted[value] if isinstance(value, str) and value else value for value in column]
     return found
 
 
+class _Blank:
+    """A cell left empty: the field keeps its default, and an update keeps the roster's value."""
+
+
+_BLANK = _Blank()
+
+
+@dataclass(frozen=True)
+class _Invalid:
+    """A cell that could not be read, and what to tell the user about it."""
+
+    message: str
+
+
+def _parsed(parse: Callable[[object], object], label: str) -> Callable[[object], object]:
+    """A cell converter: ``parse(cell)``, ``_BLANK`` for an empty cell, ``_Invalid`` when parsing fails."""
+    def convert(cell):
+        if cell is None or cell == "" or (cell.__class__ is str and cell.isspace()):
+            return _BLANK
+        try:
+            return parse(cell)
+        except (ValueError, ValidationError) as exc:
+            return _Invalid(f"{label}: {exc}" if label else str(exc))
+    return convert
+
+
+def _convert_each(cells: Sequence, convert: Callable[[object], object]) -> list:
+    """``[convert(cell) for cell in cells]``, converting each distinct cell once.
+
+    Most columns repeat a handful of values (dates, genders, branches, positions). As dict
+    keys True, 1 and 1.0 are one, so a column holding booleans is keyed by type as well.
+    """
+    keys = cells if bool not in set(map(type, cells)) else [(cell.__class__, cell) for cell in cells]
+    converted = {key: convert(cell) for key, cell in dict(zip(keys, cells)).items()}
+    return list(map(converted.__getitem__, keys))
+
+
+# Fields whose values belong to one person each: converted cell by cell, as looking for
+# repeated values would cost more than it saves.
+_PER_PERSON_FIELDS = frozenset({"phone", "citizen_id", "email", "card_number"})
+
+
+def _convert_column(field_name: str, cells: Sequence, convert: Callable[[object], object]) -> list:
+    if field_name in _PER_PERSON_FIELDS:
+        return list(map(convert, cells))
+    return _convert_each(cells, convert)
+
+
+def _given_or(column: list, kinds: set[type], default) -> list:
+    """The cells' values, with ``default`` where a cell was empty or unreadable; ``kinds``
+    are the types in ``column``."""
+    if kinds.isdisjoint((_Blank, _Invalid)):
+        return column
+    return [default if value is _BLANK or value.__class__ is _Invalid else value for value in column]
+
+
+def _phone(cell) -> str:
+    if cell.__class__ is str and len(cell) == 10 and cell[0] == "0" and cell.isdigit():
+        return cell  # the usual case, already clean
+    return spreadsheet.parse_phone(cell)
+
+
+def _full_name_parts(cell) -> tuple[str, str, str, str]:
+    """(family, middle, given, folded full name) from a 'Họ và tên' cell."""
+    full = spreadsheet.cell_text(cell)
+    if full.isupper() or full.islower():
+        full = vntext.name_case(full)
+    words = full.split(" ")
+    family, middle, given = ("", "", words[0]) if len(words) == 1 else (words[0], " ".join(words[1:-1]), words[-1])
+    return family, middle, given, vntext.fold(full)
+
+
+def _split_name_parts(family_middle_cell, given_cell) -> tuple[str, str, str, str]:
+    """(family, middle, given, folded full name) from the 'Họ đệm' and 'Tên' cells."""
+    family, _, middle = vntext.name_case(spreadsheet.cell_text(family_middle_cell)).partition(" ")
+    given = vntext.name_case(spreadsheet.cell_text(given_cell))
+    return family, middle, given, vntext.fold(" ".join(p for p in (family, middle, given) if p))
+
+
+def _unit_text(cell) -> str:
+    return vntext.normalize(spreadsheet.cell_text(cell))
+
+
+_INPUT_DEFAULTS = {f.name: f.default for f in fields(MemberInput)}
+
+
+def _without_spaces(texts: list[str]) -> list[str]:
+    return list(map(str.replace, texts, repeat(" "), repeat("")))
+
+
+# (field, finishing touch) for the cells kept as text; an empty text leaves the field unset.
+_TEXT_KEPT = (
+    ("ethnicity", None),
+    ("religion", None),
+    ("notes", None),
+    ("citizen_id", _without_spaces),
+    ("email", lambda texts: list(map(str.lower, texts))),
+    ("card_number", _without_spaces),
+)
+
+# Member fields a row gave exactly when they hold a value (true of rows without errors,
+# where every given cell parsed and every empty one left its field at the empty default).
+_GIVEN_WHEN_SET = ("date_of_birth", "gender", "ethnicity", "religion", "citizen_id", "phone", "email",
+                   "admission_date", "card_number", "branch_id", "notes")
+
+
 class _RowPlanner:
-    """Turns one spreadsheet row into a planned action, recording its problems on the plan."""
+    """Turns the rows of each sheet into planned actions, recording their problems on the plan.
+
+    A sheet is read column by column first, as files of 50,000 rows repeat most values:
+    each distinct cell of a column is parsed once and its problems are noted against the
+    rows holding it. Then each row is checked as a whole and matched to the roster.
+    """
 
     def __init__(self, plan: RosterImportPlan, resolver: BranchResolver, target_unit_id: str | None,
-                 by_card: dict[str, _Existing], by_name_dob: dict, today: date):
+                 by_card: dict[str, _Existing], by_name_dob: dict, today: date, progress: Callable[[int], None]):
         self.plan, self.resolver, self.target_unit_id = plan, resolver, target_unit_id
         self.by_card, self.by_name_dob, self.today = by_card, by_name_dob, today
+        self.progress, self.rows_done = progress, 0
         self.seen_cards: dict[str, int] = {}
-        self._memos: dict[str, dict] = {}
-        # (field, parser, prefix of its error message) for the cells that need parsing.
-        self._parsed_fields = (
-            ("date_of_birth", self._parse_date, "Ngày sinh không hợp lệ"),
-            ("gender", spreadsheet.parse_gender, ""),
-            ("admission_date", lambda raw: self._parse_date(raw)[0], "Ngày vào Đoàn không hợp lệ"),
-            ("phone", spreadsheet.parse_phone, "Số điện thoại không hợp lệ"),
-            ("position", lambda raw: parse_position(spreadsheet.cell_text(raw)), ""),
-            ("status", lambda raw: parse_status(spreadsheet.cell_text(raw)), ""),
-        )
-        remembered = lambda name: lambda raw: self._memo(name, raw, spreadsheet.cell_text)[0]  # noqa: E731
+        self.seen_people: dict[tuple[str, date | None], tuple[int, str | None]] = {}
         text = spreadsheet.cell_text
-        # (field, cleaner) for cells kept as text; repeated values are looked up, not redone.
-        self._text_fields = (
-            ("ethnicity", remembered("ethnicity")),
-            ("religion", remembered("religion")),
-            ("notes", text),
-            ("citizen_id", lambda raw: text(raw).replace(" ", "")),
-            ("email", lambda raw: text(raw).lower()),
-            ("card_number", lambda raw: text(raw).replace(" ", "")),
+        parse_date = partial(spreadsheet.parse_date, today=today)
+        # (field, converter) for the cells that need parsing, in the order a row lists their problems.
+        # (No converter refers to self: the planner and all it holds go as soon as it is dropped.)
+        self._parsed_fields = (
+            ("date_of_birth", _parsed(parse_date, "Ngày sinh không hợp lệ")),
+            ("gender", _parsed(spreadsheet.parse_gender, "")),
+            ("admission_date", _parsed(lambda cell: parse_date(cell)[0], "Ngày vào Đoàn không hợp lệ")),
+            ("phone", _parsed(_phone, "Số điện thoại không hợp lệ")),
+            ("position", _parsed(lambda cell: parse_position(text(cell)), "")),
+            ("status", _parsed(lambda cell: parse_status(text(cell)), "")),
         )
         self._birth_split_key = spreadsheet.split_gender_key("date_of_birth")
-        self.seen_people: dict[tuple[str, date | None], tuple[int, str | None]] = {}
 
     def start_sheet(self, sheet_name: str, layout, columns: list[MappedColumn]) -> None:
         self.sheet_name, self.layout = sheet_name, layout
@@ -351,16 +482,122 @@ class _RowPlanner:
                 "error", "Bảng không có cột Chi đoàn: hãy chọn đơn vị nhận các đoàn viên này (--unit MÃ).",
                 sheet_name, layout.header_rows[0], file=self.plan.file))
 
-    def plan_row(self, row_number: int, values: dict) -> PlannedRow:
-        self.row_number, self.row_errors = row_number, []
-        data, provided = self._parse(values)
-        self._check(data)
-        planned = PlannedRow(self.sheet_name, row_number, "error", data, self._branch_name)
+    def plan_sheet(self, sheet_name: str, layout, columns: list[MappedColumn], row_numbers: list[int],
+                   cells: dict[str, Sequence]) -> list[PlannedRow]:
+        """The planned rows of one sheet, from its cells column by column (see :func:`spreadsheet.record_columns`)."""
+        self.start_sheet(sheet_name, layout, columns)
+        count = len(row_numbers)
+        if not count:
+            return []
+        self.cell_problems: dict[int, list[tuple[str, str]]] = {}
+        values_by_field, folded_names, branch_names = self._read_columns(cells, count)
+        inputs = map(MemberInput, *(values_by_field.get(name) or repeat(default, count)
+                                    for name, default in _INPUT_DEFAULTS.items()))
+        planned = []
+        cell_problems = self.cell_problems
+        for index, (row_number, data, name_folded, branch_name) in enumerate(
+                zip(row_numbers, inputs, folded_names, branch_names)):
+            if index % 2000 == 0:
+                self.progress(self.rows_done + index)
+            self.row_number, self.row_errors = row_number, []
+            for field_name, message in cell_problems.get(index, ()):
+                self._problem(field_name, message)
+            planned.append(self._plan_row(index, data, name_folded, branch_name))
+        self.rows_done += count
+        return planned
+
+    def _read_columns(self, cells: dict[str, Sequence], count: int) -> tuple[dict[str, Sequence], list[str], list[str]]:
+        """Member field → value of each row; the folded full names; the branch names to show.
+
+        Problems of single cells go to ``self.cell_problems``, in the order a row lists them.
+        """
+        values, folded_names = self._read_names(cells, count)
+        self._read_parsed(cells, count, values)
+        for name, finish in _TEXT_KEPT:
+            if name in cells:
+                texts = (spreadsheet.cell_texts(cells[name]) if name in _PER_PERSON_FIELDS
+                         else _convert_each(cells[name], spreadsheet.cell_text))
+                values[name] = finish(texts) if finish else texts
+        if "card_number" in values:
+            values["card_number"] = [card or None for card in values["card_number"]]
+        values["branch_id"], branch_names = self._read_units(cells, count)
+        return values, folded_names, branch_names
+
+    def _read_names(self, cells: dict[str, Sequence], count: int) -> tuple[dict[str, Sequence], list[str]]:
+        if "full_name" in cells:
+            names = _convert_each(cells["full_name"], _full_name_parts)
+        else:
+            names = list(map(_split_name_parts, cells.get("family_middle") or repeat(None, count),
+                             cells.get("given_name") or repeat(None, count)))
+        family, middle, given, folded_names = map(list, zip(*names))
+        if "" in given:
+            for index, given_name in enumerate(given):
+                if not given_name:
+                    self._cell_problem(index, self.name_field, "Thiếu họ và tên.")
+        return {"family_name": family, "middle_name": middle, "given_name": given}, folded_names
+
+    def _read_parsed(self, cells: dict[str, Sequence], count: int, values: dict[str, Sequence]) -> None:
+        """The cells that need parsing (dates, gender, phone, position, status) into ``values``."""
+        self.given_cells: dict[str, Sequence] = {}
+        for name, convert in self._parsed_fields:
+            if name in cells:
+                column = self.given_cells[name] = _convert_column(name, cells[name], convert)
+                kinds = set(map(type, column))
+                if _Invalid in kinds:
+                    for index, value in enumerate(column):
+                        if value.__class__ is _Invalid:
+                            self._cell_problem(index, name, value.message)
+                values[name] = _given_or(column, kinds, _INPUT_DEFAULTS[name])
+        if "date_of_birth" in values:
+            births = values.pop("date_of_birth")
+            values["date_of_birth"] = [birth[0] if birth else None for birth in births]
+            values["birth_year_only"] = [birth[1] if birth else False for birth in births]
+        written_under = cells.get(self._birth_split_key)
+        if written_under is not None:  # the paper form: a date under "Nam" or "Nữ" gives the gender
+            genders = values.get("gender") or [None] * count
+            values["gender"] = [under if gender is None and under in ("male", "female") else gender
+                                for gender, under in zip(genders, written_under)]
+            for index, under in enumerate(written_under):
+                if under == "both":
+                    self._cell_problem(index, "date_of_birth", "Ngày sinh ghi ở cả cột Nam và cột Nữ.")
+
+    def _read_units(self, cells: dict[str, Sequence], count: int) -> tuple[list[str], list[str]]:
+        """The unit id of each row and the branch name to show for it."""
+        no_unit = [""] * count
+        places = list(zip(_convert_each(cells["branch"], _unit_text) if "branch" in cells else no_unit,
+                          _convert_each(cells["grassroots"], _unit_text) if "grassroots" in cells else no_unit))
+        units = _convert_each(places, self._unit_of)
+        if any(problem for _unit_id, _name, problem in set(units)):
+            for index, (_unit_id, _name, problem) in enumerate(units):
+                if problem:
+                    self._cell_problem(index, *problem)
+        return [unit_id for unit_id, _name, _problem in units], [name for _unit_id, name, _problem in units]
+
+    def _unit_of(self, place: tuple[str, str]) -> tuple[str, str, tuple[str, str] | None]:
+        """(unit id, name to show, problem as (field, message)) for a row's branch and grassroots cells."""
+        branch, grassroots = place
+        if branch or grassroots:
+            unit = self.resolver.resolve(branch, grassroots)
+            if isinstance(unit, str):
+                return "", branch or grassroots, ("branch" if branch else "grassroots", unit)
+            return unit.id, unit.name, None
+        if self.target_unit_id:
+            return self.target_unit_id, self.resolver.tree.by_id[self.target_unit_id].name, None
+        if self.has_unit_column:
+            return "", "", ("branch", "Thiếu tên chi đoàn.")
+        return "", "", None
+
+    def _cell_problem(self, index: int, field_name: str, message: str) -> None:
+        self.cell_problems.setdefault(index, []).append((field_name, message))
+
+    def _plan_row(self, index: int, data: MemberInput, name_folded: str, branch_name: str) -> PlannedRow:
+        self._check(data, name_folded)
+        planned = PlannedRow(self.sheet_name, self.row_number, "error", data, branch_name)
         if self.row_errors:
             planned.messages = self.row_errors
             return planned
-        name_folded = self._name_folded
-        existing = self.by_card.get(data.card_number) if data.card_number else None
+        card_number = data.card_number
+        existing = self.by_card.get(card_number) if card_number else None
         if existing is not None and _different_person(existing.data, data):
             self._problem("card_number", f"Số thẻ {data.card_number} đã cấp cho đoàn viên {existing.data.full_name}"
                                          f" ({_birth_text(existing.data) or 'không rõ ngày sinh'}): khác họ tên và "
@@ -369,7 +606,7 @@ class _RowPlanner:
             return planned
         if existing is None:
             existing = self.by_name_dob.get((name_folded, data.date_of_birth)) if data.date_of_birth else None
-            if existing is not None and existing.data.card_number and data.card_number:
+            if existing is not None and existing.data.card_number and card_number:
                 # Two card numbers: two people who share a name and a birthday.
                 self._problem(self.name_field, f"Cùng họ tên và ngày sinh với đoàn viên đã có (số thẻ "
                                                f"{existing.data.card_number}); được thêm như một người khác.",
@@ -378,10 +615,20 @@ class _RowPlanner:
         if existing is None:
             planned.action = "create"
             return planned
-        merged = replace(existing.data, **{name: getattr(data, name) for name in provided})
+        merged = replace(existing.data, **{name: getattr(data, name) for name in self._given_fields(index, data)})
         planned.member_id, planned.data = existing.id, merged
         planned.action = "unchanged" if merged == existing.data else "update"
         return planned
+
+    def _given_fields(self, index: int, data: MemberInput) -> list[str]:
+        """The fields row ``index`` (one without errors) gave: a match takes these from the file."""
+        given = ["family_name", "middle_name", "given_name"]
+        given += [name for name in _GIVEN_WHEN_SET if getattr(data, name)]
+        if data.date_of_birth is not None:
+            given.append("birth_year_only")
+        given += [name for name in ("position", "status")
+                  if name in self.given_cells and self.given_cells[name][index] is not _BLANK]
+        return given
 
     def _problem(self, field_name: str, message: str, severity: str = "error") -> None:
         self.plan.problems.append(Problem(severity, message, self.sheet_name, self.row_number,
@@ -390,116 +637,24 @@ class _RowPlanner:
         if severity == "error":
             self.row_errors.append(message)
 
-    def _memo(self, field_name: str, raw, parse):
-        """``parse(raw)`` remembered per column: most columns repeat a handful of values."""
-        memo = self._memos.setdefault(field_name, {})
-        try:
-            return memo[raw]
-        except KeyError:
-            try:
-                result = (parse(raw), None)
-            except (ValueError, ValidationError) as exc:
-                result = (None, str(exc))
-            if len(memo) < 50_000:
-                memo[raw] = result
-            return result
-
-    def _parse(self, values: dict) -> tuple[MemberInput, set[str]]:
-        """The member the row describes, and the names of the fields the row actually gave.
-
-        This runs once per row of files of 50,000 rows, so it avoids repeated
-        normalisation and remembers the parse of every repeated value.
-        """
-        text = spreadsheet.cell_text
-        if "full_name" in values:
-            full = text(values["full_name"])
-            if full.isupper() or full.islower():
-                full = vntext.name_case(full)
-            words = full.split(" ")
-            family, middle, given = ("", "", words[0]) if len(words) == 1 else (
-                words[0], " ".join(words[1:-1]), words[-1])
-        else:
-            family, _, middle = vntext.name_case(text(values.get("family_middle"))).partition(" ")
-            given = vntext.name_case(text(values.get("given_name")))
-        data = MemberInput(family_name=family, middle_name=middle, given_name=given)
-        provided = {"family_name", "middle_name", "given_name"}
-        if not given:
-            self._problem(self.name_field, "Thiếu họ và tên.")
-
-        for name, parse, label in self._parsed_fields:
-            raw = values.get(name)
-            if raw is None or raw == "" or (raw.__class__ is str and raw.isspace()):
-                continue
-            if name == "phone" and raw.__class__ is str and len(raw) == 10 and raw[0] == "0" and raw.isdigit():
-                data.phone = raw  # the usual case, already clean
-                provided.add(name)
-                continue
-            value, error = self._memo(name, raw, parse)
-            if error:
-                self._problem(name, f"{label}: {error}" if label else error)
-            elif name == "date_of_birth":
-                data.date_of_birth, data.birth_year_only = value
-                provided.add("date_of_birth")
-                provided.add("birth_year_only")
-            else:
-                setattr(data, name, value)
-                provided.add(name)
-        written_under = values.get(self._birth_split_key)
-        if written_under in ("male", "female") and "gender" not in provided:
-            data.gender = written_under
-            provided.add("gender")
-        elif written_under == "both":
-            self._problem("date_of_birth", "Ngày sinh ghi ở cả cột Nam và cột Nữ.")
-        for name, clean in self._text_fields:
-            raw = values.get(name)
-            if raw is None or raw == "":
-                continue
-            value = clean(raw)
-            if value:
-                setattr(data, name, value)
-                provided.add(name)
-        self._assign_branch(data, values, provided)
-        return data, provided
-
-    def _parse_date(self, raw):
-        return spreadsheet.parse_date(raw, today=self.today)
-
-    def _assign_branch(self, data: MemberInput, values: dict, provided: set[str]) -> None:
-        branch = vntext.normalize(spreadsheet.cell_text(values.get("branch")))
-        grassroots = vntext.normalize(spreadsheet.cell_text(values.get("grassroots")))
-        self._branch_name = branch or grassroots
-        if branch or grassroots:
-            unit = self.resolver.resolve(branch, grassroots)
-            if isinstance(unit, str):
-                self._problem("branch" if branch else "grassroots", unit)
-                return
-            data.branch_id, self._branch_name = unit.id, unit.name
-            provided.add("branch_id")
-        elif self.target_unit_id:
-            data.branch_id = self.target_unit_id
-            self._branch_name = self.resolver.tree.by_id[self.target_unit_id].name
-            provided.add("branch_id")
-        elif self.has_unit_column:
-            self._problem("branch", "Thiếu tên chi đoàn.")
-
-    def _check(self, data: MemberInput) -> None:
+    def _check(self, data: MemberInput, name_folded: str) -> None:
+        row_number, card_number = self.row_number, data.card_number
         if not self.row_errors:
             errors, warnings = check_member(data, self.today)
             for err in errors:
-                if err.field != "branch":  # reported by _assign_branch with the file's own words
+                if err.field != "branch":  # reported with the file's own words while reading the cells
                     self._problem(err.field or self.name_field, str(err))
             for warning in warnings:
                 self._problem(warning.field or self.name_field, str(warning), "warning")
-        if data.card_number:
-            first = self.seen_cards.setdefault(data.card_number, self.row_number)
-            if first != self.row_number:
-                self._problem("card_number", f"Số thẻ {data.card_number} trùng với dòng {first} trong tệp.")
-        self._name_folded = vntext.fold(data.full_name)
+        if card_number:
+            first = self.seen_cards.setdefault(card_number, row_number)
+            if first != row_number:
+                self._problem("card_number", f"Số thẻ {card_number} trùng với dòng {first} trong tệp.")
         if data.given_name and data.date_of_birth:
-            person = (self._name_folded, data.date_of_birth)
-            first_row, first_card = self.seen_people.setdefault(person, (self.row_number, data.card_number))
-            if first_row != self.row_number:
-                if first_card and data.card_number:  # distinct cards: namesakes born the same day
+            first_row, first_card = self.seen_people.setdefault((name_folded, data.date_of_birth),
+                                                                (row_number, card_number))
+            if first_row != row_number:
+                if first_card and card_number:  # distinct cards: namesakes born the same day
                     self._problem(self.name_field, f"Cùng họ tên và ngày sinh với dòng {first_row} "
                                                    "(khác số thẻ).", "warning")
                 else:
@@ -521,6 +676,7 @@ def _birth_text(data: MemberInput) -> str:
 
 # ------------------------------------------------------------------ apply
 
+@_collector_paused()
 def apply_roster_import(db: Database, plan: RosterImportPlan, *, skip_invalid: bool = False,
                         progress: Progress | None = None, cancelled: CancelCheck | None = None) -> RosterImportReport:
     """Write the plan in one transaction; all or nothing."""
@@ -535,10 +691,11 @@ def apply_roster_import(db: Database, plan: RosterImportPlan, *, skip_invalid: b
     skipped = sum(1 for row in plan.rows if row.action == "error")
     report(0.05, f"Đang ghi {len(creates)} đoàn viên mới")
     with db.session() as session:
-        for start in range(0, len(creates), 10000):
-            report.check()
-            insert_member_rows(db, session, creates[start:start + 10000])
-            report(0.05 + 0.8 * min(1.0, (start + 10000) / max(1, len(creates))), "Đang ghi đoàn viên mới")
+        with member_bulk_load(session, len(creates)):
+            for start in range(0, len(creates), 10000):
+                report.check()
+                insert_member_rows(db, session, creates[start:start + 10000])
+                report(0.05 + 0.8 * min(1.0, (start + 10000) / max(1, len(creates))), "Đang ghi đoàn viên mới")
         if updates:
             report(0.85, f"Đang cập nhật {len(updates)} đoàn viên")
             first_seq = next_change_seq(session, len(updates))

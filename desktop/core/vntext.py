@@ -107,12 +107,19 @@ def fold(text: object) -> str:
         return ""
     if s.isascii():
         return s.lower()
-    # A table lookup handles every Vietnamese letter; only text that still has other
+    # Folding works letter by letter and never across a space, so each word can be
+    # folded alone; names and addresses repeat the same few thousand words.
+    return " ".join([_fold_word(word) for word in s.split(" ")])
+
+
+@lru_cache(maxsize=1 << 14)
+def _fold_word(word: str) -> str:
+    # A table lookup handles every Vietnamese letter; only a word that still has other
     # non-ASCII characters (French, German, symbols) needs the general NFD route.
-    quick = s.translate(_FOLD_TABLE)
+    quick = word.translate(_FOLD_TABLE)
     if quick.isascii():
         return quick.lower()
-    decomposed = unicodedata.normalize("NFD", s.translate(_FOLD_EXTRA))
+    decomposed = unicodedata.normalize("NFD", word.translate(_FOLD_EXTRA))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.lower()
 

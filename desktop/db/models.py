@@ -86,6 +86,9 @@ class Member(SyncedRecord, Base):
 
     __tablename__ = "members"
 
+    # A member's owner is always its branch, which ix_members_branch_sort already leads
+    # with: a second index on the same values would only slow down every insert.
+    owner_unit_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("units.id"))
     family_name: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     middle_name: Mapped[str] = mapped_column(String(128), nullable=False, default="")
     given_name: Mapped[str] = mapped_column(String(64), nullable=False)

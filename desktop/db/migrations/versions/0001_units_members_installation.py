@@ -105,7 +105,6 @@ def upgrade() -> None:
         batch_op.create_index('ix_members_branch_sort', ['branch_id', 'sort_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_members_change_seq'), ['change_seq'], unique=False)
         batch_op.create_index('ix_members_name_dob', ['name_folded', 'date_of_birth'], unique=False)
-        batch_op.create_index(batch_op.f('ix_members_owner_unit_id'), ['owner_unit_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_members_sort_key'), ['sort_key'], unique=False)
         batch_op.create_index('uq_members_card_live', ['card_number'], unique=True, sqlite_where=sa.text('card_number IS NOT NULL AND deleted_at IS NULL'))
 
@@ -121,7 +120,6 @@ def downgrade() -> None:
     with op.batch_alter_table("members", schema=None) as batch_op:
         batch_op.drop_index('uq_members_card_live', sqlite_where=sa.text('card_number IS NOT NULL AND deleted_at IS NULL'))
         batch_op.drop_index(batch_op.f('ix_members_sort_key'))
-        batch_op.drop_index(batch_op.f('ix_members_owner_unit_id'))
         batch_op.drop_index('ix_members_name_dob')
         batch_op.drop_index(batch_op.f('ix_members_change_seq'))
         batch_op.drop_index('ix_members_branch_sort')
