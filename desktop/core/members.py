@@ -8,10 +8,12 @@ only the rows it shows.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
-from functools import lru_cache
-from operator import attrgetter
+from functools import lru_cache, partial
+from itertools import chain
+from operator import attrgetter, is_not
 from typing import Iterable
 
 from sqlalchemy import select, text
@@ -410,8 +412,82 @@ class MemberQuery:
     statuses: tuple[str, ...] = field(default_factory=tuple)
 
 
+@dataclass(frozen=True)
+class _NameOrder:
+    """Every live member's rowid in Vietnamese name order, with its branch and status.
+
+    Search-as-you-type asks for the same order after every keystroke; sorting the hits
+    of a one-letter search in SQL costs several times the full-text lookup itself. The
+    order is read once and reused until any member changes: every write takes a new
+    change number, so the highest one in the table tells whether this copy is stale.
+    """
+
+    stamp: int | None
+    rowids: list[int]
+    position: dict[int, int]
+    branch_ids: list[str]
+    statuses: list[str]
+
+
+_name_orders: "weakref.WeakKeyDictionary[Database, _NameOrder]" = weakref.WeakKeyDictionary()
+
+
+def _name_order(db: Database, cursor) -> _NameOrder:
+    stamp = cursor.execute("SELECT max(change_seq) FROM members").fetchone()[0]
+    cached = _name_orders.get(db)
+    if cached is not None and cached.stamp == stamp:
+        return cached
+    rowids: list[int] = []
+    branch_ids: list[str] = []
+    statuses: list[str] = []
+    shared: dict[str, str] = {}
+    for rowid, branch_id, status in cursor.execute(
+        "SELECT rowid, branch_id, status FROM members WHERE deleted_at IS NULL ORDER BY sort_key, rowid"
+    ):
+        rowids.append(rowid)
+        branch_ids.append(shared.setdefault(branch_id, branch_id))
+        statuses.append(shared.setdefault(status, status))
+    order = _NameOrder(stamp, rowids, {r: i for i, r in enumerate(rowids)}, branch_ids, statuses)
+    _name_orders[db] = order
+    return order
+
+
+def _handles_in_name_order(db: Database, query: MemberQuery, match: str | None, tree: UnitTree | None) -> list[int]:
+    # The plain DB-API cursor: SQLAlchemy's result rows cost more than the lookup itself here.
+    connection = db.engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        order = _name_order(db, cursor)
+        if match:
+            cursor.execute("SELECT rowid FROM members_fts WHERE members_fts MATCH ?", (match,))
+            # Rowids missing from the order are deleted members still in the index.
+            found = map(order.position.get, chain.from_iterable(cursor.fetchall()))
+            indexes = sorted(filter(partial(is_not, None), found))
+        else:
+            indexes = range(len(order.rowids))
+        cursor.close()
+    finally:
+        connection.close()
+    if query.unit_id:
+        tree = tree or load_tree(db)
+        in_scope = set(tree.subtree_ids(query.unit_id))
+        branch_ids = order.branch_ids
+        indexes = [i for i in indexes if branch_ids[i] in in_scope]
+    if query.statuses:
+        wanted = set(query.statuses)
+        statuses = order.statuses
+        indexes = [i for i in indexes if statuses[i] in wanted]
+    rowids = order.rowids
+    handles = [rowids[i] for i in indexes]
+    if query.descending:
+        handles.reverse()
+    return handles
+
+
 def query_member_handles(db: Database, query: MemberQuery, tree: UnitTree | None = None) -> list[int]:
     """Rowids of the live members matching ``query``, in display order."""
+    if query.sort == "name" and not (query.search.strip() and not fts_query(query.search)):
+        return _handles_in_name_order(db, query, fts_query(query.search), tree)
     where = ["m.deleted_at IS NULL"]
     params: list = []
     join_fts = ""

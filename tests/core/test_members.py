@@ -103,3 +103,27 @@ def test_scope_to_a_unit_includes_its_subtree(demo_db):
     in_scope = members.list_members(demo_db, MemberQuery(unit_id=grassroots.id))
     assert in_scope and {r.branch_id for r in in_scope} <= set(tree.subtree_ids(grassroots.id))
     assert len(members.list_members(demo_db, MemberQuery(unit_id=tree.home_id))) == 60
+
+
+def test_name_order_follows_every_change_between_searches(demo_db, branch_id):
+    """Repeated searches reuse the name order; a rename, delete or status change shows at once."""
+    names = lambda **kw: [r.full_name for r in members.list_members(demo_db, MemberQuery(**kw))]
+    first = _add(demo_db, branch_id, "Trần Văn Bình")
+    _add(demo_db, branch_id, "Lê Thị An", date_of_birth=date(2001, 1, 1))
+    assert names() == ["Lê Thị An", "Trần Văn Bình"]
+    assert names(search="binh") == ["Trần Văn Bình"]
+
+    data = members.get_member(demo_db, first).to_input()
+    data.given_name = "Anh"
+    members.update_member(demo_db, first, data)
+    assert names() == ["Lê Thị An", "Trần Văn Anh"]
+    assert names(search="binh") == [] and names(search="anh") == ["Trần Văn Anh"]
+    assert names(descending=True) == ["Trần Văn Anh", "Lê Thị An"]
+
+    data.status = "graduated"
+    members.update_member(demo_db, first, data)
+    assert names(statuses=("active",)) == ["Lê Thị An"]
+    assert names(statuses=("graduated",), search="tran") == ["Trần Văn Anh"]
+
+    members.delete_members(demo_db, [first])
+    assert names() == ["Lê Thị An"] and names(search="tran") == []
