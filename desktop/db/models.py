@@ -9,7 +9,7 @@ that orders changes for delta exports.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time, timezone
 
 from sqlalchemy import (
     Boolean,
@@ -20,6 +20,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    Time,
     event,
     text,
 )
@@ -128,4 +129,180 @@ def _index_new_member(_mapper, connection, member: Member) -> None:
     connection.exec_driver_sql(
         "INSERT INTO members_fts(rowid, search_text) SELECT rowid, search_text FROM members WHERE id = ?",
         (member.id,),
+    )
+
+
+# --- Conferences and meetings (migration 0002) -------------------------------------------
+# An event's owner is its organising unit; its parts (sessions, bridge points, rules,
+# materials, tasks, questions) belong to the same owner so they travel together.
+
+
+class Event(SyncedRecord, Base):
+    """A gathering: study conference, briefing (possibly a rotating series), online
+    dialogue or half-year online briefing."""
+
+    __tablename__ = "events"
+
+    title: Mapped[str] = mapped_column(String(500), nullable=False)
+    title_folded: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    kind: Mapped[str] = mapped_column(String(24), nullable=False)
+    organiser_unit_id: Mapped[str] = mapped_column(String(36), ForeignKey("units.id"), nullable=False)
+    directive_code: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    directive_date: Mapped[date | None] = mapped_column(Date)
+    directive_issuer: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    resolution: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    test_target_percent: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class EventSession(SyncedRecord, Base):
+    """A session (buổi). For a rotating briefing series each session is one meeting with
+    its own host unit and topic; the flag passes to the next session's host."""
+
+    __tablename__ = "event_sessions"
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    part: Mapped[str] = mapped_column(String(12), nullable=False)
+    start_time: Mapped[time] = mapped_column(Time, nullable=False)
+    end_time: Mapped[time] = mapped_column(Time, nullable=False)
+    title: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    host_unit_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("units.id"))
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class SessionTopic(SyncedRecord, Base):
+    """A programme item (chuyên đề) of a session, with its speaker."""
+
+    __tablename__ = "session_topics"
+
+    session_id: Mapped[str] = mapped_column(String(36), ForeignKey("event_sessions.id"), nullable=False, index=True)
+    title: Mapped[str] = mapped_column(String(500), nullable=False)
+    speaker: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class BridgePoint(SyncedRecord, Base):
+    """A bridge point (điểm cầu). ``session_ids`` is a JSON list of the sessions it joins;
+    an empty list means every session of the event (the usual case)."""
+
+    __tablename__ = "bridge_points"
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
+    name: Mapped[str] = mapped_column(String(255), nullable=False)
+    level: Mapped[str] = mapped_column(String(16), nullable=False)
+    host_unit_id: Mapped[str] = mapped_column(String(36), ForeignKey("units.id"), nullable=False)
+    address: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    platform: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    link: Mapped[str] = mapped_column(String(1000), nullable=False, default="")
+    room_id: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    contact_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    contact_phone: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    test_at: Mapped[datetime | None] = mapped_column(DateTime)
+    test_passed: Mapped[bool | None] = mapped_column(Boolean)
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    session_ids: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class InvitationRule(SyncedRecord, Base):
+    """Who is invited, by role: members holding ``positions`` (JSON list, empty = any) in
+    units of ``unit_levels`` (JSON list, empty = any) under ``scope_unit_id`` (the unit
+    itself and its subtree). ``bridge_point_id`` fixes where they sit; otherwise each is
+    sent to the nearest point hosted by their unit or one above it."""
+
+    __tablename__ = "invitation_rules"
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
+    label: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    scope_unit_id: Mapped[str] = mapped_column(String(36), ForeignKey("units.id"), nullable=False)
+    unit_levels: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    positions: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    bridge_point_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("bridge_points.id"))
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class Invitation(SyncedRecord, Base):
+    """One invited member (thành phần triệu tập) and the bridge point they attend.
+    ``rule_id`` is null for a member invited by hand; ``point_fixed`` keeps a point
+    chosen by hand when the rules are applied again."""
+
+    __tablename__ = "invitations"
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False)
+    member_id: Mapped[str] = mapped_column(String(36), ForeignKey("members.id"), nullable=False)
+    bridge_point_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("bridge_points.id"), index=True)
+    rule_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("invitation_rules.id"))
+    point_fixed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    excused: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    excuse_reason: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+
+    __table_args__ = (
+        Index("uq_invitations_live", "event_id", "member_id", unique=True, sqlite_where=text("deleted_at IS NULL")),
+    )
+
+
+class Material(SyncedRecord, Base):
+    """A material (tài liệu): a link, a file kept in the data folder, or both."""
+
+    __tablename__ = "materials"
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
+    title: Mapped[str] = mapped_column(String(500), nullable=False)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False, default="document")
+    url: Mapped[str] = mapped_column(String(2000), nullable=False, default="")
+    file_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    file_sha256: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class EventTask(SyncedRecord, Base):
+    """A dated duty of an event: technical check, report due, questions due, essays due."""
+
+    __tablename__ = "event_tasks"
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    title: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    due_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    unit_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("units.id"))
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class DialogueQuestion(SyncedRecord, Base):
+    """A question collected for an online dialogue, with who asked it."""
+
+    __tablename__ = "dialogue_questions"
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
+    unit_id: Mapped[str] = mapped_column(String(36), ForeignKey("units.id"), nullable=False)
+    asker_name: Mapped[str] = mapped_column(String(255), nullable=False)
+    asker_birth_date: Mapped[date | None] = mapped_column(Date)
+    asker_is_member: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    asker_place: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    phone: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    email: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    social: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    achievements: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    question: Mapped[str] = mapped_column(Text, nullable=False)
+    selected: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+class DialogueReport(SyncedRecord, Base):
+    """What a unit reports about its dialogue point: people there, pages streaming,
+    shares, and the interaction count reported 30 minutes before the end."""
+
+    __tablename__ = "dialogue_reports"
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
+    unit_id: Mapped[str] = mapped_column(String(36), ForeignKey("units.id"), nullable=False)
+    attendees: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    streaming_pages: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    shares: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    interactions: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    reported_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("uq_dialogue_reports_live", "event_id", "unit_id", unique=True, sqlite_where=text("deleted_at IS NULL")),
     )
