@@ -24,6 +24,19 @@ class ValidationError(DoanDeskError):
         self.field = field
 
 
+class ValidationErrors(ValidationError):
+    """Several rules broken at once: a whole plan or file is checked before anything is
+    saved, and the officer should see every problem, not fix them one by one."""
+
+    def __init__(self, errors: list[ValidationError]):
+        self.errors = list(errors)
+        if len(self.errors) == 1:
+            message = str(self.errors[0])
+        else:
+            message = f"Có {len(self.errors)} lỗi, chưa lưu gì:\n" + "\n".join(f"• {e}" for e in self.errors)
+        super().__init__(message, self.errors[0].field if self.errors else None)
+
+
 class NotFoundError(DoanDeskError):
     """A record the user referred to (by code, id, number) does not exist."""
 
