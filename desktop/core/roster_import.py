@@ -355,7 +355,8 @@ def _parsed(parse: Callable[[object], object], label: str) -> Callable[[object],
         try:
             return parse(cell)
         except (ValueError, ValidationError) as exc:
-            return _Invalid(f"{label}: {exc}" if label else str(exc))
+            message = str(exc)
+            return _Invalid(f"{label}: {message}" if label else message[:1].upper() + message[1:])
     return convert
 
 
@@ -479,7 +480,7 @@ class _RowPlanner:
             self.letters["date_of_birth"] = f"{birth_split.male.letter}/{birth_split.female.letter}"
         if not self.has_unit_column and self.target_unit_id is None:
             self.plan.problems.append(Problem(
-                "error", "Bảng không có cột Chi đoàn: hãy chọn đơn vị nhận các đoàn viên này (--unit MÃ).",
+                "error", "Bảng không có cột Chi đoàn: hãy chọn đơn vị nhận các đoàn viên này (ô «Đơn vị nhận» khi nhập, hoặc --unit MÃ trên dòng lệnh).",
                 sheet_name, layout.header_rows[0], file=self.plan.file))
 
     def plan_sheet(self, sheet_name: str, layout, columns: list[MappedColumn], row_numbers: list[int],

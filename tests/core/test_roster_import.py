@@ -34,6 +34,7 @@ def test_messy_sample_problem_rows_reported_with_location_and_not_imported(cau_n
     assert (133, "H") in located          # unknown branch
     assert [(p.row, p.column) for p in plan.warnings] == [(132, "C")]  # 66 years old: warned, imported
     assert all(p.sheet == "DS DV" and p.file == "roster_messy.xlsx" for p in plan.problems)
+    assert all(p.message[:1].isupper() for p in plan.problems), [p.message for p in plan.problems]
     assert plan.counts == {"create": 121, "update": 0, "unchanged": 0, "error": 4}
 
     with pytest.raises(ValidationError):
