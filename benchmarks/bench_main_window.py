@@ -45,7 +45,7 @@ import os, sys, time
 start = time.perf_counter()
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication
 from desktop.ui.app import create_application, run_gui
 from desktop.ui.main_window import MainWindow
 app = create_application([])
@@ -65,7 +65,7 @@ def poll():
     now = time.perf_counter() - start
     window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
     if window is not None and "painted" in marks:
-        table = window.findChild(QTableView) if window.attached else None
+        table = window.roster.table if window.attached else None  # the overview comes first now
         if table is not None and table.model().rowCount() == expected and table.model().index(0, 1).data():
             marks["roster"] = now
             print(marks["painted"], marks["roster"], flush=True)

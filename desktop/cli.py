@@ -64,10 +64,16 @@ def cmd_gui(args) -> int:
 
 def cmd_demo(args) -> int:
     from desktop.core.demo import fill_demo
+    from desktop.core.events import list_events
 
     db = _open_db(args)
+    before = {e.id for e in list_events(db)}
     added = fill_demo(db, args.members)
     print(f"Đã tạo {added} đoàn viên mẫu trong {db.path}")
+    for event in list_events(db):
+        if event.id not in before:
+            print(f"Đã tạo hội nghị mẫu «{event.title}» ({event.dates_label}), {event.invited_count} người được "
+                  "mời; xem: doandesk event list")
     return EXIT_OK
 
 
@@ -188,6 +194,87 @@ def cmd_roster_list(args) -> int:
     return EXIT_OK
 
 
+def cmd_event_import(args) -> int:
+    from desktop.core.errors import ValidationErrors
+    from desktop.core.event_file import import_event_file
+
+    db = _open_db(args)
+    try:
+        result = import_event_file(db, args.file)
+    except ValidationErrors as exc:
+        if args.json:
+            _print_json({"applied": False, "errors": [{"field": e.field, "message": str(e)} for e in exc.errors]})
+        else:
+            print(f"Tệp {Path(args.file).name}: {len(exc.errors)} lỗi.")
+            for error in exc.errors:
+                print(f"  [LỖI] {error}")
+            print("Có lỗi: chưa lưu gì.")
+        return EXIT_INPUT_ERRORS
+    if args.json:
+        _print_json({"applied": True, **result.as_dict()})
+    else:
+        print(f"{'Đã tạo' if result.created else 'Đã cập nhật'} hội nghị «{result.title}» (mã {result.event_id[:8]}): "
+              f"{result.session_count} buổi, {result.topic_count} chuyên đề, {result.bridge_point_count} điểm cầu, "
+              f"{result.rule_count} thành phần, {result.invited_count} người được mời.")
+    return EXIT_OK
+
+
+def cmd_event_export(args) -> int:
+    from desktop.core.event_file import export_event_file
+
+    result = export_event_file(_open_db(args), args.id, args.file)
+    print(f"Đã xuất hội nghị «{result.title}» ra {args.file}: {result.session_count} buổi, "
+          f"{result.bridge_point_count} điểm cầu, {result.rule_count} thành phần, "
+          f"{result.invited_written} người mời thêm.")
+    for name in result.without_card:
+        print(f"  [Cảnh báo] {name} được mời thêm nhưng chưa có số thẻ đoàn viên: không ghi vào tệp.")
+    return EXIT_OK
+
+
+def cmd_event_list(args) -> int:
+    from desktop.core.events import list_events
+
+    summaries = list_events(_open_db(args))
+    if args.json:
+        _print_json([{"id": e.id, "short_id": e.short_id, "title": e.title, "kind": e.kind,
+                      "kind_label": e.kind_label, "organiser": e.organiser_name, "directive_code": e.directive_code,
+                      "first_day": e.first_day, "last_day": e.last_day, "dates": e.dates_label,
+                      "sessions": e.session_count, "bridge_points": e.bridge_point_count,
+                      "invited": e.invited_count} for e in summaries])
+        return EXIT_OK
+    for e in summaries:
+        print(f"{e.short_id}  {e.dates_label or 'chưa có ngày':<23}  {e.title}")
+        print(f"{'':10}{e.kind_label} · {e.organiser_name} · {e.session_count} buổi · "
+              f"{e.bridge_point_count} điểm cầu · {e.invited_count} người được mời")
+    print(f"Tổng: {len(summaries)} hội nghị")
+    return EXIT_OK
+
+
+def cmd_event_deadlines(args) -> int:
+    from datetime import datetime
+
+    from desktop.core.deadlines import list_deadlines
+    from desktop.core.events import find_event
+
+    db = _open_db(args)
+    event_id = find_event(db, args.event) if args.event else None
+    listed = list_deadlines(db, event_id=event_id, include_done=not args.open)
+    now = datetime.now()  # deadlines are typed in the office's local time
+    if args.json:
+        _print_json([{"source": d.source, "record_id": d.record_id, "event_id": d.event_id,
+                      "event_title": d.event_title, "kind": d.kind, "title": d.title, "due_at": d.due_at,
+                      "unit": d.unit_name, "done": d.done, "state": d.state(now), "state_label": d.state_label(now)}
+                     for d in listed])
+        return EXIT_OK
+    for d in listed:
+        state = d.state_label(now)
+        print(f"{d.due_label}  {state.upper() if d.state(now) == 'late' else state:<16}  {d.title} "
+              f"({d.unit_name}) — {d.event_title}")
+    late = sum(d.state(now) == "late" for d in listed)
+    print(f"Tổng: {len(listed)} việc" + (f", {late} quá hạn" if late else ""))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="doandesk", description="DoanDesk – quản lý đoàn viên và báo cáo (offline).")
     parser.add_argument("--version", action="version", version=f"DoanDesk {__version__}")
@@ -230,6 +317,27 @@ def build_parser() -> argparse.ArgumentParser:
     r_list.add_argument("--search", metavar="TEXT")
     r_list.add_argument("--json", action="store_true")
     r_list.set_defaults(func=cmd_roster_list)
+
+    event = commands.add_parser("event", help="hội nghị, đợt học tập").add_subparsers(
+        title="lệnh", metavar="LỆNH", required=True)
+    e_import = event.add_parser("import", help="nhập hội nghị từ tệp định nghĩa .json (tệp có mã hội nghị: "
+                                               "cập nhật hội nghị đó)")
+    e_import.add_argument("file")
+    e_import.add_argument("--json", action="store_true")
+    e_import.set_defaults(func=cmd_event_import)
+    e_export = event.add_parser("export", help="xuất hội nghị ra tệp định nghĩa .json")
+    e_export.add_argument("id", metavar="MÃ", help="mã hội nghị hoặc vài ký tự đầu (xem: doandesk event list)")
+    e_export.add_argument("file")
+    e_export.set_defaults(func=cmd_event_export)
+    e_list = event.add_parser("list", help="liệt kê các hội nghị, mới nhất trước")
+    e_list.add_argument("--json", action="store_true")
+    e_list.set_defaults(func=cmd_event_list)
+    e_deadlines = event.add_parser("deadlines", help="các hạn: nộp báo cáo, kiểm tra kết nối…; việc quá hạn ghi "
+                                                     "QUÁ HẠN")
+    e_deadlines.add_argument("--event", metavar="MÃ", help="chỉ các hạn của một hội nghị")
+    e_deadlines.add_argument("--open", action="store_true", help="bỏ qua các việc đã xong")
+    e_deadlines.add_argument("--json", action="store_true")
+    e_deadlines.set_defaults(func=cmd_event_deadlines)
     return parser
 
 

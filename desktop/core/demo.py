@@ -1,5 +1,8 @@
 """A realistic demo database: a province, a district union with its grassroots unions
 and branches, and as many members as asked, with plausible Vietnamese names and data.
+The first fill also seats the district's and the grassroots unions' committees on their
+unions' rosters and plans a two-day study conference next week that invites them,
+taken from the documented example event file.
 
 Deterministic (seeded) so screenshots, tests and benchmarks see the same data.
 """
@@ -7,10 +10,13 @@ Deterministic (seeded) so screenshots, tests and benchmarks see the same data.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 from desktop.core import units as unit_ops
-from desktop.core.members import MemberInput, insert_member_rows
+from desktop.core.event_file import import_event_file
+from desktop.core.members import MemberInput, count_members, insert_member_rows
 from desktop.core.tasks import Progress, Reporter
 from desktop.core.units import UnitLevel
 from desktop.db.engine import Database
@@ -36,6 +42,22 @@ DEMO_TREE = [
     ("Đoàn xã Kim Hòa", ["Chi đoàn ấp Kim Câu", "Chi đoàn ấp Cẩm Hương", "Chi đoàn ấp Giồng Tranh"]),
     ("Đoàn xã Vinh Kim", ["Chi đoàn ấp Chà Và", "Chi đoàn ấp Bào Sen"]),
 ]
+
+
+# The committees of the demo district, as (unit code, position): they sit on their own
+# union's roster, not a branch's, and the demo conference invites them by rule. The last
+# one, a full-time officer of the district office, is invited by hand: the example event
+# file names this officer by card number (0849000020, the 20th of OFFICER_CARD).
+OFFICERS: list[tuple[str, str]] = [
+    ("TV-CN", "secretary"), ("TV-CN", "deputy_secretary"), ("TV-CN", "standing_member"),
+    ("TV-CN", "exec_member"), ("TV-CN", "exec_member"),
+    *[(f"TV-CN-{g:02d}", position) for g in range(1, len(DEMO_TREE) + 1)
+      for position in ("secretary", "deputy_secretary")],
+    ("TV-CN", "member"),
+]
+OFFICER_CARD = "0849{:06d}"  # far above the members' numbers, which count up from 0840000001
+EXAMPLE_EVENT_FILE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "hoi-nghi-hoc-tap.json"
+CONFERENCE_IN_DAYS = 7
 
 
 def build_demo_units(db: Database) -> list[str]:
@@ -80,18 +102,43 @@ def demo_members(branch_ids: list[str], count: int, *, seed: int = 2025, first_c
     return members
 
 
-def fill_demo(db: Database, members: int = 400, *, progress: Progress | None = None) -> int:
-    """Build the demo units and add ``members`` members (in batches, one transaction each)."""
-    report = Reporter(progress)
-    branch_ids = build_demo_units(db)
-    from desktop.core.members import count_members
+def demo_officers(db: Database, people: list[MemberInput], today: date) -> list[MemberInput]:
+    """``people`` (one per entry of OFFICERS) made into the committees: placed on their
+    union's roster with their position and card number, and old enough for the post."""
+    tree = unit_ops.load_tree(db)
+    rng = random.Random(2026)
+    officers = []
+    for i, (person, (code, position)) in enumerate(zip(people, OFFICERS), start=1):
+        birth = today - timedelta(days=rng.randint(25 * 365, 33 * 365))
+        officers.append(replace(person, branch_id=tree.by_code(code).id, position=position,
+                                card_number=OFFICER_CARD.format(i), date_of_birth=birth,
+                                admission_date=birth + timedelta(days=rng.randint(16 * 365, 18 * 365))))
+    return officers
 
+
+def fill_demo(db: Database, members: int = 400, *, progress: Progress | None = None,
+              today: date | None = None) -> int:
+    """Build the demo units and add ``members`` members (in batches, one transaction each).
+
+    On the first fill of a database, if there are enough of them, the first members
+    become the committees (OFFICERS) and the example conference is imported, moved to
+    start a week from ``today``; the count of members stays ``members``.
+    """
+    report = Reporter(progress)
+    today = today or date.today()
+    branch_ids = build_demo_units(db)
     existing = count_members(db)
-    inputs = demo_members(branch_ids, members, first_card=existing + 1, seed=2025 + existing)
+    inputs = demo_members(branch_ids, members, first_card=existing + 1, seed=2025 + existing, today=today)
+    with_conference = existing == 0 and members >= len(OFFICERS)
+    if with_conference:
+        inputs[:len(OFFICERS)] = demo_officers(db, inputs[:len(OFFICERS)], today)
     batch = 5000
     for start in range(0, len(inputs), batch):
         report(start / max(1, len(inputs)), f"Đang tạo đoàn viên mẫu {start}/{len(inputs)}")
         with db.session() as session:
             insert_member_rows(db, session, inputs[start:start + batch])
+    if with_conference:
+        report(1.0, "Đang tạo hội nghị mẫu")
+        import_event_file(db, EXAMPLE_EVENT_FILE, first_day=today + timedelta(days=CONFERENCE_IN_DAYS))
     report(1.0, "Xong")
     return len(inputs)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from typing import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -379,8 +380,12 @@ def _live(session: Session, model, **where) -> dict[str, object]:
     return {row.id: row for row in session.scalars(query)}
 
 
-def save_event_plan(db: Database, plan: EventPlan) -> str:
+def save_event_plan(db: Database, plan: EventPlan, by_hand: Sequence[tuple[str, str | None]] = ()) -> str:
     """Check and save the whole plan in one transaction; apply the invitation rules again.
+
+    ``by_hand`` invites members by hand in the same transaction: (member id, id of a
+    bridge point of the plan or ``None`` for the nearest); those already invited stay as
+    they are. An event file carries such invitations with the plan.
 
     Raises :class:`ValidationErrors` listing every problem (nothing is saved), including
     an invitation rule that matches nobody.
@@ -390,6 +395,10 @@ def save_event_plan(db: Database, plan: EventPlan) -> str:
     plan = _clean_text(plan)
     tree = load_tree(db)
     errors = check_event_plan(plan, tree)
+    point_ids = {p.id for p in plan.bridge_points}
+    errors += [ValidationError(f"Người mời thêm {i + 1}: điểm cầu được chỉ định không có trong hội nghị.",
+                               f"by_hand[{i}].bridge_point_id")
+               for i, (_, point_id) in enumerate(by_hand) if point_id is not None and point_id not in point_ids]
     if errors:
         raise ValidationErrors(errors)
     owner = plan.organiser_unit_id
@@ -455,6 +464,8 @@ def save_event_plan(db: Database, plan: EventPlan) -> str:
                                 "không có đoàn viên nào phù hợp (kiểm tra đơn vị, cấp và chức vụ).", f"rules[{i}]")
                 for i in nobody
             ])
+        if by_hand:
+            invitations.add_by_hand(db, session, plan.id, tree, by_hand)
     return plan.id
 
 

@@ -122,24 +122,37 @@ def invite_members(db: Database, event_id: str, member_ids: Iterable[str], bridg
     """Invite members by hand; those already invited are left as they are. Returns how
     many were added."""
     with db.session() as session:
-        event, tree, points = _event_tree_points(session, event_id, db)
+        _, tree, points = _event_tree_points(session, event_id, db)
         if bridge_point_id is not None and bridge_point_id not in {p.id for p in points}:
             raise ValidationError("Điểm cầu đã chọn không thuộc hội nghị này.", "bridge_point_id")
-        by_host = _points_by_host(points)
-        already = set(session.scalars(select(Invitation.member_id).where(
-            Invitation.event_id == event_id, Invitation.deleted_at.is_(None))))
-        new_ids = [m for m in dict.fromkeys(member_ids) if m not in already]
-        members = {m.id: m for m in session.scalars(select(Member).where(
-            Member.id.in_(new_ids), Member.deleted_at.is_(None)))}
-        missing = [m for m in new_ids if m not in members]
-        if missing:
-            raise NotFoundError("Có đoàn viên không còn trong danh sách (có thể đã bị xóa).")
-        books = new_record_fields(db, session, event.organiser_unit_id, len(new_ids)) if new_ids else []
-        for member_id, book in zip(new_ids, books):
-            point = bridge_point_id or _nearest_point(tree, by_host, members[member_id].branch_id)
-            session.add(Invitation(event_id=event_id, member_id=member_id, rule_id=None, bridge_point_id=point,
-                                   point_fixed=bridge_point_id is not None, excused=False, excuse_reason="", **book))
-        return len(new_ids)
+        return add_by_hand(db, session, event_id, tree, [(m, bridge_point_id) for m in member_ids])
+
+
+def add_by_hand(db: Database, session: Session, event_id: str, tree: UnitTree,
+                wanted: Iterable[tuple[str, str | None]]) -> int:
+    """Invite members by hand inside the caller's transaction, each with the point chosen
+    for them (kept when rules are applied again) or ``None`` for the nearest one. Members
+    already invited are left as they are. Returns how many were added."""
+    event = session.get(Event, event_id)
+    points = session.scalars(select(BridgePoint).where(
+        BridgePoint.event_id == event_id, BridgePoint.deleted_at.is_(None)))
+    by_host = _points_by_host(points)
+    already = set(session.scalars(select(Invitation.member_id).where(
+        Invitation.event_id == event_id, Invitation.deleted_at.is_(None))))
+    chosen: dict[str, str | None] = {}
+    for member_id, point_id in wanted:
+        if member_id not in already:
+            chosen.setdefault(member_id, point_id)
+    members = {m.id: m for m in session.scalars(select(Member).where(
+        Member.id.in_(chosen), Member.deleted_at.is_(None)))}
+    if any(m not in members for m in chosen):
+        raise NotFoundError("Có đoàn viên không còn trong danh sách (có thể đã bị xóa).")
+    books = new_record_fields(db, session, event.organiser_unit_id, len(chosen)) if chosen else []
+    for (member_id, point_id), book in zip(chosen.items(), books):
+        point = point_id or _nearest_point(tree, by_host, members[member_id].branch_id)
+        session.add(Invitation(event_id=event_id, member_id=member_id, rule_id=None, bridge_point_id=point,
+                               point_fixed=point_id is not None, excused=False, excuse_reason="", **book))
+    return len(chosen)
 
 
 def _invitation(session: Session, invitation_id: str) -> Invitation:

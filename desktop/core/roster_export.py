@@ -10,15 +10,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from desktop.core.errors import InputFileError
 from desktop.core.letterhead import Letterhead
+from desktop.core.list_sheet import DATE_FORMAT, ListSheet
 from desktop.core.members import MemberQuery, MemberRecord, list_members
 from desktop.core.tasks import Progress, Reporter
 from desktop.core.units import load_tree
 from desktop.db.engine import Database
-
-FONT = "Times New Roman"
-DATE_FORMAT = "dd/mm/yyyy"
 
 
 def _date_cell(value: date | None, year_only: bool = False):
@@ -56,13 +53,9 @@ def _columns(split_name: bool, grassroots_of) -> list[tuple[str, float, object, 
 def export_roster(db: Database, path: str | Path, query: MemberQuery | None = None, *,
                   split_name: bool = False, progress: Progress | None = None, cancelled=None) -> int:
     """Write the members matching ``query`` (default: all) to ``path``; return the row count."""
-    # openpyxl takes half a second to import: only exports pay for it, not start-up.
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, Side
-    from openpyxl.utils import get_column_letter
+    from openpyxl.styles import Alignment  # here, not at the top: see list_sheet on import time
 
     report = Reporter(progress, cancelled)
-    path = Path(path)
     tree = load_tree(db)
     members = list_members(db, query)
     report(0.1, "Đang chuẩn bị")
@@ -75,44 +68,9 @@ def export_roster(db: Database, path: str | Path, query: MemberQuery | None = No
     columns = _columns(split_name, grassroots_of)
     scope = tree.by_id.get(query.unit_id) if query and query.unit_id else tree.home()
     letterhead = Letterhead.for_unit(tree, tree.home() or scope)
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Danh sách đoàn viên"
-    last_col = get_column_letter(len(columns))
-    half = max(2, len(columns) // 2)
-    regular, bold = Font(name=FONT, size=12), Font(name=FONT, size=12, bold=True)
-    center = Alignment(horizontal="center", vertical="center", wrap_text=True)
-
-    for i, line in enumerate(letterhead.issuer_lines, start=1):
-        ws.cell(i, 1, line).font = bold if i == len(letterhead.issuer_lines) else regular
-        ws.merge_cells(start_row=i, start_column=1, end_row=i, end_column=half)
-        ws.cell(i, 1).alignment = center
-    ws.cell(1, half + 1, letterhead.union_name).font = Font(name=FONT, size=12, bold=True, underline="single")
-    ws.merge_cells(start_row=1, start_column=half + 1, end_row=1, end_column=len(columns))
-    ws.cell(1, half + 1).alignment = center
-    ws.cell(2, half + 1, letterhead.place_date).font = Font(name=FONT, size=12, italic=True)
-    ws.merge_cells(start_row=2, start_column=half + 1, end_row=2, end_column=len(columns))
-    ws.cell(2, half + 1).alignment = center
-
-    title = "DANH SÁCH ĐOÀN VIÊN"
-    subtitle = scope.name if scope else ""
-    ws.cell(4, 1, title).font = Font(name=FONT, size=14, bold=True)
-    ws.merge_cells(f"A4:{last_col}4")
-    ws.cell(4, 1).alignment = center
-    if subtitle:
-        ws.cell(5, 1, subtitle).font = Font(name=FONT, size=12, italic=True)
-        ws.merge_cells(f"A5:{last_col}5")
-        ws.cell(5, 1).alignment = center
-
-    header_row = 7
-    thin = Side(style="thin")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    for c, (header, width, _getter, _is_date) in enumerate(columns, start=1):
-        cell = ws.cell(header_row, c, header)
-        cell.font, cell.alignment, cell.border = bold, center, border
-        ws.column_dimensions[get_column_letter(c)].width = width
-    ws.row_dimensions[header_row].height = 32
+    sheet = ListSheet("Danh sách đoàn viên", letterhead, "DANH SÁCH ĐOÀN VIÊN", scope.name if scope else "",
+                      [(header, width) for header, width, _getter, _is_date in columns])
+    ws, regular, border, header_row = sheet.ws, sheet.regular, sheet.border, sheet.header_row
 
     for r, member in enumerate(members, start=1):
         if r % 2000 == 0:
@@ -129,16 +87,7 @@ def export_roster(db: Database, path: str | Path, query: MemberQuery | None = No
             if getter is None or is_date:
                 cell.alignment = Alignment(horizontal="center")
 
-    ws.freeze_panes = ws.cell(header_row + 1, 1)
-    ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
     report(0.95, "Đang lưu tệp")
-    try:
-        wb.save(path)
-    except OSError as exc:
-        raise InputFileError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+    sheet.save(path)
     report(1.0, "Xong")
     return len(members)

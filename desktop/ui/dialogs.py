@@ -1,4 +1,4 @@
-"""Small dialogs used by every screen: confirm, inform, warn, choose a file.
+"""Small dialogs used by every screen: confirm, inform, warn, ask, choose a file.
 
 Screens call these through the module (``dialogs.confirm(...)``) rather than building
 QMessageBox themselves, so the wording of buttons stays consistent and tests can
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, confirm_text: str = "Có",
@@ -24,6 +24,45 @@ def confirm(parent: QWidget | None, title: str, text: str, *, confirm_text: str 
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def ask_save_changes(parent: QWidget | None, title: str, text: str) -> str:
+    """Unsaved changes: ``"save"``, ``"discard"`` or ``"cancel"`` (the default, also Esc)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    save = box.addButton("Lưu", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("Bỏ thay đổi", QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton("Hủy", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return {save: "save", discard: "discard"}.get(box.clickedButton(), "cancel")
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text from the user; None when cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    dialog.setOkButtonText("Đồng ý")
+    dialog.setCancelButtonText("Hủy")
+    dialog.setMinimumWidth(420)
+    return dialog.textValue() if dialog.exec() else None
+
+
+def ask_choice(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0) -> int | None:
+    """The position of the item the user picked in ``items``; None when cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    if items:
+        dialog.setTextValue(items[max(0, min(current, len(items) - 1))])
+    dialog.setOkButtonText("Đồng ý")
+    dialog.setCancelButtonText("Hủy")
+    dialog.setMinimumWidth(420)
+    return items.index(dialog.textValue()) if dialog.exec() and dialog.textValue() in items else None
 
 
 def _notice(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,

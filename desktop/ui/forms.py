@@ -24,9 +24,12 @@ WARNING_COLOUR = "#8a5a00"
 class FieldMessages:
     """One message label per field key, placed under the field's input widget."""
 
-    def __init__(self, general: QLabel | None = None):
+    def __init__(self, general: QLabel | None = None, *, grow_window: bool = True):
         # Messages whose field is unknown (or None) go to ``general``, usually at the top.
         self._general = general
+        # A dialog grows to show a long message; a form inside the main window must not
+        # resize the window (see grow_window_to_fit).
+        self._grow_window = grow_window
         self._labels: dict[str, QLabel] = {}
         self._inputs: dict[str, QWidget] = {}
         self._severity: dict[str, str] = {}
@@ -74,7 +77,8 @@ class FieldMessages:
         label.setText(prefix + message)
         label.show()
         self._severity[field or ""] = severity
-        grow_window_to_fit(label)
+        if self._grow_window:
+            grow_window_to_fit(label)
 
     def focus(self, field: str | None) -> None:
         widget = self._inputs.get(field) if field else None

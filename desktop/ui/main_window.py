@@ -48,6 +48,18 @@ def _units_page(db: "Database", worker: "DatabaseWorker") -> QWidget:
     return UnitsPage(db, worker)
 
 
+def _dashboard_page(db: "Database", worker: "DatabaseWorker") -> QWidget:
+    from desktop.ui.dashboard.dashboard_page import DashboardPage
+
+    return DashboardPage(db, worker)
+
+
+def _events_page(db: "Database", worker: "DatabaseWorker") -> QWidget:
+    from desktop.ui.events.events_page import EventsPage
+
+    return EventsPage(db, worker)
+
+
 @dataclass(frozen=True)
 class Screen:
     key: str
@@ -56,6 +68,8 @@ class Screen:
 
 
 SCREENS: list[Screen] = [
+    Screen("dashboard", "Tổng quan", _dashboard_page),
+    Screen("events", "Hội nghị", _events_page),
     Screen("roster", "Đoàn viên", _roster_page),
     Screen("units", "Đơn vị", _units_page),
 ]
@@ -138,6 +152,7 @@ class MainWindow(QMainWindow):
         self.db_label.setText(f"Cơ sở dữ liệu: {db.path}")
         self.roster.members_changed.connect(self.update_member_count)
         self.units_page.units_changed.connect(self._units_changed)
+        self.screens["dashboard"].event_requested.connect(self.open_event)
         self.update_title()
         self.update_member_count()
 
@@ -155,6 +170,11 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, key: str) -> None:
         self.navigation.setCurrentRow([screen.key for screen in SCREENS].index(key))
+
+    def open_event(self, event_id: str) -> None:
+        """The page of one event (from the overview's list of deadlines)."""
+        self.show_screen("events")
+        self.screens["events"].open_event(event_id)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&Tệp")

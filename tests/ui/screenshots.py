@@ -91,6 +91,7 @@ def main(folder: Path) -> None:
     window = MainWindow(db, worker, demo=True)
     window.resize(1366, 768)
     window.show()
+    window.show_screen("roster")  # the overview comes first in the navigation
     settle(worker)
     save(window, folder, "01_roster")
 
@@ -199,3 +200,207 @@ def main(folder: Path) -> None:
 
 if __name__ == "__main__":
     main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/shots"))
+
+
+# --- the conference screens and the overview ----------------------------------------------
+#
+#     cd /work/main && QT_QPA_PLATFORM=offscreen uv run python tests/ui/screenshots.py [OUTPUT_FOLDER]
+#
+# also saves (as ev_*.png) the overview, the events list and every tab of the event page
+# with the first source document's conference entered (dates around today, so the
+# overview has something late and something soon), a briefing series, a dialogue with
+# questions, a save error, the dialogs of the events screens and the empty overview.
+
+
+def _conference_demo(db: Database) -> dict[str, str]:
+    """The source document's conference and two other events, dated around today; returns
+    their ids by kind. Adds the committee members the invitation rules look for."""
+    from datetime import date, datetime, time as clock, timedelta
+
+    from desktop.core import dialogue, events, invitations
+    from desktop.core.events import (
+        BridgePointPlan, EventPlan, MaterialPlan, RulePlan, SessionPlan, TaskPlan, TopicPlan,
+    )
+    from desktop.core.members import MemberInput
+
+    tree = units.load_tree(db)
+    unit = lambda code: tree.by_code(code).id  # noqa: E731
+    for name, code, position in [
+        ("Thạch Thị Sa Ri", "TV-CN", "secretary"), ("Kim Văn Tùng", "TV-CN", "deputy_secretary"),
+        ("Lâm Thị Diễm", "TV-CN", "standing_member"), ("Trương Minh Hải", "TV-CN", "exec_member"),
+        ("Nguyễn Văn An", "TV-CN-01", "secretary"), ("Trần Thị Bích", "TV-CN-02", "deputy_secretary"),
+        ("Sơn Thị Huyền", "TV-CN-03", "secretary"), ("Đặng Quốc Khánh", "TV-CN-04", "secretary"),
+        ("Huỳnh Thị Mỹ Ý", "TV-CN-05", "deputy_secretary"), ("Lý Văn Lộc", "TV-CN-06", "secretary"),
+    ]:
+        members.create_member(db, MemberInput.from_full_name(name, branch_id=unit(code), position=position,
+                                                             date_of_birth=date(1994, 5, 17), gender="male"))
+    today = date.today()
+    day1, day2 = today + timedelta(days=1), today + timedelta(days=2)
+    sessions = [
+        SessionPlan(day1, "morning", topics=[
+            TopicPlan("Chuyên đề 1: Những nội dung cơ bản của Nghị quyết Đại hội", "Đ/c Bí thư Tỉnh đoàn"),
+            TopicPlan("Chuyên đề 2: Công tác xây dựng Đảng và hệ thống chính trị", "Báo cáo viên Tỉnh ủy")]),
+        SessionPlan(day1, "afternoon", topics=[
+            TopicPlan("Chuyên đề 3: Phát triển kinh tế - xã hội giai đoạn 2025–2030", "Báo cáo viên Tỉnh ủy")]),
+        SessionPlan(day2, "morning", topics=[TopicPlan("Chuyên đề 4: Quốc phòng, an ninh, đối ngoại",
+                                                       "Đ/c Phó Bí thư Tỉnh đoàn")]),
+        SessionPlan(day2, "afternoon", topics=[TopicPlan("Chuyên đề 5: Trách nhiệm của tuổi trẻ", "Đ/c Bí thư Tỉnh đoàn")]),
+    ]
+    test_at = datetime.combine(today - timedelta(days=1), clock(14, 0))
+    points = [
+        BridgePointPlan("Điểm cầu Tỉnh đoàn Trà Vinh", "province", unit("TV"), address="Hội trường Tỉnh đoàn",
+                        platform="Webex", link="https://tinhdoan.webex.com/meet/hoinghi", room_id="2514 873 2209",
+                        contact_name="Nguyễn Minh Tâm", contact_phone="0912345678", test_at=test_at, test_passed=True,
+                        capacity=120),
+        BridgePointPlan("Điểm cầu Huyện đoàn Cầu Ngang", "district", unit("TV-CN"), address="Hội trường Huyện ủy",
+                        platform="Cầu truyền hình VNPT", contact_name="Kim Văn Tùng", contact_phone="0987654321",
+                        test_at=test_at, capacity=3),
+        BridgePointPlan("Điểm cầu xã Mỹ Long Bắc", "grassroots", unit("TV-CN-01"), address="Hội trường UBND xã",
+                        platform="Zoom", contact_name="Nguyễn Văn An", contact_phone="0939111222",
+                        test_at=test_at + timedelta(hours=2), session_ids=[sessions[0].id, sessions[1].id]),
+    ]
+    conference = EventPlan(
+        "Hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII", "study_conference", unit("TV-CN"),
+        directive_code="305-CV/TWĐTN-BTG", directive_date=today - timedelta(days=30),
+        directive_issuer="Ban Bí thư Trung ương Đoàn", test_target_percent=100,
+        resolution="Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Trà Vinh lần thứ XII, nhiệm kỳ 2025–2030",
+        notes="100% đoàn viên tham gia kiểm tra nhận thức sau học tập; nộp bài thu hoạch trong 10 ngày.",
+        sessions=sessions, bridge_points=points,
+        rules=[RulePlan(unit("TV-CN"), ["district"], ["secretary", "deputy_secretary", "standing_member",
+                                                      "exec_member"]),
+               RulePlan(unit("TV-CN"), ["grassroots"], ["secretary", "deputy_secretary"])],
+        materials=[MaterialPlan("Tài liệu hỏi - đáp Nghị quyết Đại hội", url="https://tinhdoan.travinh.gov.vn/tai-lieu/nghi-quyet-xii.pdf"),
+                   MaterialPlan("Bài trình chiếu chuyên đề 1", "slides", url="https://tinhdoan.travinh.gov.vn/tai-lieu/chuyen-de-1.pptx"),
+                   MaterialPlan("Video tóm tắt Nghị quyết", "video", url="https://www.youtube.com/watch?v=nq-xii-tv")],
+        tasks=[TaskPlan("report_due", datetime.combine(day2 + timedelta(days=8), clock(17, 0)), unit_id=unit("TV-CN")),
+               TaskPlan("essays_due", datetime.combine(day2 + timedelta(days=10), clock(17, 0))),
+               TaskPlan("other", datetime.combine(today, clock(16, 0)) + timedelta(days=1),
+                        "Gửi danh sách đại biểu về Tỉnh đoàn", unit_id=unit("TV-CN"))],
+    )
+    ids = {"study_conference": events.save_event_plan(db, conference)}
+    by_name = {m.full_name: m for m in invitations.list_invited(db, conference.id)}
+    invitations.set_excused(db, [by_name["Trương Minh Hải"].invitation_id], "Đi công tác tại tỉnh")
+
+    briefing = EventPlan("Giao ban luân phiên các cơ sở Đoàn năm 2027", "briefing", unit("TV-CN"), sessions=[
+        SessionPlan(date(today.year + 1, month, 15), "morning", title=f"Giao ban quý {quarter}",
+                    host_unit_id=unit(code), topics=[TopicPlan("Đánh giá kết quả công tác Đoàn quý trước")])
+        for quarter, month, code in (("I", 3, "TV-CN-01"), ("II", 6, "TV-CN-03"), ("III", 9, "TV-CN-05"),
+                                     ("IV", 12, "TV-CN-02"))])
+    ids["briefing"] = events.save_event_plan(db, briefing)
+
+    dialog_plan = EventPlan("Đối thoại trực tuyến giữa lãnh đạo tỉnh với thanh niên năm 2026", "dialogue",
+                            unit("TV-CN"), sessions=[SessionPlan(today + timedelta(days=6), "morning")],
+                            bridge_points=[BridgePointPlan("Điểm cầu xã Mỹ Long Bắc", "grassroots", unit("TV-CN-01"),
+                                                           capacity=20),
+                                           BridgePointPlan("Điểm cầu xã Hiệp Mỹ Đông", "grassroots",
+                                                           unit("TV-CN-02"), capacity=20)],
+                            tasks=[TaskPlan("questions_due", datetime.combine(today + timedelta(days=2), clock(17, 0)))])
+    ids["dialogue"] = events.save_event_plan(db, dialog_plan)
+    asked = [
+        ("TV-CN-01", "Trần Thị Ngọc Hân", "Ấp Giồng Lớn, xã Mỹ Long Bắc", "0901234567",
+         "Thanh niên nông thôn cần được hỗ trợ vốn vay khởi nghiệp như thế nào?"),
+        ("TV-CN-01", "Lê Hoàng Phúc", "Trường THPT Cầu Ngang A", "0912000111",
+         "Tỉnh có chính sách gì giữ chân sinh viên giỏi về quê làm việc?"),
+        ("TV-CN-01", "Thạch Sô Phal", "Ấp Cây Da, xã Mỹ Long Bắc", "0933222111",
+         "Làm sao để thanh niên dân tộc Khmer tiếp cận học nghề miễn phí?"),
+        ("TV-CN-02", "Nguyễn Thị Mỹ Duyên", "Ấp Đồng Cò, xã Hiệp Mỹ Đông", "0944555666",
+         "Chuyển đổi số trong nông nghiệp: thanh niên được tập huấn ở đâu?"),
+    ]
+    question_ids = []
+    for code, name, place, phone, question in asked:
+        question_ids.append(dialogue.add_question(db, ids["dialogue"], dialogue.QuestionInput(
+            unit_id=unit(code), asker_name=name, asker_birth_date=date(2002, 3, 8), asker_place=place, phone=phone,
+            email="", social="zalo " + phone, question=question)).id)
+    dialogue.set_selected(db, ids["dialogue"], unit("TV-CN-01"), question_ids[:3])
+    dialogue.save_dialogue_report(db, ids["dialogue"], unit("TV-CN-01"), 18, 3, 126, 540)
+    return ids
+
+
+def event_screens(folder: Path) -> None:
+    """The ev_*.png screenshots (see the comment above)."""
+    from desktop.core.demo import build_demo_units
+    from desktop.core.events import load_event_plan
+    from desktop.ui.dashboard.dashboard_page import DashboardPage
+    from desktop.ui.events.event_dialogs import CopyEventDialog, NewEventDialog
+    from desktop.ui.events.participant_dialogs import MemberPickerDialog, RuleDialog
+    from desktop.ui.events.plan_table import select_row
+
+    folder.mkdir(parents=True, exist_ok=True)
+    create_application()
+    scratch = Path(tempfile.mkdtemp(prefix="doandesk-event-shots-"))
+    db = Database(scratch / "demo.sqlite3")
+    fill_demo(db, 30)
+    ids = _conference_demo(db)
+    worker = DatabaseWorker()
+    window = MainWindow(db, worker, demo=True)
+    window.resize(1366, 768)
+    window.show()
+    settle(worker)
+    save(window, folder, "ev_01_dashboard")
+
+    window.show_screen("events")
+    settle(worker)
+    save(window, folder, "ev_02_events_list")
+    page = window.screens["events"]
+    page.open_event(ids["study_conference"])
+    settle(worker)
+    editor = page.editor
+    names = ["general", "sessions", "points", "participants", "materials", "tasks"]
+    for number, name in enumerate(names):
+        editor.tabs.setCurrentIndex(number)
+        settle(worker)
+        save(window, folder, f"ev_{number + 3:02d}_event_{name}")
+
+    editor.tabs.setCurrentWidget(editor.sessions_tab)
+    select_row(editor.sessions_tab.table, 1)
+    editor.sessions_tab.start_edit.setTime(editor.sessions_tab.end_edit.time().addSecs(3600))
+    editor.save()
+    settle(worker)
+    save(window, folder, "ev_09_event_save_error")
+
+    editor.discard_changes()
+    page.open_event(ids["briefing"])
+    settle(worker)
+    editor.tabs.setCurrentWidget(editor.sessions_tab)
+    settle(worker)
+    save(window, folder, "ev_10_briefing_sessions")
+    page.open_event(ids["dialogue"])
+    settle(worker)
+    editor.tabs.setCurrentWidget(editor.questions_tab)
+    settle(worker)
+    save(window, folder, "ev_11_dialogue_questions")
+
+    page.back()
+    settle(worker)
+    save_modal(folder, "ev_12_new_event_dialog", lambda: NewEventDialog(window).exec())
+    save_modal(folder, "ev_13_copy_dialog", lambda: CopyEventDialog(page.selected().title, page.selected().first_day,
+                                                                    window).exec())
+    plan = load_event_plan(db, ids["study_conference"])
+    save_modal(folder, "ev_14_rule_dialog", lambda: RuleDialog(plan, page.tree, plan.rules[1], window).exec())
+    picker_points = [(p.id, p.name) for p in plan.bridge_points]
+
+    def picker() -> None:
+        dialog = MemberPickerDialog(db, worker, page.tree, picker_points, window)
+        dialog.search_edit.setText("nguyen")
+        QTimer.singleShot(150, dialog.refresh)
+        dialog.exec()
+
+    save_modal(folder, "ev_15_member_picker", picker)
+
+    fresh = Database(scratch / "empty.sqlite3")
+    build_demo_units(fresh)
+    empty = DashboardPage(fresh, worker)
+    empty.resize(1230, 500)
+    empty.show()
+    settle(worker)
+    save(empty, folder, "ev_16_dashboard_empty")
+    empty.close()
+
+    window.close()
+    worker.shutdown()
+    db.dispose()
+    fresh.dispose()
+
+
+if __name__ == "__main__":
+    event_screens(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/shots"))

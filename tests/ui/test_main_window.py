@@ -3,6 +3,7 @@
 import desktop
 from desktop.core import members
 from desktop.core.demo import fill_demo
+from desktop.ui.dashboard.dashboard_page import DashboardPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.roster.roster_page import RosterPage
 from desktop.ui.units.units_page import UnitsPage
@@ -19,9 +20,11 @@ def _window(db, worker, qtbot, wait_idle, **kwargs) -> MainWindow:
 def test_navigation_lists_only_the_screens_that_exist(demo_db, worker, qtbot, wait_idle):
     window = _window(demo_db, worker, qtbot, wait_idle)
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles == ["Đoàn viên", "Đơn vị"]
+    assert titles == ["Tổng quan", "Hội nghị", "Đoàn viên", "Đơn vị"]
+    assert isinstance(window.stack.currentWidget(), DashboardPage)
+    window.navigation.setCurrentRow(2)
     assert isinstance(window.stack.currentWidget(), RosterPage)
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(3)
     assert isinstance(window.stack.currentWidget(), UnitsPage)
 
 

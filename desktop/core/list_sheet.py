@@ -1,0 +1,89 @@
+"""An official list as an .xlsx worksheet, the way Union offices print them.
+
+Every exported list (the roster, the dialogue questions, …) shares the same frame: the
+Union's header block at the top, a bold title with an optional line under it, bordered
+column headers in row 7, Times New Roman throughout, the header row frozen on screen and
+repeated on every printed page, A4 landscape fitted to the page width. The exporters
+fill in the rows, each in its own way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from desktop.core.errors import InputFileError
+from desktop.core.letterhead import Letterhead
+
+FONT = "Times New Roman"
+DATE_FORMAT = "dd/mm/yyyy"
+HEADER_ROW = 7
+
+
+class ListSheet:
+    """A new workbook whose only sheet has the frame drawn; rows go below ``header_row``.
+
+    ``columns`` are (header, width in characters). ``regular``, ``bold``, ``center`` and
+    ``border`` are the styles of the frame, for the exporter's own cells.
+    """
+
+    def __init__(self, sheet_name: str, letterhead: Letterhead, title: str, subtitle: str,
+                 columns: Sequence[tuple[str, float]]):
+        # openpyxl takes half a second to import: only exports pay for it, not start-up.
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Border, Font, Side
+        from openpyxl.utils import get_column_letter
+
+        self.workbook = Workbook()
+        ws = self.ws = self.workbook.active
+        ws.title = sheet_name
+        self.columns = len(columns)
+        self.header_row = HEADER_ROW
+        self.regular, self.bold = Font(name=FONT, size=12), Font(name=FONT, size=12, bold=True)
+        self.center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        thin = Side(style="thin")
+        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+
+        # The issuing body takes the left half, the Union's name and the date the right.
+        half = max(2, self.columns // 2)
+        for i, line in enumerate(letterhead.issuer_lines, start=1):
+            ws.cell(i, 1, line).font = self.bold if i == len(letterhead.issuer_lines) else self.regular
+            ws.merge_cells(start_row=i, start_column=1, end_row=i, end_column=half)
+            ws.cell(i, 1).alignment = self.center
+        ws.cell(1, half + 1, letterhead.union_name).font = Font(name=FONT, size=12, bold=True, underline="single")
+        ws.cell(2, half + 1, letterhead.place_date).font = Font(name=FONT, size=12, italic=True)
+        for row in (1, 2):
+            ws.merge_cells(start_row=row, start_column=half + 1, end_row=row, end_column=self.columns)
+            ws.cell(row, half + 1).alignment = self.center
+
+        ws.cell(4, 1, title).font = Font(name=FONT, size=14, bold=True)
+        self.merge_row(4)
+        ws.cell(4, 1).alignment = self.center
+        if subtitle:
+            ws.cell(5, 1, subtitle).font = Font(name=FONT, size=12, italic=True)
+            self.merge_row(5)
+            ws.cell(5, 1).alignment = self.center
+
+        for c, (header, width) in enumerate(columns, start=1):
+            cell = ws.cell(self.header_row, c, header)
+            cell.font, cell.alignment, cell.border = self.bold, self.center, self.border
+            ws.column_dimensions[get_column_letter(c)].width = width
+        ws.row_dimensions[self.header_row].height = 32
+
+    def merge_row(self, row: int) -> None:
+        """Merge ``row`` across all the columns (titles, group headings)."""
+        self.ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=self.columns)
+
+    def save(self, path: str | Path) -> None:
+        """Set up the screen and the printed page, then write the file."""
+        ws = self.ws
+        ws.freeze_panes = ws.cell(self.header_row + 1, 1)
+        ws.print_title_rows = f"{self.header_row}:{self.header_row}"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        try:
+            self.workbook.save(path)
+        except OSError as exc:
+            raise InputFileError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc

@@ -1,0 +1,1 @@
+"""The overview screen ("Tổng quan"): what is due, what is late, a few counts."""

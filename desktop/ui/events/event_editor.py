@@ -1,0 +1,309 @@
+"""The event page: one event's plan in tabs, edited in memory and saved whole.
+
+Every tab edits the same :class:`~desktop.core.events.EventPlan`; "Lưu" (Ctrl+S) hands a
+copy to :func:`desktop.core.events.save_event_plan` in the worker, which checks the
+whole plan and writes it in one transaction. When the core refuses, every problem is
+listed above the tabs, the rows concerned turn red, and the page goes to the first
+one: its tab, its row, the field, with the message under the field. Each line of the
+list leads to its own place when activated.
+
+Until it is saved the title carries a "*"; leaving asks whether to save.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import datetime
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import events
+from desktop.core.errors import ValidationError, ValidationErrors
+from desktop.core.events import EVENT_KINDS, EventPlan
+from desktop.core.units import UnitTree
+from desktop.core.vntext import format_date
+from desktop.db.engine import Database
+from desktop.ui import errors
+from desktop.ui.events.general_tab import GeneralTab
+from desktop.ui.events.materials_tab import MaterialsTab
+from desktop.ui.events.participants_tab import ParticipantsTab
+from desktop.ui.events.points_tab import PointsTab
+from desktop.ui.events.questions_tab import QuestionsTab
+from desktop.ui.events.sessions_tab import SessionsTab
+from desktop.ui.events.tab_base import PlanTab, parse_where
+from desktop.ui.events.tasks_tab import TasksTab
+from desktop.ui.forms import ERROR_COLOUR
+from desktop.ui.worker import DatabaseWorker
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def dates_text(plan: EventPlan) -> str:
+    if plan.first_day is None:
+        return "chưa có buổi nào"
+    if plan.first_day == plan.last_day:
+        return format_date(plan.first_day)
+    return f"{format_date(plan.first_day)} – {format_date(plan.last_day)}"
+
+
+class EventEditor(QWidget):
+    back_requested = Signal()
+    saved = Signal(str)  # the event id, after every successful save
+
+    def __init__(self, db: Database, worker: DatabaseWorker, tree: UnitTree, *,
+                 clock: Callable[[], datetime] = datetime.now, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._worker = worker
+        self.tree = tree
+        self.plan: EventPlan | None = None
+        self.dirty = False
+        self.in_database = False  # the plan has been saved at least once
+        self.saved_kind: str | None = None  # the kind as saved: dialogue questions need a saved dialogue
+        self.saving = False
+        self._edits = 0  # counts edits, to know whether the officer typed on while a save ran
+        self.problems: list[ValidationError] = []
+
+        self.back_button = QPushButton("← &Danh sách")
+        self.back_button.setToolTip("Về danh sách hội nghị (Esc hoặc Alt+←)")
+        self.back_button.clicked.connect(self.back_requested)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("event_title")
+        self.title_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.title_label.setWordWrap(True)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setObjectName("event_subtitle")
+        self.subtitle_label.setStyleSheet("color: #555;")
+        self.save_button = QPushButton("&Lưu")
+        self.save_button.setToolTip("Lưu toàn bộ hội nghị (Ctrl+S)")
+        self.save_button.clicked.connect(lambda: self.save())
+
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("problems_label")
+        self.problems_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("problem_list")
+        self.problem_list.setStyleSheet(f"QListWidget {{ color: {ERROR_COLOUR}; }}")
+        self.problem_list.itemActivated.connect(self._problem_activated)
+        self.problem_list.itemClicked.connect(self._problem_activated)
+
+        self.general_tab = GeneralTab(tree)
+        self.sessions_tab = SessionsTab(tree)
+        self.points_tab = PointsTab(tree)
+        self.participants_tab = ParticipantsTab(db, worker, tree)
+        self.materials_tab = MaterialsTab()
+        self.tasks_tab = TasksTab(db, worker, tree, clock)
+        self.questions_tab = QuestionsTab(db, worker, tree)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("event_tabs")
+        self._tab_titles: list[tuple[PlanTab | QWidget, str, Callable[[EventPlan], int] | None]] = [
+            (self.general_tab, "Thông tin chung", None),
+            (self.sessions_tab, "Buổi && chuyên đề", lambda p: len(p.sessions)),
+            (self.points_tab, "Điểm cầu", lambda p: len(p.bridge_points)),
+            (self.participants_tab, "Thành phần", lambda p: len(p.rules)),
+            (self.materials_tab, "Tài liệu", lambda p: len(p.materials)),
+            (self.tasks_tab, "Hạn && nhiệm vụ", lambda p: len(p.tasks)),
+            (self.questions_tab, "Câu hỏi", None),
+        ]
+        for number, (tab, title, _count) in enumerate(self._tab_titles):
+            self.tabs.addTab(tab, title)
+            self.tabs.setTabToolTip(number, f"Alt+{number + 1}")
+            if isinstance(tab, PlanTab):
+                tab.changed.connect(self._edited)
+        self.tab_by_part: dict[str, PlanTab] = {tab.part: tab for tab, _title, _count in self._tab_titles
+                                                if isinstance(tab, PlanTab)}
+        self.general_tab.kind_changed.connect(self._kind_changed)
+
+        header = QHBoxLayout()
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle_label)
+        header.addLayout(titles, 1)
+        header.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problem_list)
+        layout.addWidget(self.tabs, 1)
+        self.show_problems([])
+
+        shortcuts = [(QKeySequence.StandardKey.Save, lambda: self.save()),
+                     (QKeySequence(Qt.Key.Key_Escape), self.back_requested.emit),
+                     (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self.back_requested.emit)]
+        for number in range(len(self._tab_titles)):
+            shortcuts.append((QKeySequence(f"Alt+{number + 1}"),
+                              lambda number=number: self._go_to_tab(number)))
+        for key, action in shortcuts:
+            QShortcut(key, self, activated=action, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # ------------------------------------------------------------------ showing a plan
+
+    def open_plan(self, plan: EventPlan, *, in_database: bool, dirty: bool = False) -> None:
+        """Show ``plan`` (the editor now owns it) from the first tab."""
+        self._set_plan(plan, in_database=in_database, dirty=dirty)
+        self.show_problems([])
+        self.tabs.setCurrentIndex(0)
+        if not plan.title:
+            self.general_tab.title_edit.setFocus()
+
+    def _set_plan(self, plan: EventPlan, *, in_database: bool, dirty: bool) -> None:
+        self.plan = plan
+        self.in_database = in_database
+        self.saved_kind = plan.kind if in_database else None
+        for tab in self.tab_by_part.values():
+            tab.set_plan(plan, self.tree)
+        self.questions_tab.set_event(plan if self.saved_kind == "dialogue" else None)
+        self._kind_changed(plan.kind)
+        self._set_dirty(dirty)
+        self.participants_tab.refresh_invited()
+        self.tasks_tab.refresh_deadlines()
+
+    def discard_changes(self) -> None:
+        """The officer chose to drop the unsaved changes (the page is being left)."""
+        self._set_dirty(False)
+
+    def set_tree(self, tree: UnitTree) -> None:
+        """The unit tree changed elsewhere; shown again with the current plan."""
+        self.tree = tree
+        if self.plan is not None:
+            self._set_plan(self.plan, in_database=self.in_database, dirty=self.dirty)
+
+    def _kind_changed(self, kind: str) -> None:
+        self.sessions_tab.set_kind(kind)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.questions_tab), kind == "dialogue")
+        self._update_titles()
+
+    def _edited(self) -> None:
+        self._edits += 1
+        self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.participants_tab.set_saved(self.in_database, dirty)
+        self.tasks_tab.set_saved(self.in_database, dirty)
+        self._update_titles()
+
+    def _update_titles(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        title = plan.title.strip() or "Hội nghị mới (chưa đặt tên)"
+        self.title_label.setText(title + (" *" if self.dirty else ""))
+        self.title_label.setToolTip("Có thay đổi chưa lưu (Ctrl+S để lưu)" if self.dirty else "")
+        organiser = self.tree.by_id.get(plan.organiser_unit_id or "")
+        parts = [EVENT_KINDS.get(plan.kind, plan.kind), dates_text(plan)]
+        if organiser is not None:
+            parts.append(organiser.name)
+        if not self.in_database:
+            parts.append("chưa lưu lần nào")
+        self.subtitle_label.setText(" · ".join(parts))
+        for number, (_tab, tab_title, count) in enumerate(self._tab_titles):
+            self.tabs.setTabText(number, f"{tab_title} ({count(plan)})" if count and count(plan) else tab_title)
+
+    def _go_to_tab(self, number: int) -> None:
+        if self.tabs.isTabVisible(number):
+            self.tabs.setCurrentIndex(number)
+
+    # ------------------------------------------------------------------ saving
+
+    def save(self, on_saved: Callable[[], None] | None = None) -> None:
+        """Check and save the whole plan; ``on_saved`` runs once it is written."""
+        if self.plan is None or self.saving:
+            return
+        for tab in self.tab_by_part.values():
+            tab.finish_editing()
+        unreadable = [p for tab in self.tab_by_part.values() for p in tab.pending_problems()]
+        if unreadable:
+            self.show_problems(unreadable)
+            return
+        # The worker gets its own copy: the officer may go on typing into this one meanwhile.
+        plan, db, edits_before = copy.deepcopy(self.plan), self._db, self._edits
+        self.saving = True
+        self.save_button.setEnabled(False)
+        self._worker.run(lambda _state: events.load_event_plan(db, events.save_event_plan(db, plan)),
+                         on_success=lambda saved: self._saved(saved, edits_before, on_saved),
+                         on_failure=self._save_failed, parent=self, label="Đang lưu hội nghị…")
+
+    def _saved(self, plan: EventPlan, edits_before: int, on_saved: Callable[[], None] | None) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        self.show_problems([])
+        if self._edits == edits_before:
+            self._set_plan(plan, in_database=True, dirty=False)  # as the core wrote it (tidied text)
+        else:
+            self.in_database, self.saved_kind = True, plan.kind
+            self._set_dirty(True)
+            self.participants_tab.refresh_invited()
+            self.tasks_tab.refresh_deadlines()
+            self.questions_tab.set_event(plan if plan.kind == "dialogue" else None)
+        self.saved.emit(plan.id)
+        if on_saved is not None:
+            on_saved()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationErrors):
+            self.show_problems(exc.errors)
+        elif isinstance(exc, ValidationError):
+            self.show_problems([exc])
+        else:
+            errors.show_error(self, exc)
+
+    # ------------------------------------------------------------------ problems
+
+    def show_problems(self, problems: list[ValidationError]) -> None:
+        """List ``problems`` above the tabs, tint their rows, and go to the first one."""
+        self.problems = list(problems)
+        self.problem_list.clear()
+        by_part: dict[str, dict[int, str]] = {}
+        for problem in problems:
+            item = QListWidgetItem(f"• {problem}")
+            item.setData(PATH_ROLE, problem.field)
+            item.setToolTip("Bấm (hoặc Enter) để đến chỗ cần sửa")
+            self.problem_list.addItem(item)
+            where = parse_where(problem.field)
+            if where is not None and where.index is not None:
+                by_part.setdefault(where.part, {}).setdefault(where.index, str(problem))
+        for part, tab in self.tab_by_part.items():
+            tab.mark_problems(by_part.get(part, {}))
+        count = len(problems)
+        self.problems_label.setText(f"Chưa lưu được: {count} lỗi cần sửa (bấm vào từng dòng để đến chỗ đó)."
+                                    if count > 1 else "Chưa lưu được: cần sửa lỗi dưới đây.")
+        self.problems_label.setVisible(bool(count))
+        self.problem_list.setVisible(bool(count))
+        # As tall as the problems, up to five lines (more scroll): the tabs keep their room.
+        rows = min(count, 5)
+        self.problem_list.setFixedHeight(rows * self.problem_list.sizeHintForRow(0) + 2 * self.problem_list.frameWidth()
+                                         if rows else 0)
+        if problems:
+            self.go_to_problem(problems[0])
+
+    def _problem_activated(self, item: QListWidgetItem) -> None:
+        row = self.problem_list.row(item)
+        if 0 <= row < len(self.problems):
+            self.go_to_problem(self.problems[row])
+
+    def go_to_problem(self, problem: ValidationError) -> None:
+        """Open the tab of ``problem``, select its row, and put the message and the focus at its field."""
+        where = parse_where(problem.field)
+        tab = self.tab_by_part.get(where.part) if where is not None else None
+        if tab is None:
+            return
+        self.tabs.setCurrentWidget(tab)
+        tab.show_problem(where, str(problem))

@@ -1,0 +1,67 @@
+"""What every tab of the event page offers the page: show a plan, report edits, and go
+to the place a save error names.
+
+The core names the culprit of each error by a path into the plan
+(``sessions[1].end_time``, ``rules[0]``, ``title``); :func:`parse_where` splits it so
+the page can pick the tab and the tab the row and field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.errors import ValidationError
+from desktop.core.events import EventPlan
+from desktop.core.units import UnitTree
+
+_WHERE = re.compile(r"^(?P<part>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<field>\w+))?(?:\[(?P<sub>\d+)\])?"
+                    r"(?:\.(?P<sub_field>\w+))?$")
+
+
+@dataclass(frozen=True)
+class Where:
+    """``sessions[0].topics[1].title`` → part "sessions", index 0, field "topics",
+    sub_index 1, sub_field "title". A field of the event itself has no index."""
+
+    part: str
+    index: int | None = None
+    field: str | None = None
+    sub_index: int | None = None
+    sub_field: str | None = None
+
+
+def parse_where(path: str | None) -> Where | None:
+    match = _WHERE.match(path or "")
+    if match is None:
+        return None
+    number = lambda name: int(match[name]) if match[name] is not None else None  # noqa: E731
+    if match["index"] is None:  # a field of the event: "title", "organiser_unit_id"
+        return Where("event", field=match["part"])
+    return Where(match["part"], number("index"), match["field"], number("sub"), match["sub_field"])
+
+
+class PlanTab(QWidget):
+    """Base of the tabs; see the module docstring."""
+
+    changed = Signal()  # the officer edited the plan
+    part = ""  # the plan list this tab edits ("sessions"); "event" for the event's own fields
+
+    def set_plan(self, plan: EventPlan, tree: UnitTree) -> None:
+        raise NotImplementedError
+
+    def finish_editing(self) -> None:
+        """Take in what is still being typed in a table cell (a save is about to read the plan)."""
+
+    def show_problem(self, where: Where, message: str) -> None:
+        """Select the row, put the message under the field and the focus in it."""
+
+    def mark_problems(self, rows: dict[int, str]) -> None:
+        """Tint the rows a save complained about (row → message); empty clears."""
+
+    def pending_problems(self) -> list[ValidationError]:
+        """Dates typed but unreadable, which the plan could not hold."""
+        return []
