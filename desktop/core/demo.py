@@ -12,7 +12,6 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import date, timedelta
-from pathlib import Path
 
 from desktop.core import units as unit_ops
 from desktop.core.event_file import import_event_file
@@ -20,6 +19,7 @@ from desktop.core.members import MemberInput, count_members, insert_member_rows
 from desktop.core.tasks import Progress, Reporter
 from desktop.core.units import UnitLevel
 from desktop.db.engine import Database
+from desktop.resources import resource_path
 
 FAMILY_NAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Hoàng", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
                 "Hồ", "Ngô", "Dương", "Lý", "Thạch", "Sơn", "Kim", "Lâm", "Đoàn", "Trương", "Châu", "Tăng"]
@@ -56,7 +56,8 @@ OFFICERS: list[tuple[str, str]] = [
     ("TV-CN", "member"),
 ]
 OFFICER_CARD = "0849{:06d}"  # far above the members' numbers, which count up from 0840000001
-EXAMPLE_EVENT_FILE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "hoi-nghi-hoc-tap.json"
+# Shipped with the program (resources/ goes into the wheel and the bundle), not only in docs/.
+EXAMPLE_EVENT_FILE = resource_path("examples", "hoi-nghi-hoc-tap.json")
 CONFERENCE_IN_DAYS = 7
 
 

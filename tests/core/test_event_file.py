@@ -15,7 +15,7 @@ from desktop.core.members import count_members
 from desktop.core.units import load_tree
 from tests.core.test_events import _member, conference
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "hoi-nghi-hoc-tap.json"
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "hoi-nghi-hoc-tap.json"
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from desktop.cli import main
 from desktop.core import events
 from desktop.db.engine import Database
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "hoi-nghi-hoc-tap.json"
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "hoi-nghi-hoc-tap.json"
 
 
 def run(capsys, *args) -> tuple[int, str]:
