@@ -250,6 +250,29 @@ def cmd_event_list(args) -> int:
     return EXIT_OK
 
 
+def cmd_event_print(args) -> int:
+    from desktop.core import event_reports
+    from desktop.core.events import find_event, load_event_plan
+
+    db = _open_db(args)
+    event_id = find_event(db, args.id)
+    if args.what == "materials":
+        count = event_reports.write_material_qr_sheet(db, event_id, args.file)
+        print(f"Đã in {count} mã QR tài liệu ra {args.file}.")
+        return EXIT_OK
+    plan = load_event_plan(db, event_id)
+    session_id = None
+    if args.session:
+        sessions = plan.sorted_sessions()
+        if not 1 <= args.session <= len(sessions):
+            print(f"Hội nghị có {len(sessions)} buổi; --session phải từ 1 đến {len(sessions)}.", file=sys.stderr)
+            return EXIT_INPUT_ERRORS
+        session_id = sessions[args.session - 1].id
+    count = event_reports.write_participant_list(db, event_id, args.file, session_id=session_id)
+    print(f"Đã in danh sách {count} người được mời ra {args.file}.")
+    return EXIT_OK
+
+
 def cmd_event_deadlines(args) -> int:
     from datetime import datetime
 
@@ -332,6 +355,13 @@ def build_parser() -> argparse.ArgumentParser:
     e_list = event.add_parser("list", help="liệt kê các hội nghị, mới nhất trước")
     e_list.add_argument("--json", action="store_true")
     e_list.set_defaults(func=cmd_event_list)
+    e_print = event.add_parser("print", help="in PDF: danh sách thành phần theo điểm cầu (participants) "
+                                             "hoặc tờ mã QR tài liệu (materials)")
+    e_print.add_argument("what", choices=["participants", "materials"])
+    e_print.add_argument("id", metavar="MÃ", help="mã hội nghị hoặc vài ký tự đầu")
+    e_print.add_argument("file")
+    e_print.add_argument("--session", type=int, metavar="N", help="chỉ buổi thứ N (theo thứ tự thời gian)")
+    e_print.set_defaults(func=cmd_event_print)
     e_deadlines = event.add_parser("deadlines", help="các hạn: nộp báo cáo, kiểm tra kết nối…; việc quá hạn ghi "
                                                      "QUÁ HẠN")
     e_deadlines.add_argument("--event", metavar="MÃ", help="chỉ các hạn của một hội nghị")
