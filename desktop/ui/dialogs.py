@@ -90,6 +90,7 @@ def critical(parent: QWidget | None, title: str, text: str, *, informative: str 
 
 SPREADSHEET_FILTER = "Bảng tính (*.xlsx *.xls *.ods);;Mọi tệp (*)"
 XLSX_FILTER = "Bảng tính Excel (*.xlsx)"
+PDF_FILTER = "Tài liệu PDF (*.pdf)"
 SPREADSHEET_SUFFIXES = (".xlsx", ".xls", ".ods")
 
 # The folder the user last picked a file in, so the next dialog opens there.
@@ -108,13 +109,24 @@ def choose_spreadsheet(parent: QWidget | None, title: str) -> Path | None:
 
 def choose_xlsx_to_save(parent: QWidget | None, title: str, suggested_name: str) -> Path | None:
     """Ask where to save an .xlsx file (the suffix is added when the user leaves it out)."""
+    return _choose_file_to_save(parent, title, suggested_name, XLSX_FILTER, ".xlsx")
+
+
+def choose_pdf_to_save(parent: QWidget | None, title: str, suggested_name: str) -> Path | None:
+    """Ask where to save a PDF (the suffix is added when the user leaves it out)."""
+    return _choose_file_to_save(parent, title, suggested_name, PDF_FILTER, ".pdf")
+
+
+def _choose_file_to_save(parent: QWidget | None, title: str, suggested_name: str, file_filter: str,
+                         suffix: str) -> Path | None:
     global _last_folder
-    start = (_last_folder or Path.home()) / suggested_name
-    name, _filter = QFileDialog.getSaveFileName(parent, title, str(start), XLSX_FILTER)
+    safe_name = "".join("-" if ch in '<>:"/\\|?*' else ch for ch in suggested_name).strip()
+    start = (_last_folder or Path.home()) / safe_name
+    name, _filter = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
     if not name:
         return None
     path = Path(name)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
     _last_folder = path.parent
     return path

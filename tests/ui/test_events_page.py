@@ -382,3 +382,21 @@ def test_saving_takes_in_a_topic_still_being_typed(page, roster_db, wait_idle, t
     assert editor.problems == []
     saved = events.load_event_plan(roster_db, editor.plan.id)
     assert [t.title for t in saved.sessions[0].topics] == ["Đánh giá công tác Đoàn quý IV"]
+
+
+def test_print_menu_writes_the_participant_list_and_the_qr_sheet(page, roster_db, monkeypatch, wait_idle,
+                                                                  tmp_path, message_boxes):
+    import subprocess
+
+    plan = conference(units.load_tree(roster_db))
+    editor = open_editor_with(page, plan, wait_idle)
+    targets = iter([tmp_path / "thanh phan.pdf", tmp_path / "qr.pdf"])
+    monkeypatch.setattr(dialogs, "choose_pdf_to_save", lambda *_args: next(targets))
+    editor.print_participants()
+    wait_idle()
+    text = subprocess.run(["pdftotext", str(tmp_path / "thanh phan.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "DANH SÁCH THÀNH PHẦN THAM DỰ" in text and "Nguyễn Văn An" in text
+    assert message_boxes.shown[-1][2] == "Đã ghi danh sách 5 người vào «thanh phan.pdf»."
+    editor.print_materials()
+    wait_idle()
+    assert (tmp_path / "qr.pdf").read_bytes().startswith(b"%PDF")

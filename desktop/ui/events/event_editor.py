@@ -23,19 +23,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core import events
+from desktop.core import event_reports, events
 from desktop.core.errors import ValidationError, ValidationErrors
 from desktop.core.events import EVENT_KINDS, EventPlan
 from desktop.core.units import UnitTree
 from desktop.core.vntext import format_date
 from desktop.db.engine import Database
-from desktop.ui import errors
+from desktop.ui import dialogs, errors
 from desktop.ui.events.general_tab import GeneralTab
 from desktop.ui.events.materials_tab import MaterialsTab
 from desktop.ui.events.participants_tab import ParticipantsTab
@@ -90,6 +91,13 @@ class EventEditor(QWidget):
         self.save_button.setToolTip("Lưu toàn bộ hội nghị (Ctrl+S)")
         self.save_button.clicked.connect(lambda: self.save())
 
+        # Printing reads the saved event, so it asks for unsaved changes to be saved first.
+        self.print_button = QPushButton("&In…")
+        print_menu = QMenu(self.print_button)
+        print_menu.addAction("Danh sách thành phần theo điểm cầu (PDF)…", self.print_participants)
+        print_menu.addAction("Tờ mã QR tài liệu (PDF)…", self.print_materials)
+        self.print_button.setMenu(print_menu)
+
         self.problems_label = QLabel()
         self.problems_label.setObjectName("problems_label")
         self.problems_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
@@ -133,6 +141,7 @@ class EventEditor(QWidget):
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
         header.addLayout(titles, 1)
+        header.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
@@ -220,6 +229,36 @@ class EventEditor(QWidget):
             self.tabs.setCurrentIndex(number)
 
     # ------------------------------------------------------------------ saving
+
+    def _printable(self) -> bool:
+        if self.plan is None or not self.in_database or self.dirty:
+            dialogs.inform(self, "In", "Hãy lưu hội nghị (Ctrl+S) trước khi in.")
+            return False
+        return True
+
+    def print_participants(self) -> None:
+        if not self._printable():
+            return
+        path = dialogs.choose_pdf_to_save(self, "In danh sách thành phần", f"Thành phần - {self.plan.title}.pdf")
+        if path is None:
+            return
+        db, event_id = self._db, self.plan.id
+        self._worker.run(lambda _state: event_reports.write_participant_list(db, event_id, path),
+                         on_success=lambda count: dialogs.inform(
+                             self, "In danh sách thành phần", f"Đã ghi danh sách {count} người vào «{path.name}»."),
+                         parent=self, label="Đang in danh sách…")
+
+    def print_materials(self) -> None:
+        if not self._printable():
+            return
+        path = dialogs.choose_pdf_to_save(self, "In tờ mã QR tài liệu", f"Tài liệu - {self.plan.title}.pdf")
+        if path is None:
+            return
+        db, event_id = self._db, self.plan.id
+        self._worker.run(lambda _state: event_reports.write_material_qr_sheet(db, event_id, path),
+                         on_success=lambda count: dialogs.inform(
+                             self, "In tờ mã QR tài liệu", f"Đã ghi {count} mã QR vào «{path.name}»."),
+                         parent=self, label="Đang in tờ mã QR…")
 
     def save(self, on_saved: Callable[[], None] | None = None) -> None:
         """Check and save the whole plan; ``on_saved`` runs once it is written."""
