@@ -26,7 +26,7 @@ from desktop.ui.events.plan_table import (
     select_row,
 )
 from desktop.ui.events.qr_view import QrView
-from desktop.ui.events.tab_base import PlanTab, Where
+from desktop.ui.events.tab_base import TableFormTab
 from desktop.ui.forms import FieldMessages
 from desktop.ui.table_models import RIGHT, Column
 
@@ -38,8 +38,9 @@ COLUMNS: list[Column[MaterialPlan]] = [
 ]
 
 
-class MaterialsTab(PlanTab):
+class MaterialsTab(TableFormTab):
     part = "materials"
+    first_field = "title"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -156,13 +157,3 @@ class MaterialsTab(PlanTab):
         self._material_selected()
         self.changed.emit()
 
-    def mark_problems(self, rows: dict[int, str]) -> None:
-        self.model.set_problems(rows)
-
-    def show_problem(self, where: Where, message: str) -> None:
-        if where.index is None:
-            return
-        select_row(self.table, where.index)
-        field = where.field or "title"
-        self.messages.show(field, message)
-        self.messages.focus(field)

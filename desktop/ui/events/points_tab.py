@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import ValidationError
 from desktop.core.events import POINT_LEVELS, BridgePointPlan, EventPlan
 from desktop.core.units import UnitTree
 from desktop.ui.events.fields import FormBinder, UnitCombo, combo_of, time_edit
@@ -33,7 +32,7 @@ from desktop.ui.events.plan_table import (
     section_title,
     select_row,
 )
-from desktop.ui.events.tab_base import PlanTab, Where
+from desktop.ui.events.tab_base import TableFormTab
 from desktop.ui.forms import DateLineEdit, FieldMessages
 from desktop.ui.table_models import CENTER, RIGHT, Column
 
@@ -55,8 +54,9 @@ def contact_text(point: BridgePointPlan) -> str:
     return " – ".join(part for part in (point.contact_name, point.contact_phone) if part)
 
 
-class PointsTab(PlanTab):
+class PointsTab(TableFormTab):
     part = "bridge_points"
+    first_field = "name"
 
     def __init__(self, tree: UnitTree, parent: QWidget | None = None):
         super().__init__(parent)
@@ -305,21 +305,3 @@ class PointsTab(PlanTab):
         self._point_selected()
         self.changed.emit()
 
-    # ------------------------------------------------------------------ save problems
-
-    def mark_problems(self, rows: dict[int, str]) -> None:
-        self.model.set_problems(rows)
-
-    def show_problem(self, where: Where, message: str) -> None:
-        if where.index is None:
-            return
-        select_row(self.table, where.index)
-        field = where.field or "name"
-        self.messages.show(field, message)
-        self.messages.focus(field)
-
-    def pending_problems(self) -> list[ValidationError]:
-        def path_of(part_id: str) -> str | None:
-            position = next((i for i, p in enumerate(self.plan.bridge_points) if p.id == part_id), None)
-            return None if position is None else f"bridge_points[{position}]"
-        return self.binder.pending_problems(path_of)

@@ -65,3 +65,32 @@ class PlanTab(QWidget):
     def pending_problems(self) -> list[ValidationError]:
         """Dates typed but unreadable, which the plan could not hold."""
         return []
+
+
+class TableFormTab(PlanTab):
+    """A tab with a table of the plan's ``part`` list and a form for the selected row
+    (``self.model``, ``self.table``, ``self.messages``, ``self.binder``, ``self.plan``):
+    the save-problem handling is the same for all of them."""
+
+    first_field = ""  # where the focus goes when an error names the row but no field
+
+    def mark_problems(self, rows: dict[int, str]) -> None:
+        self.model.set_problems(rows)
+
+    def show_problem(self, where: Where, message: str) -> None:
+        from desktop.ui.events.plan_table import select_row
+
+        if where.index is None:
+            return
+        select_row(self.table, where.index)
+        field = where.field or self.first_field
+        self.messages.show(field, message)
+        self.messages.focus(field)
+
+    def pending_problems(self) -> list[ValidationError]:
+        parts = getattr(self.plan, self.part)
+
+        def path_of(part_id: str) -> str | None:
+            position = next((i for i, part in enumerate(parts) if part.id == part_id), None)
+            return None if position is None else f"{self.part}[{position}]"
+        return self.binder.pending_problems(path_of)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import deadlines, vntext
-from desktop.core.errors import ValidationError
 from desktop.core.events import TASK_KINDS, EventPlan, TaskPlan
 from desktop.core.units import UnitTree
 from desktop.db.engine import Database
@@ -40,7 +39,7 @@ from desktop.ui.events.plan_table import (
     section_title,
     select_row,
 )
-from desktop.ui.events.tab_base import PlanTab, Where
+from desktop.ui.events.tab_base import TableFormTab
 from desktop.ui.forms import DateLineEdit, FieldMessages
 from desktop.ui.table_models import CENTER, RIGHT, Column
 from desktop.ui.worker import DatabaseWorker
@@ -48,8 +47,9 @@ from desktop.ui.worker import DatabaseWorker
 USUAL_DUE_TIME = time(17, 0)  # reports are due by the end of the working day
 
 
-class TasksTab(PlanTab):
+class TasksTab(TableFormTab):
     part = "tasks"
+    first_field = "kind"
 
     def __init__(self, db: Database, worker: DatabaseWorker, tree: UnitTree, clock: Callable[[], datetime],
                  parent: QWidget | None = None):
@@ -261,21 +261,3 @@ class TasksTab(PlanTab):
         self._task_selected()
         self.changed.emit()
 
-    # ------------------------------------------------------------------ save problems
-
-    def mark_problems(self, rows: dict[int, str]) -> None:
-        self.model.set_problems(rows)
-
-    def show_problem(self, where: Where, message: str) -> None:
-        if where.index is None:
-            return
-        select_row(self.table, where.index)
-        field = where.field or "kind"
-        self.messages.show(field, message)
-        self.messages.focus(field)
-
-    def pending_problems(self) -> list[ValidationError]:
-        def path_of(part_id: str) -> str | None:
-            position = next((i for i, t in enumerate(self.plan.tasks) if t.id == part_id), None)
-            return None if position is None else f"tasks[{position}]"
-        return self.binder.pending_problems(path_of)
