@@ -20,16 +20,20 @@ from typing import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core import vntext
+from desktop.core import invitations, vntext
 from desktop.core.errors import NotFoundError, ValidationError, ValidationErrors
+from desktop.core.members import POSITION_LABELS
 from desktop.core.records import new_record_fields, touch
-from desktop.core.units import UnitTree, load_tree
+from desktop.core.units import LEVEL_LABELS, UnitTree, load_tree
 from desktop.db.engine import Database
 from desktop.db.models import (
     BridgePoint,
+    DialogueQuestion,
+    DialogueReport,
     Event,
     EventSession,
     EventTask,
+    Invitation,
     InvitationRule,
     Material,
     SessionTopic,
@@ -285,9 +289,6 @@ def check_event_plan(plan: EventPlan, tree: UnitTree) -> list[ValidationError]:
         name = f"Thành phần {i + 1}" + (f" «{r.label}»" if r.label else "")
         if not known_unit(r.scope_unit_id):
             error(f"{name}: thiếu đơn vị (phạm vi) của quy tắc mời.", f"{where}.scope_unit_id")
-        from desktop.core.members import POSITION_LABELS  # members imports nothing from here
-        from desktop.core.units import LEVEL_LABELS
-
         for level in r.unit_levels:
             if level not in LEVEL_LABELS:
                 error(f"{name}: cấp đơn vị «{level}» không có.", f"{where}.unit_levels")
@@ -390,8 +391,6 @@ def save_event_plan(db: Database, plan: EventPlan, by_hand: Sequence[tuple[str, 
     Raises :class:`ValidationErrors` listing every problem (nothing is saved), including
     an invitation rule that matches nobody.
     """
-    from desktop.core import invitations
-
     plan = _clean_text(plan)
     tree = load_tree(db)
     errors = check_event_plan(plan, tree)
@@ -471,9 +470,6 @@ def save_event_plan(db: Database, plan: EventPlan, by_hand: Sequence[tuple[str, 
 
 def describe_rule(rule: RulePlan, tree: UnitTree) -> str:
     """A rule in words: 'Bí thư, Phó Bí thư — các Đoàn cơ sở thuộc Huyện đoàn Cầu Ngang'."""
-    from desktop.core.members import POSITION_LABELS
-    from desktop.core.units import LEVEL_LABELS
-
     who = ", ".join(POSITION_LABELS.get(p, p) for p in rule.positions) or "Tất cả đoàn viên"
     scope = tree.by_id.get(rule.scope_unit_id or "")
     scope_name = scope.name if scope else "?"
@@ -593,8 +589,6 @@ def find_event(db: Database, reference: str) -> str:
 
 def delete_event(db: Database, event_id: str) -> None:
     """Soft-delete the event and all its parts (tombstones travel to other offices)."""
-    from desktop.db.models import DialogueQuestion, DialogueReport, Invitation
-
     with db.session() as session:
         event = session.get(Event, event_id)
         if event is None or event.deleted_at is not None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from desktop.ui.events.plan_table import (
     section_title,
     select_row,
     selected_rows,
+    split_vertically,
 )
 from desktop.ui.events.tab_base import PlanTab, Where
 from desktop.ui.forms import ERROR_COLOUR
@@ -203,13 +203,7 @@ class ParticipantsTab(PlanTab):
         invited_layout.addLayout(actions)
         invited_layout.addWidget(self.invited_table, 1)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(top)
-        splitter.addWidget(invited)
-        splitter.setSizes([190, 400])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        split_vertically(self, top, invited, (190, 400))
 
     # ------------------------------------------------------------------ plan and rules
 

@@ -11,7 +11,7 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from desktop.ui.table_models import AnyIndex, Column, ListTableModel, apply_column_widths, use_one_line_rows
 
@@ -133,3 +133,15 @@ def section_title(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("font-weight: bold; font-size: 11pt;")
     return label
+
+
+def split_vertically(owner: QWidget, upper: QWidget, lower: QWidget, sizes: tuple[int, int]) -> QSplitter:
+    """Fill ``owner`` with ``upper`` over ``lower``; the officer can move the line between
+    them but not hide either one."""
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(upper)
+    splitter.addWidget(lower)
+    splitter.setSizes(list(sizes))
+    QVBoxLayout(owner).addWidget(splitter)
+    return splitter

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from desktop.ui.events.plan_table import (
     row_shortcuts,
     section_title,
     select_row,
+    split_vertically,
 )
 from desktop.ui.events.tab_base import TableFormTab
 from desktop.ui.forms import DateLineEdit, FieldMessages
@@ -189,13 +189,7 @@ class PointsTab(TableFormTab):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(section_title("Điểm cầu đang chọn"))
         bottom_layout.addLayout(form_columns, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setSizes([220, 340])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        split_vertically(self, top, bottom, (220, 340))
 
     # ------------------------------------------------------------------ plan
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +41,13 @@ from desktop.db.engine import Database
 from desktop.ui import dialogs
 from desktop.ui.events.deadline_model import STATE_BACKGROUNDS
 from desktop.ui.events.fields import UnitCombo
-from desktop.ui.events.plan_table import plan_table, row_shortcuts, section_title, selected_rows
+from desktop.ui.events.plan_table import (
+    plan_table,
+    row_shortcuts,
+    section_title,
+    selected_rows,
+    split_vertically,
+)
 from desktop.ui.forms import DateLineEdit, FieldMessages
 from desktop.ui.table_models import CENTER, RIGHT, Column, ListTableModel
 from desktop.ui.worker import DatabaseWorker
@@ -318,13 +323,7 @@ class QuestionsTab(QWidget):
         lower.addLayout(reports, 1)
         lower_widget = QWidget()
         lower_widget.setLayout(lower)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(questions)
-        splitter.addWidget(lower_widget)
-        splitter.setSizes([330, 220])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        split_vertically(self, questions, lower_widget, (330, 220))
 
     # ------------------------------------------------------------------ data
 

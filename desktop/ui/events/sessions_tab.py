@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from desktop.ui.events.plan_table import (
     row_shortcuts,
     section_title,
     select_row,
+    split_vertically,
 )
 from desktop.ui.events.tab_base import PlanTab, Where
 from desktop.ui.forms import DateLineEdit, FieldMessages
@@ -292,13 +292,7 @@ class SessionsTab(PlanTab):
         bottom_layout.addSpacing(12)
         bottom_layout.addLayout(topics, 5)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setSizes([250, 300])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        split_vertically(self, top, bottom, (250, 300))
 
     # ------------------------------------------------------------------ plan
 

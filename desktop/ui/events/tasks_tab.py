@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from desktop.ui.events.plan_table import (
     row_shortcuts,
     section_title,
     select_row,
+    split_vertically,
 )
 from desktop.ui.events.tab_base import TableFormTab
 from desktop.ui.forms import DateLineEdit, FieldMessages
@@ -156,13 +156,7 @@ class TasksTab(TableFormTab):
         bottom_layout.addWidget(section_title("Tất cả các hạn (gồm kiểm tra kết nối các điểm cầu)"))
         bottom_layout.addWidget(self.deadline_note)
         bottom_layout.addWidget(self.deadline_table, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(top_widget)
-        splitter.addWidget(bottom)
-        splitter.setSizes([290, 250])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        split_vertically(self, top_widget, bottom, (290, 250))
 
     # ------------------------------------------------------------------ plan
 
