@@ -16,7 +16,8 @@ from desktop.core.units import load_tree
 from desktop.db.engine import Database
 
 
-def _letterhead(db: Database, organiser_unit_id: str, on: date | None) -> Letterhead:
+def organiser_letterhead(db: Database, organiser_unit_id: str, on: date | None) -> Letterhead:
+    """The letterhead of an event's organiser, dated ``on`` (blank date when None)."""
     tree = load_tree(db)
     return Letterhead.for_unit(tree, tree.by_id.get(organiser_unit_id), on)
 
@@ -36,7 +37,7 @@ def write_participant_list(db: Database, event_id: str, path: str | Path, *, bri
     if session is not None:
         points = [p for p in points if p.joins(session.id)]
     subtitle = plan.title + (f" — buổi {session.label.lower()}" if session else "")
-    document = OfficialDocument(_letterhead(db, plan.organiser_unit_id, on), "Danh sách thành phần tham dự", subtitle)
+    document = OfficialDocument(organiser_letterhead(db, plan.organiser_unit_id, on), "Danh sách thành phần tham dự", subtitle)
     total = 0
     sections = [(point, list_invited(db, event_id, point.id, session_id)) for point in points]
     if bridge_point_id is None:  # a page per point nobody is sent to would only waste paper
@@ -73,5 +74,5 @@ def write_material_qr_sheet(db: Database, event_id: str, path: str | Path, on: d
     items = [QrItem(m.title, m.url) for m in plan.materials if m.url]
     if not items:
         raise ValidationError("Hội nghị chưa có tài liệu nào có đường dẫn để in mã QR.", "materials")
-    qr_sheet(_letterhead(db, plan.organiser_unit_id, on), "Tài liệu hội nghị", items, subtitle=plan.title).write(path)
+    qr_sheet(organiser_letterhead(db, plan.organiser_unit_id, on), "Tài liệu hội nghị", items, subtitle=plan.title).write(path)
     return len(items)

@@ -58,7 +58,7 @@ from desktop.core.letterhead import Letterhead
 from desktop.core.qr import qr_matrix
 from desktop.resources import SANS_FONT_FILES, SERIF_FONT_FILES, resource_path
 
-__all__ = ["OfficialDocument", "QrItem", "qr_sheet", "PARAGRAPH_STYLES"]
+__all__ = ["OfficialDocument", "QrItem", "qr_sheet", "PARAGRAPH_STYLES", "draw_qr_matrix", "register_fonts"]
 
 SERIF = "LiberationSerif"
 SANS = "LiberationSans"
@@ -81,7 +81,7 @@ QR_COLUMNS = 3              # 3 × 55 mm fills the 165 mm text width of a portra
 
 
 @lru_cache(maxsize=1)
-def _register_fonts() -> None:
+def register_fonts() -> None:
     """Register the bundled faces once per process, as families so <b> and <i> work."""
     for family, files in ((SERIF, SERIF_FONT_FILES), (SANS, SANS_FONT_FILES)):
         faces = {}
@@ -110,7 +110,7 @@ def _style(name: str, size: float = BODY_SIZE, *, font: str = SERIF, bold: bool 
 
 @lru_cache(maxsize=1)
 def _styles() -> dict[str, ParagraphStyle]:
-    _register_fonts()
+    register_fonts()
     return {
         # Body text: justified, first line indented 1 cm, at least 6 pt between paragraphs.
         "body": _style("body", align=TA_JUSTIFY, firstLineIndent=10 * mm, spaceBefore=6),
@@ -265,8 +265,7 @@ def _table_style(commands: list[tuple]) -> TableStyle:
 
 
 class _QrSymbol(Flowable):
-    """A QR code drawn as vector rectangles (one per horizontal run of dark modules, so
-    renderers leave no hairline seams between neighbours), quiet zone included."""
+    """A QR code drawn as vector rectangles, quiet zone included."""
 
     def __init__(self, text: str, size: float):
         super().__init__()
@@ -278,22 +277,29 @@ class _QrSymbol(Flowable):
         return self.size, self.size
 
     def draw(self):
-        modules = len(self.matrix) + 2 * QR_QUIET_MODULES
-        module = self.size / modules
-        path = self.canv.beginPath()
-        for y, row in enumerate(self.matrix):
-            top = self.size - (QR_QUIET_MODULES + y + 1) * module
-            x = 0
-            while x < len(row):
-                if not row[x]:
-                    x += 1
-                    continue
-                start = x
-                while x < len(row) and row[x]:
-                    x += 1
-                path.rect((QR_QUIET_MODULES + start) * module, top, (x - start) * module, module)
-        self.canv.setFillColor(colors.black)
-        self.canv.drawPath(path, stroke=0, fill=1)
+        draw_qr_matrix(self.canv, self.matrix, 0, 0, self.size)
+
+
+def draw_qr_matrix(canvas: Canvas, matrix: list[list[bool]], x: float, y: float, size: float) -> None:
+    """Draw a QR matrix (see :func:`desktop.core.qr.qr_matrix`) with its quiet zone into
+    the ``size`` square whose lower left corner is (x, y): one rectangle per horizontal
+    run of dark modules, so renderers leave no hairline seams between neighbours."""
+    modules = len(matrix) + 2 * QR_QUIET_MODULES
+    module = size / modules
+    path = canvas.beginPath()
+    for row_index, row in enumerate(matrix):
+        top = y + size - (QR_QUIET_MODULES + row_index + 1) * module
+        column = 0
+        while column < len(row):
+            if not row[column]:
+                column += 1
+                continue
+            start = column
+            while column < len(row) and row[column]:
+                column += 1
+            path.rect(x + (QR_QUIET_MODULES + start) * module, top, (column - start) * module, module)
+    canvas.setFillColor(colors.black)
+    canvas.drawPath(path, stroke=0, fill=1)
 
 
 class _PageNumberCanvas(Canvas):
@@ -337,7 +343,7 @@ class OfficialDocument:
 
     def __init__(self, letterhead: Letterhead | None, title: str, subtitle: str | None = None, *,
                  doc_number: str | None = None, doc_code: str | None = None, landscape: bool = False):
-        _register_fonts()
+        register_fonts()
         self.title = _plain(title)
         self.subtitle = _plain(subtitle)
         self.page_size = (A4[1], A4[0]) if landscape else A4

@@ -306,3 +306,78 @@ class DialogueReport(SyncedRecord, Base):
     __table_args__ = (
         Index("uq_dialogue_reports_live", "event_id", "unit_id", unique=True, sqlite_where=text("deleted_at IS NULL")),
     )
+
+
+# --- Attendance (migration 0003) -----------------------------------------------------------
+
+
+class MemberCard(SyncedRecord, Base):
+    """A member's check-in card. ``code`` is what the card's QR code and a keyboard-wedge
+    scanner carry (see ``desktop.core.cards``); re-issuing a card revokes the old code,
+    which stays on record so a scan of the old card is recognised as revoked."""
+
+    __tablename__ = "member_cards"
+
+    member_id: Mapped[str] = mapped_column(String(36), ForeignKey("members.id"), nullable=False, index=True)
+    code: Mapped[str] = mapped_column(String(16), nullable=False)
+    issued_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("uq_member_cards_code", "code", unique=True),)
+
+
+class Attendance(SyncedRecord, Base):
+    """A member present at (or excused from) one session, recorded at a bridge point.
+
+    One live record per member and session, whichever point recorded it, so nobody is
+    counted twice. ``arrived_at`` is UTC; ``late_minutes`` is how far past the session
+    start plus the grace period the arrival was (0 on time). ``invited`` is false for
+    someone let in who was not on the point's list; ``source`` says how it was taken
+    (scan, camera, search, paper, import, command)."""
+
+    __tablename__ = "attendances"
+
+    # Every scan inserts a row while people queue: an index on the owner (the event's
+    # organiser, the same for every row) would only slow each insert down.
+    owner_unit_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("units.id"))
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
+    session_id: Mapped[str] = mapped_column(String(36), ForeignKey("event_sessions.id"), nullable=False)
+    bridge_point_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("bridge_points.id"))
+    member_id: Mapped[str] = mapped_column(String(36), ForeignKey("members.id"), nullable=False)
+    status: Mapped[str] = mapped_column(String(12), nullable=False, default="present")
+    arrived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    late_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    invited: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    source: Mapped[str] = mapped_column(String(12), nullable=False, default="scan")
+    excuse_reason: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+
+    __table_args__ = (
+        Index("uq_attendances_live", "session_id", "member_id", unique=True, sqlite_where=text("deleted_at IS NULL")),
+    )
+
+
+class AttendanceClosure(SyncedRecord, Base):
+    """A session closed at a bridge point: from then on everyone expected there who has
+    no attendance record counts as absent (before, they have simply not arrived yet)."""
+
+    __tablename__ = "attendance_closures"
+
+    session_id: Mapped[str] = mapped_column(String(36), ForeignKey("event_sessions.id"), nullable=False)
+    bridge_point_id: Mapped[str] = mapped_column(String(36), ForeignKey("bridge_points.id"), nullable=False)
+    closed_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+    __table_args__ = (
+        Index("uq_attendance_closures_live", "session_id", "bridge_point_id", unique=True,
+              sqlite_where=text("deleted_at IS NULL")),
+    )
+
+
+class Setting(Base):
+    """One setting of this installation (not exchanged): a key from the registry in
+    ``desktop.core.settings`` and its value as JSON."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
