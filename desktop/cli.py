@@ -298,6 +298,131 @@ def cmd_event_deadlines(args) -> int:
     return EXIT_OK
 
 
+def _session_and_point(db, args) -> tuple[str, str, str]:
+    from desktop.core.attendance import resolve_session_and_point
+    from desktop.core.events import find_event
+
+    event_id = find_event(db, args.event)
+    session_id, point_id = resolve_session_and_point(db, event_id, args.session, args.point)
+    return event_id, session_id, point_id
+
+
+def cmd_cards(args) -> int:
+    from desktop.core.cards import print_event_cards
+    from desktop.core.events import find_event
+
+    db = _open_db(args)
+    count = print_event_cards(db, find_event(db, args.event), args.output, reissue=args.reissue)
+    print(f"Đã in {count} thẻ điểm danh ra {args.output}" + (" (mã mới, mã cũ đã bị thu hồi)." if args.reissue else "."))
+    return EXIT_OK
+
+
+def cmd_checkin(args) -> int:
+    from desktop.core.attendance import CHECKED_IN, CheckInStation
+
+    db = _open_db(args)
+    event_id, session_id, point_id = _session_and_point(db, args)
+    codes = list(args.codes) if args.codes else []
+    from_stdin = not codes
+    station = CheckInStation(db, event_id, session_id, point_id)
+    results = []
+    try:
+        lines = (line.strip() for line in sys.stdin) if from_stdin else iter(codes)
+        for line in lines:
+            if not line:
+                continue
+            result = station.scan(line, source="command")
+            if result.outcome != CHECKED_IN and args.admit and result.member_id and result.outcome == "not_invited":
+                result = station.check_in(result.member_id, source="command", code=result.code, admit=True)
+            results.append(result)
+            if args.json:
+                continue
+            print(f"[{result.colour.upper():5}] {result.message}", flush=True)
+    finally:
+        station.close_connection()
+    if args.json:
+        _print_json([{"code": r.code, "outcome": r.outcome, "colour": r.colour, "member_id": r.member_id,
+                      "full_name": r.full_name, "unit": r.unit_name, "at": r.at.isoformat(timespec="seconds")
+                      if r.at else None, "late_minutes": r.late_minutes, "message": r.headline} for r in results])
+    else:
+        recorded = sum(r.outcome == CHECKED_IN for r in results)
+        print(f"Tổng: {len(results)} lượt quét, {recorded} người được ghi có mặt.")
+    return EXIT_OK
+
+
+def cmd_attendance_summary(args) -> int:
+    from desktop.core.attendance_summary import attendance_summary, write_summary_xlsx
+    from desktop.core.events import find_event
+
+    db = _open_db(args)
+    summary = attendance_summary(db, find_event(db, args.event))
+    if args.xlsx:
+        write_summary_xlsx(db, summary, args.xlsx)
+    if args.json:
+        _print_json(summary.as_dict())
+        return EXIT_OK
+    print(summary.title)
+    for session in summary.sessions:
+        f = session.figures
+        print(f"\n{session.label}{'' if session.closed else ' (chưa kết thúc)'}: mời {f.invited}, có mặt {f.present} "
+              f"({f.rate:.1f}%), muộn {f.late}, vắng có phép {f.excused}, vắng {f.absent}, ngoài danh sách {f.walk_ins}")
+        for point in session.points:
+            p = point.figures
+            print(f"  {point.point_name:<40} mời {p.invited:>4}  có mặt {p.present:>4}  muộn {p.late:>3}  "
+                  f"phép {p.excused:>3}  vắng {p.absent:>4}  {p.rate:5.1f}%")
+    print("\nTheo đơn vị (cả hội nghị, mỗi người tính một lần):")
+    for unit in [*summary.units, summary.total]:
+        print(f"  {unit.unit_name:<40} mời {unit.invited:>4}  có mặt {unit.attended:>4}  muộn {unit.late:>3}  "
+              f"phép {unit.excused:>3}  vắng {unit.absent:>4}  {unit.rate:5.1f}%")
+    if args.xlsx:
+        print(f"\nĐã xuất bảng tổng hợp ra {args.xlsx}.")
+    return EXIT_OK
+
+
+def cmd_attendance_import(args) -> int:
+    from desktop.core.attendance_import import apply_attendance_import, preview_attendance_file
+
+    db = _open_db(args)
+    event_id, session_id, point_id = _session_and_point(db, args)
+    preview = preview_attendance_file(db, event_id, session_id, point_id, args.file)
+    result = None
+    if not args.dry_run:
+        result = apply_attendance_import(db, event_id, preview, admit_not_invited=not args.only_invited)
+    if args.json:
+        _print_json({**preview.as_dict(), "applied": result is not None,
+                     **({"result": result.as_dict()} if result else {})})
+        return EXIT_OK
+    print(f"Tệp {preview.file}, trang «{preview.sheet}»: {len(preview.matched)} người khớp "
+          f"({preview.count('new')} mới, {preview.count('already')} đã ghi trước, "
+          f"{preview.count('not_invited')} không có trong danh sách điểm cầu), {len(preview.unmatched)} dòng không khớp"
+          + (f", {preview.skipped_absent} dòng không đánh dấu có mặt" if preview.skipped_absent else "") + ".")
+    for problem in preview.problems:
+        print(f"  [{'LỖI' if problem.severity == 'error' else 'Cảnh báo'}] {problem}")
+    if result is None:
+        print("Chỉ xem trước: chưa ghi gì.")
+    else:
+        print(f"Đã ghi {result.recorded} người có mặt ({result.already} đã có từ trước).")
+    return EXIT_OK
+
+
+def cmd_signin_sheet(args) -> int:
+    from desktop.core.event_reports import write_signin_sheet
+
+    db = _open_db(args)
+    event_id, session_id, point_id = _session_and_point(db, args)
+    count = write_signin_sheet(db, event_id, session_id, point_id, args.output)
+    print(f"Đã in danh sách ký tên ({count} người) ra {args.output}.")
+    return EXIT_OK
+
+
+def _add_station_arguments(parser) -> None:
+    parser.add_argument("--event", required=True, metavar="MÃ", help="mã hội nghị hoặc vài ký tự đầu")
+    parser.add_argument("--session", required=True, metavar="BUỔI",
+                        help="số thứ tự của buổi (1, 2… theo thời gian) hoặc vài ký tự đầu của mã buổi")
+    parser.add_argument("--point", required=True, metavar="ĐIỂM_CẦU",
+                        help="số thứ tự của điểm cầu, vài ký tự đầu của mã, hoặc vài chữ trong tên")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="doandesk", description="DoanDesk – quản lý đoàn viên và báo cáo (offline).")
     parser.add_argument("--version", action="version", version=f"DoanDesk {__version__}")
@@ -368,6 +493,40 @@ def build_parser() -> argparse.ArgumentParser:
     e_deadlines.add_argument("--open", action="store_true", help="bỏ qua các việc đã xong")
     e_deadlines.add_argument("--json", action="store_true")
     e_deadlines.set_defaults(func=cmd_event_deadlines)
+
+    cards = commands.add_parser("cards", help="in thẻ điểm danh có mã QR cho người được mời (cấp mã cho ai chưa có)")
+    cards.add_argument("--event", required=True, metavar="MÃ")
+    cards.add_argument("-o", "--output", required=True, metavar="TỆP.pdf")
+    cards.add_argument("--reissue", action="store_true", help="cấp mã mới cho tất cả; thẻ cũ hết hiệu lực")
+    cards.set_defaults(func=cmd_cards)
+
+    checkin = commands.add_parser("checkin", help="điểm danh bằng mã thẻ (các MÃ, hoặc đọc từ đầu vào chuẩn, "
+                                                  "mỗi dòng một mã)")
+    _add_station_arguments(checkin)
+    checkin.add_argument("codes", nargs="*", metavar="MÃ_THẺ")
+    checkin.add_argument("--admit", action="store_true", help="cho vào cả người không có trong danh sách điểm cầu")
+    checkin.add_argument("--json", action="store_true")
+    checkin.set_defaults(func=cmd_checkin)
+
+    attendance = commands.add_parser("attendance", help="điểm danh: tổng hợp, nhập từ tệp").add_subparsers(
+        title="lệnh", metavar="LỆNH", required=True)
+    a_summary = attendance.add_parser("summary", help="tổng hợp theo buổi, điểm cầu và đơn vị")
+    a_summary.add_argument("--event", required=True, metavar="MÃ")
+    a_summary.add_argument("--xlsx", metavar="TỆP.xlsx", help="xuất thêm ra bảng tính")
+    a_summary.add_argument("--json", action="store_true")
+    a_summary.set_defaults(func=cmd_attendance_summary)
+    a_import = attendance.add_parser("import", help="nhập danh sách có mặt từ tệp .xlsx/.xls/.ods")
+    _add_station_arguments(a_import)
+    a_import.add_argument("file")
+    a_import.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không lưu")
+    a_import.add_argument("--only-invited", action="store_true", help="bỏ qua người không có trong danh sách điểm cầu")
+    a_import.add_argument("--json", action="store_true")
+    a_import.set_defaults(func=cmd_attendance_import)
+
+    signin = commands.add_parser("signin-sheet", help="in danh sách ký tên của một buổi tại một điểm cầu")
+    _add_station_arguments(signin)
+    signin.add_argument("-o", "--output", required=True, metavar="TỆP.pdf")
+    signin.set_defaults(func=cmd_signin_sheet)
     return parser
 
 

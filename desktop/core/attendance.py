@@ -20,6 +20,7 @@ import json
 import re
 import sqlite3
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Callable, Iterable, Sequence
@@ -234,6 +235,7 @@ class CheckInStation:
         if joined and session_id not in joined:
             raise ValidationError(f"Điểm cầu «{point[0]}» không tham gia buổi {self.session_label}.", "session_id")
         self.point_name = point[0]
+        self._in_batch = False
         self._load()
 
     # --- loading ----------------------------------------------------------------------
@@ -270,6 +272,45 @@ class CheckInStation:
 
     def close_connection(self) -> None:
         self._db_conn.close()
+
+    @contextmanager
+    def _transaction(self):
+        """One scan's transaction; inside :meth:`batch`, a savepoint of the batch's."""
+        conn = self._db_conn.conn
+        if self._in_batch:
+            conn.execute("SAVEPOINT mark")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK TO mark")
+                conn.execute("RELEASE mark")
+                raise
+            conn.execute("RELEASE mark")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    @contextmanager
+    def batch(self):
+        """Many marks as one transaction (a file, a paper sheet): all or nothing."""
+        conn = self._db_conn.conn
+        conn.execute("BEGIN IMMEDIATE")
+        self._in_batch = True
+        try:
+            yield self
+        except BaseException:
+            conn.execute("ROLLBACK")
+            self._load()  # forget the marks that were rolled back
+            raise
+        else:
+            conn.execute("COMMIT")
+        finally:
+            self._in_batch = False
 
     def _person(self, member_id: str) -> tuple[str, str]:
         person = self._people.get(member_id)
@@ -333,27 +374,20 @@ class CheckInStation:
         late_minutes = int(late.total_seconds() // 60) if late > self.grace else 0
         attendance_id = new_ids(1)[0]
         stored = _storage(moment)
-        conn = self._db_conn.conn
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            if existing is not None:  # an excuse for this session, overtaken by the member arriving
-                conn.execute("UPDATE attendances SET deleted_at = ?, updated_at = ?, revision = revision + 1, "
-                             "change_seq = ? WHERE id = ?",
-                             (stored, stored, self._db_conn.next_change_seq(), existing.attendance_id))
-            conn.execute(_INSERT, (attendance_id, self.owner_unit_id, stored, stored, self.db.installation_id,
-                                   self._db_conn.next_change_seq(), self.event_id, self.session_id, self.point_id,
-                                   member_id, "present", stored, late_minutes, invited_here, source, ""))
-            conn.execute("COMMIT")
+            with self._transaction() as conn:
+                if existing is not None:  # an excuse for this session, overtaken by the member arriving
+                    conn.execute("UPDATE attendances SET deleted_at = ?, updated_at = ?, revision = revision + 1, "
+                                 "change_seq = ? WHERE id = ?",
+                                 (stored, stored, self._db_conn.next_change_seq(), existing.attendance_id))
+                conn.execute(_INSERT, (attendance_id, self.owner_unit_id, stored, stored, self.db.installation_id,
+                                       self._db_conn.next_change_seq(), self.event_id, self.session_id, self.point_id,
+                                       member_id, "present", stored, late_minutes, invited_here, source, ""))
         except sqlite3.IntegrityError:
-            conn.execute("ROLLBACK")
             # Recorded meanwhile by another program on this file (the paper entry, a
             # second station): show what is there.
             self._reload_member(member_id)
             return self.check_in(member_id, source=source, code=code, admit=admit, arrived_at=arrived_at)
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
         self.records[member_id] = _Record(attendance_id, member_id, self.point_id, "present", local, late_minutes,
                                           invited_here, source)
         return ScanResult(CHECKED_IN, code=code, member_id=member_id, full_name=name, unit_name=unit,
@@ -372,16 +406,10 @@ class CheckInStation:
 
     def _tombstone(self, attendance_id: str) -> None:
         stored = _storage(self.clock())
-        conn = self._db_conn.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as conn:
             conn.execute("UPDATE attendances SET deleted_at = ?, updated_at = ?, revision = revision + 1, "
                          "change_seq = ? WHERE id = ? AND deleted_at IS NULL",
                          (stored, stored, self._db_conn.next_change_seq(), attendance_id))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
 
     def undo(self, member_id: str) -> bool:
         """Take back a check-in (or an excuse) recorded for this session. Returns whether
@@ -404,9 +432,7 @@ class CheckInStation:
                                   "status")
         stored = _storage(self.clock())
         attendance_id = new_ids(1)[0]
-        conn = self._db_conn.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as conn:
             if existing is not None:
                 conn.execute("UPDATE attendances SET deleted_at = ?, updated_at = ?, revision = revision + 1, "
                              "change_seq = ? WHERE id = ?",
@@ -414,10 +440,6 @@ class CheckInStation:
             conn.execute(_INSERT, (attendance_id, self.owner_unit_id, stored, stored, self.db.installation_id,
                                    self._db_conn.next_change_seq(), self.event_id, self.session_id, self.point_id,
                                    member_id, "excused", None, 0, member_id in self.expected, "search", reason_text))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         self.records[member_id] = _Record(attendance_id, member_id, self.point_id, "excused", None, 0,
                                           member_id in self.expected, "search")
 
@@ -425,8 +447,16 @@ class CheckInStation:
         """Close the session at this point: whoever expected has not come is absent from
         now on. Returns how many that is. Late arrivals can still be checked in."""
         if not self.closed:
-            _write_closure(self._db_conn, self.db, self.owner_unit_id, self.session_id, self.point_id,
-                           _storage(self.clock()))
+            stored = _storage(self.clock())
+            with self._transaction() as conn:
+                if conn.execute("SELECT 1 FROM attendance_closures WHERE session_id = ? AND bridge_point_id = ? "
+                                "AND deleted_at IS NULL", (self.session_id, self.point_id)).fetchone() is None:
+                    conn.execute(
+                        "INSERT INTO attendance_closures (id, owner_unit_id, created_at, updated_at, revision, "
+                        "origin, deleted_at, change_seq, session_id, bridge_point_id, closed_at) "
+                        "VALUES (?, ?, ?, ?, 1, ?, NULL, ?, ?, ?, ?)",
+                        (new_ids(1)[0], self.owner_unit_id, stored, stored, self.db.installation_id,
+                         self._db_conn.next_change_seq(), self.session_id, self.point_id, stored))
             self.closed = True
         counts = self.counts()
         return counts.expected - counts.present
@@ -435,16 +465,10 @@ class CheckInStation:
         if not self.closed:
             return
         stored = _storage(self.clock())
-        conn = self._db_conn.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as conn:
             conn.execute("UPDATE attendance_closures SET deleted_at = ?, updated_at = ?, revision = revision + 1, "
                          "change_seq = ? WHERE session_id = ? AND bridge_point_id = ? AND deleted_at IS NULL",
                          (stored, stored, self._db_conn.next_change_seq(), self.session_id, self.point_id))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         self.closed = False
 
     # --- what the screen shows ---------------------------------------------------------
@@ -526,36 +550,17 @@ class CheckInStation:
                 for m in self.expected.values()]
 
 
-def _write_closure(station_conn: StationConnection, db: Database, owner_unit_id: str, session_id: str,
-                   point_id: str, stored: str) -> None:
-    conn = station_conn.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        if conn.execute("SELECT 1 FROM attendance_closures WHERE session_id = ? AND bridge_point_id = ? "
-                        "AND deleted_at IS NULL", (session_id, point_id)).fetchone() is None:
-            conn.execute(
-                "INSERT INTO attendance_closures (id, owner_unit_id, created_at, updated_at, revision, origin, "
-                "deleted_at, change_seq, session_id, bridge_point_id, closed_at) "
-                "VALUES (?, ?, ?, ?, 1, ?, NULL, ?, ?, ?, ?)",
-                (new_ids(1)[0], owner_unit_id, stored, stored, db.installation_id, station_conn.next_change_seq(),
-                 session_id, point_id, stored))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-
-
 # --- marking many at once: paper sheets, files ---------------------------------------------
 
 
-_RANGE = re.compile(r"^(\d+)\s*[-–]\s*(\d+)$")
+_RANGE = re.compile(r"^(\d+)-(\d+)$")
 
 
 def parse_row_numbers(text: str, highest: int) -> list[int]:
     """'1, 3 5-9' → [1, 3, 5, 6, 7, 8, 9]: the row numbers of a signed sheet, in the
     order given, without repeats. Raises ValidationError naming the bad part."""
     numbers: list[int] = []
-    for part in re.split(r"[,;\s]+(?![-–])", text.strip()):
+    for part in re.split(r"[,;\s]+", re.sub(r"\s*[-–]\s*", "-", text.strip())):
         part = part.strip()
         if not part:
             continue
@@ -588,23 +593,26 @@ class MarkResult:
 
 
 def mark_present(db: Database, event_id: str, session_id: str, bridge_point_id: str, member_ids: Iterable[str], *,
-                 source: str = "paper", admit: bool = True) -> MarkResult:
-    """Mark many members present at once (a signed sheet typed in afterwards, a file):
-    arrival time unknown, so the session's start and nobody late. Members already
-    recorded are left as they are."""
+                 source: str = "paper", admit: bool = True,
+                 arrivals: dict[str, datetime] | None = None) -> MarkResult:
+    """Mark many members present in one transaction (a signed sheet typed in afterwards,
+    a file). ``arrivals`` gives local arrival times where known; the others are recorded
+    at the session's start and so not late. Members already recorded stay as they are."""
     station = CheckInStation(db, event_id, session_id, bridge_point_id)
+    arrivals = arrivals or {}
     try:
-        start = station.session_start.astimezone()  # local wall time as an aware time
         recorded = already = 0
         not_invited = []
-        for member_id in dict.fromkeys(member_ids):
-            result = station.check_in(member_id, source=source, admit=admit, arrived_at=start)
-            if result.outcome == CHECKED_IN:
-                recorded += 1
-            elif result.outcome == ALREADY:
-                already += 1
-            else:
-                not_invited.append(result.full_name or member_id)
+        with station.batch():
+            for member_id in dict.fromkeys(member_ids):
+                arrived = arrivals.get(member_id) or station.session_start
+                result = station.check_in(member_id, source=source, admit=admit, arrived_at=arrived.astimezone())
+                if result.outcome == CHECKED_IN:
+                    recorded += 1
+                elif result.outcome == ALREADY:
+                    already += 1
+                else:
+                    not_invited.append(result.full_name or member_id)
         return MarkResult(recorded, already, not_invited)
     finally:
         station.close_connection()

@@ -76,3 +76,41 @@ def write_material_qr_sheet(db: Database, event_id: str, path: str | Path, on: d
         raise ValidationError("Hội nghị chưa có tài liệu nào có đường dẫn để in mã QR.", "materials")
     qr_sheet(organiser_letterhead(db, plan.organiser_unit_id, on), "Tài liệu hội nghị", items, subtitle=plan.title).write(path)
     return len(items)
+
+
+SIGNIN_SPARE_ROWS = 5  # blank numbered rows for people who come without being on the list
+
+
+def write_signin_sheet(db: Database, event_id: str, session_id: str, bridge_point_id: str, path: str | Path, *,
+                       on: date | None = None) -> int:
+    """The paper sign-in sheet (danh sách ký tên) of one session at one point: everyone
+    expected there in Vietnamese name order with a column to sign, those excused in
+    advance marked, and a few numbered blank rows at the end. The row numbers are the
+    ones the fast entry screen takes back. Returns the number of names printed."""
+    plan = load_event_plan(db, event_id)
+    point = plan.bridge_point(bridge_point_id)
+    session = plan.session(session_id)
+    if point is None:
+        raise ValidationError("Điểm cầu đã chọn không thuộc hội nghị này.", "bridge_point_id")
+    if session is None:
+        raise ValidationError("Buổi đã chọn không thuộc hội nghị này.", "session_id")
+    if not point.joins(session.id):
+        raise ValidationError(f"Điểm cầu «{point.name}» không tham gia buổi {session.label}.", "session_id")
+    invited = list_invited(db, event_id, point.id, session.id)
+    when = f"buổi {session.label.lower()}"
+    if session.start_time:
+        when += f", từ {session.start_time:%H:%M}"
+    document = OfficialDocument(organiser_letterhead(db, plan.organiser_unit_id, on or session.day),
+                                "Danh sách ký tên tham dự", plan.title)
+    document.paragraph(f"{point.name} — {when}" + (f" — {point.address}" if point.address else ""), "heading")
+    rows = [[i, m.full_name, m.date_of_birth[:4] if m.date_of_birth else "", m.position_label, m.unit_name, "",
+             f"Vắng có phép: {m.excuse_reason}" if m.excused else ""] for i, m in enumerate(invited, start=1)]
+    rows += [[len(invited) + i, "", "", "", "", "", ""] for i in range(1, SIGNIN_SPARE_ROWS + 1)]
+    document.table(["STT", "Họ và tên", "Năm sinh", "Chức vụ", "Đơn vị", "Ký tên", "Ghi chú"], rows,
+                   col_widths_mm=[11, 42, 15, 22, 35, 22, 18],
+                   align=["center", "left", "center", "left", "left", "left", "left"], row_height_mm=10)
+    document.paragraph(f"Số người được mời: {len(invited)}; vắng có phép báo trước: "
+                       f"{sum(m.excused for m in invited)}. Có mặt: ……… người.")
+    document.signature_block(("NGƯỜI LẬP DANH SÁCH", ""), ("XÁC NHẬN CỦA ĐIỂM CẦU", ""))
+    document.write(path)
+    return len(invited)

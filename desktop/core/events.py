@@ -27,6 +27,8 @@ from desktop.core.records import new_record_fields, touch
 from desktop.core.units import LEVEL_LABELS, UnitTree, load_tree
 from desktop.db.engine import Database
 from desktop.db.models import (
+    Attendance,
+    AttendanceClosure,
     BridgePoint,
     DialogueQuestion,
     DialogueReport,
@@ -594,9 +596,10 @@ def delete_event(db: Database, event_id: str) -> None:
         if event is None or event.deleted_at is not None:
             raise NotFoundError("Không tìm thấy hội nghị (có thể đã bị xóa).")
         session_ids = list(_live(session, EventSession, event_id=event_id))
-        parts = [_live(session, SessionTopic, session_id=session_ids)]
+        parts = [_live(session, SessionTopic, session_id=session_ids),
+                 _live(session, AttendanceClosure, session_id=session_ids)]
         for model in (EventSession, BridgePoint, InvitationRule, Invitation, Material, EventTask,
-                      DialogueQuestion, DialogueReport):
+                      DialogueQuestion, DialogueReport, Attendance):
             parts.append(_live(session, model, event_id=event_id))
         for rows in parts:
             for row in rows.values():

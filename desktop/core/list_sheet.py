@@ -28,19 +28,28 @@ class ListSheet:
     """
 
     def __init__(self, sheet_name: str, letterhead: Letterhead, title: str, subtitle: str,
-                 columns: Sequence[tuple[str, float]]):
+                 columns: Sequence[tuple[str, float]], *, _first: "ListSheet | None" = None):
         # openpyxl takes half a second to import: only exports pay for it, not start-up.
         from openpyxl import Workbook
         from openpyxl.styles import Alignment, Border, Font, Side
         from openpyxl.utils import get_column_letter
 
-        self.workbook = Workbook()
-        ws = self.ws = self.workbook.active
+        if _first is None:
+            self.workbook = Workbook()
+            ws = self.ws = self.workbook.active
+            self._sheets: list[ListSheet] = [self]
+        else:
+            self.workbook = _first.workbook
+            ws = self.ws = self.workbook.create_sheet()
+            self._sheets = _first._sheets
+            self._sheets.append(self)
+        self.letterhead = letterhead
         ws.title = sheet_name
         self.columns = len(columns)
         self.header_row = HEADER_ROW
         self.regular, self.bold = Font(name=FONT, size=12), Font(name=FONT, size=12, bold=True)
         self.center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        self.left = Alignment(horizontal="left", vertical="center", wrap_text=True)
         thin = Side(style="thin")
         self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
 
@@ -70,12 +79,26 @@ class ListSheet:
             ws.column_dimensions[get_column_letter(c)].width = width
         ws.row_dimensions[self.header_row].height = 32
 
+    def add_sheet(self, sheet_name: str, title: str, subtitle: str,
+                  columns: Sequence[tuple[str, float]]) -> "ListSheet":
+        """A further sheet with the same frame in the same workbook; :meth:`save` on any
+        of them sets up and writes them all."""
+        return ListSheet(sheet_name, self.letterhead, title, subtitle, columns, _first=self)
+
+    def write_row(self, row: int, values: Sequence[object], *, bold: bool = False) -> None:
+        """One bordered table row: numbers and formulas centred, text wrapped at the left."""
+        for column, value in enumerate(values, start=1):
+            cell = self.ws.cell(row, column, value)
+            cell.font = self.bold if bold else self.regular
+            cell.border = self.border
+            text = isinstance(value, str) and not value.startswith("=")
+            cell.alignment = self.left if text else self.center
+
     def merge_row(self, row: int) -> None:
         """Merge ``row`` across all the columns (titles, group headings)."""
         self.ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=self.columns)
 
-    def save(self, path: str | Path) -> None:
-        """Set up the screen and the printed page, then write the file."""
+    def _set_up_pages(self) -> None:
         ws = self.ws
         ws.freeze_panes = ws.cell(self.header_row + 1, 1)
         ws.print_title_rows = f"{self.header_row}:{self.header_row}"
@@ -83,6 +106,11 @@ class ListSheet:
         ws.page_setup.orientation = "landscape"
         ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+    def save(self, path: str | Path) -> None:
+        """Set up the screen and the printed page of every sheet, then write the file."""
+        for sheet in self._sheets:
+            sheet._set_up_pages()
         try:
             self.workbook.save(path)
         except OSError as exc:

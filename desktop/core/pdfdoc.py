@@ -408,14 +408,15 @@ class OfficialDocument:
 
     def table(self, header: Sequence[str] | Sequence[Sequence[str]], rows: Sequence[Sequence[object]], *,
               col_widths_mm: Sequence[float] | None = None, align: Sequence[str] | None = None,
-              font_size: float = TABLE_SIZE) -> None:
+              font_size: float = TABLE_SIZE, row_height_mm: float | None = None) -> None:
         """A ruled table whose header repeats on every page; cells wrap, never truncate.
 
         ``header`` is one row of titles or several rows, where an empty title merges into
         its neighbour (see :func:`_span_commands`). ``align`` gives "left", "center" or
         "right" per column (default left). Without ``col_widths_mm`` the widths follow
         the content and fill the text width; given widths that do not fit are scaled down.
-        Cells may be text, numbers, dates (shown dd/mm/yyyy) or None.
+        Cells may be text, numbers, dates (shown dd/mm/yyyy) or None. ``row_height_mm``
+        gives every body row at least that height (room to sign by hand).
         """
         header_rows = [list(header)] if header and isinstance(header[0], str) else [list(r) for r in header]
         n_cols = len(header_rows[0]) if header_rows else 0
@@ -445,7 +446,13 @@ class OfficialDocument:
         column_styles = [_style(f"table_{a}", font_size, align=_ALIGNMENTS[a]) for a in align]
         data = [[Paragraph(_markup(cell), header_style) for cell in header_row] for header_row in header_rows]
         data += [[Paragraph(_markup(cell), column_styles[c]) for c, cell in enumerate(row)] for row in body_rows]
-        table = Table(data, colWidths=widths, repeatRows=len(header_rows), hAlign="CENTER")
+        row_heights = None
+        if row_height_mm is not None:
+            wanted = row_height_mm * mm
+            row_heights = [None] * len(header_rows) + [
+                max(wanted, max(cell.wrap(widths[c] - 2 * CELL_PADDING, 10_000)[1] for c, cell in enumerate(row))
+                    + 5) for row in data[len(header_rows):]]
+        table = Table(data, colWidths=widths, rowHeights=row_heights, repeatRows=len(header_rows), hAlign="CENTER")
         table.setStyle(_table_style([
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
