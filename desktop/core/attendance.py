@@ -544,6 +544,12 @@ class CheckInStation:
             result.append(SearchHit(member_id, name, unit, state, at))
         return result
 
+    def hit(self, member_id: str) -> SearchHit:
+        """Where one member stands now: their row of :meth:`search` or :meth:`expected_list`
+        made afresh after a scan, an undo or an excuse changed it."""
+        name, unit = self._person(member_id)
+        return SearchHit(member_id, name, unit, *self._state(member_id))
+
     def expected_list(self) -> list[SearchHit]:
         """Everyone expected here in name order with where they stand."""
         return [SearchHit(m.member_id, m.full_name, m.unit_name, *self._state(m.member_id))
