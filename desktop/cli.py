@@ -415,6 +415,143 @@ def cmd_signin_sheet(args) -> int:
     return EXIT_OK
 
 
+def _problem_lines(problems) -> None:
+    for problem in problems:
+        print(f"  [{'LỖI' if problem.severity == 'error' else 'Cảnh báo'}] {problem}")
+
+
+def cmd_quiz_import_bank(args) -> int:
+    from desktop.core.errors import ValidationError
+    from desktop.core.question_bank import apply_bank_import, preview_bank_import
+
+    db = _open_db(args)
+    preview = preview_bank_import(db, args.file, args.bank)
+    bank_id, error = None, None
+    if not args.dry_run:
+        try:
+            bank_id = apply_bank_import(db, preview, skip_invalid=args.skip_invalid)
+        except ValidationError as exc:
+            error = str(exc)
+    if args.json:
+        _print_json({**preview.as_dict(), "applied": bank_id is not None, "bank_id": bank_id or preview.bank_id})
+        return EXIT_INPUT_ERRORS if error else EXIT_OK
+    parsed = preview.parsed
+    print(f"Tệp {parsed.file} ({parsed.format}): {len(parsed.questions)} câu hợp lệ, {len(parsed.errors)} câu lỗi; "
+          f"vào ngân hàng «{preview.bank_name}»: {len(preview.new)} câu mới, {preview.unchanged} câu đã có.")
+    for topic, count in sorted(parsed.topics.items()):
+        print(f"  Chủ đề «{topic or 'không tên'}»: {count} câu")
+    _problem_lines(parsed.problems)
+    if error:
+        print(error)
+        return EXIT_INPUT_ERRORS
+    print("Chỉ xem trước: chưa lưu gì." if args.dry_run else f"Đã lưu (mã ngân hàng {bank_id[:8]}).")
+    return EXIT_OK
+
+
+def cmd_quiz_export_bank(args) -> int:
+    from desktop.core.question_bank import export_bank_xlsx, find_bank
+
+    db = _open_db(args)
+    count = export_bank_xlsx(db, find_bank(db, args.bank), args.output)
+    print(f"Đã xuất {count} câu hỏi ra {args.output}.")
+    return EXIT_OK
+
+
+def cmd_quiz_setup(args) -> int:
+    from desktop.core.events import find_event
+    from desktop.core.question_bank import find_bank
+    from desktop.core.quizzes import QuizSettings, load_quiz, save_quiz
+
+    db = _open_db(args)
+    event_id = find_event(db, args.event)
+    settings = load_quiz(db, event_id) or QuizSettings(None)
+    if args.bank:
+        settings.bank_id = find_bank(db, args.bank)
+    for name in ("questions", "minutes", "pass_percent", "attempts"):
+        value = getattr(args, name)
+        if value is not None:
+            setattr(settings, {"questions": "question_count", "minutes": "duration_minutes",
+                               "attempts": "max_attempts"}.get(name, name), value)
+    for quota in args.quota or []:
+        topic, _, count = quota.rpartition("=")
+        if not topic or not count.isdigit():
+            print(f"--quota cần dạng «Chủ đề=số câu», không phải «{quota}».", file=sys.stderr)
+            return EXIT_INPUT_ERRORS
+        settings.topic_quotas[topic.strip()] = int(count)
+    save_quiz(db, event_id, settings)
+    print(f"Bài kiểm tra: {settings.question_count} câu, {settings.duration_minutes} phút, đạt từ "
+          f"{settings.pass_percent}%, " + (f"tối đa {settings.max_attempts} lần." if settings.max_attempts
+                                          else "thi lại đến khi đạt."))
+    return EXIT_OK
+
+
+def cmd_quiz_import_results(args) -> int:
+    from desktop.core.events import find_event
+    from desktop.core.quiz_results_import import apply_results, preview_results_file
+
+    db = _open_db(args)
+    event_id = find_event(db, args.event)
+    preview = preview_results_file(db, event_id, args.file)
+    added = None if args.dry_run else apply_results(db, preview)
+    if args.json:
+        _print_json({**preview.as_dict(), "applied": added is not None, "added": added or 0})
+        return EXIT_OK
+    data = preview.as_dict()
+    print(f"Tệp {preview.file}, trang «{preview.sheet}»: {data['attempts']} lượt thi của {data['matched']} người khớp "
+          f"danh sách ({preview.already} lượt đã có), {len(preview.suggested)} người cần xác nhận, "
+          f"{len(preview.unmatched)} người không khớp.")
+    for row, suggestion in preview.suggested:
+        print(f"  [Cần xác nhận] dòng {row.row}: «{row.name}» có thể là {suggestion.full_name} "
+              f"({suggestion.unit_name}, {suggestion.similarity:.0%}) — xác nhận trên màn hình Kiểm tra.")
+    for row in preview.unmatched:
+        print(f"  [Không khớp] dòng {row.row}: «{row.name}» — liên kết bằng tay trên màn hình Kiểm tra.")
+    _problem_lines(preview.problems)
+    print("Chỉ xem trước: chưa lưu gì." if added is None else f"Đã ghi {added} lượt thi mới.")
+    return EXIT_OK
+
+
+def cmd_quiz_summary(args) -> int:
+    from desktop.core.events import find_event
+    from desktop.core.quiz_summary import quiz_summary, write_quiz_summary_xlsx
+
+    db = _open_db(args)
+    summary = quiz_summary(db, find_event(db, args.event))
+    if args.xlsx:
+        write_quiz_summary_xlsx(db, summary, args.xlsx)
+    if args.json:
+        _print_json(summary.as_dict())
+        return EXIT_OK
+    print(summary.title)
+    for unit in [*summary.units, summary.total]:
+        print(f"  {unit.unit_name:<38} phải KT {unit.to_test:>5}  đã KT {unit.tested:>5} ({unit.tested_rate:5.1f}%)  "
+              f"đạt {unit.passed:>5} ({unit.pass_rate:5.1f}%)  lượt {unit.attempts:>5}")
+    print(f"Chưa đạt hoặc chưa kiểm tra: {len(summary.not_passed)} người"
+          + (f"; đã xuất ra {args.xlsx}." if args.xlsx else " (xuất danh sách: --xlsx TỆP)."))
+    return EXIT_OK
+
+
+def cmd_cert_issue(args) -> int:
+    from desktop.core.certificates import write_certificates
+    from desktop.core.events import find_event
+
+    db = _open_db(args)
+    paths = write_certificates(db, find_event(db, args.event), args.output, [args.member] if args.member else None)
+    print(f"Đã in {len(paths)} giấy chứng nhận vào thư mục {args.output}.")
+    return EXIT_OK
+
+
+def cmd_cert_verify(args) -> int:
+    from desktop.core.certificates import verify
+
+    result = verify(_open_db(args), args.what)
+    if args.json:
+        _print_json({"valid": result.valid, "message": result.message,
+                     "certificate": result.facts.__dict__ if result.facts else None})
+    else:
+        print(("HỢP LỆ — " if result.valid else "KHÔNG HỢP LỆ — ") + result.message)
+    return EXIT_OK if result.valid else EXIT_INPUT_ERRORS
+
+
 def _add_station_arguments(parser) -> None:
     parser.add_argument("--event", required=True, metavar="MÃ", help="mã hội nghị hoặc vài ký tự đầu")
     parser.add_argument("--session", required=True, metavar="BUỔI",
@@ -527,6 +664,52 @@ def build_parser() -> argparse.ArgumentParser:
     _add_station_arguments(signin)
     signin.add_argument("-o", "--output", required=True, metavar="TỆP.pdf")
     signin.set_defaults(func=cmd_signin_sheet)
+
+    quiz = commands.add_parser("quiz", help="kiểm tra nhận thức: ngân hàng câu hỏi, kết quả").add_subparsers(
+        title="lệnh", metavar="LỆNH", required=True)
+    q_bank = quiz.add_parser("import-bank", help="nhập câu hỏi từ .xlsx (mẫu), Aiken, GIFT hoặc Moodle XML")
+    q_bank.add_argument("file")
+    q_bank.add_argument("--bank", metavar="TÊN", help="tên ngân hàng (mặc định: tên tệp)")
+    q_bank.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không lưu")
+    q_bank.add_argument("--skip-invalid", action="store_true", help="bỏ qua các câu lỗi, nhập các câu hợp lệ")
+    q_bank.add_argument("--json", action="store_true")
+    q_bank.set_defaults(func=cmd_quiz_import_bank)
+    q_export = quiz.add_parser("export-bank", help="xuất ngân hàng câu hỏi ra .xlsx (theo mẫu nhập)")
+    q_export.add_argument("bank", metavar="NGÂN_HÀNG", help="vài ký tự đầu của mã hoặc vài chữ trong tên")
+    q_export.add_argument("-o", "--output", required=True, metavar="TỆP.xlsx")
+    q_export.set_defaults(func=cmd_quiz_export_bank)
+    q_setup = quiz.add_parser("setup", help="đặt bài kiểm tra của hội nghị: ngân hàng, số câu, thời gian…")
+    q_setup.add_argument("--event", required=True, metavar="MÃ")
+    q_setup.add_argument("--bank", metavar="NGÂN_HÀNG")
+    q_setup.add_argument("--questions", type=int, metavar="N")
+    q_setup.add_argument("--minutes", type=int, metavar="PHÚT")
+    q_setup.add_argument("--pass-percent", type=int, metavar="%")
+    q_setup.add_argument("--attempts", type=int, metavar="N", help="số lần thi tối đa (0: thi lại đến khi đạt)")
+    q_setup.add_argument("--quota", action="append", metavar="CHỦ_ĐỀ=N", help="số câu lấy từ một chủ đề")
+    q_setup.set_defaults(func=cmd_quiz_setup)
+    q_results = quiz.add_parser("import-results", help="nhập kết quả kiểm tra (xuất từ ứng dụng, danh sách…)")
+    q_results.add_argument("file")
+    q_results.add_argument("--event", required=True, metavar="MÃ")
+    q_results.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không lưu")
+    q_results.add_argument("--json", action="store_true")
+    q_results.set_defaults(func=cmd_quiz_import_results)
+    q_summary = quiz.add_parser("summary", help="tổng hợp: phải kiểm tra, đã kiểm tra, đạt, theo đơn vị")
+    q_summary.add_argument("--event", required=True, metavar="MÃ")
+    q_summary.add_argument("--xlsx", metavar="TỆP.xlsx")
+    q_summary.add_argument("--json", action="store_true")
+    q_summary.set_defaults(func=cmd_quiz_summary)
+
+    cert = commands.add_parser("cert", help="giấy chứng nhận").add_subparsers(title="lệnh", metavar="LỆNH",
+                                                                             required=True)
+    c_issue = cert.add_parser("issue", help="cấp và in giấy chứng nhận cho người đã đạt (mỗi người một PDF)")
+    c_issue.add_argument("--event", required=True, metavar="MÃ")
+    c_issue.add_argument("--member", metavar="MÃ_ĐOÀN_VIÊN", help="chỉ một đoàn viên (mã đầy đủ)")
+    c_issue.add_argument("-o", "--output", required=True, metavar="THƯ_MỤC")
+    c_issue.set_defaults(func=cmd_cert_issue)
+    c_verify = cert.add_parser("verify", help="kiểm tra giấy chứng nhận: tệp PDF/ảnh, nội dung mã QR hoặc số")
+    c_verify.add_argument("what", metavar="TỆP_HOẶC_MÃ")
+    c_verify.add_argument("--json", action="store_true")
+    c_verify.set_defaults(func=cmd_cert_verify)
     return parser
 
 

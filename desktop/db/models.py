@@ -381,3 +381,143 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+# --- Awareness tests (migration 0004) ------------------------------------------------------
+
+
+class QuestionBank(SyncedRecord, Base):
+    """A named set of multiple-choice questions (ngân hàng câu hỏi)."""
+
+    __tablename__ = "question_banks"
+
+    name: Mapped[str] = mapped_column(String(255), nullable=False)
+    name_folded: Mapped[str] = mapped_column(String(255), nullable=False)
+    source_file: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class Question(SyncedRecord, Base):
+    """One question of a bank: ``options`` is a JSON list of texts, ``correct`` a JSON list
+    of their indices. ``fingerprint`` identifies the question however it was typed, so
+    importing the same file again adds nothing (see ``question_formats``)."""
+
+    __tablename__ = "questions"
+
+    bank_id: Mapped[str] = mapped_column(String(36), ForeignKey("question_banks.id"), nullable=False)
+    topic: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    question_text: Mapped[str] = mapped_column(Text, nullable=False)
+    options: Mapped[str] = mapped_column(Text, nullable=False)
+    correct: Mapped[str] = mapped_column(Text, nullable=False)
+    explanation: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    fingerprint: Mapped[str] = mapped_column(String(64), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    __table_args__ = (
+        Index("uq_questions_live", "bank_id", "fingerprint", unique=True, sqlite_where=text("deleted_at IS NULL")),
+    )
+
+
+class Quiz(SyncedRecord, Base):
+    """The awareness test of an event: how many questions from which bank, quotas per
+    topic (JSON object topic → count), time, pass mark, attempts (0 = unlimited) and
+    how the questions are drawn."""
+
+    __tablename__ = "quizzes"
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False)
+    bank_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("question_banks.id"))
+    question_count: Mapped[int] = mapped_column(Integer, nullable=False, default=100)
+    topic_quotas: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    duration_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=30)
+    pass_percent: Mapped[int] = mapped_column(Integer, nullable=False, default=60)
+    max_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    shuffle_questions: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    shuffle_options: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    prefer_unseen: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+    __table_args__ = (
+        Index("uq_quizzes_event_live", "event_id", unique=True, sqlite_where=text("deleted_at IS NULL")),
+    )
+
+
+class QuizAttempt(SyncedRecord, Base):
+    """One attempt of a member at an event's test, whatever its source: taken at the
+    kiosk (``paper`` = the drawn questions and option orders as JSON; answers in
+    ``quiz_answers``), imported from the national app's export, or typed from paper.
+    ``elapsed_seconds`` is the time used so far (a kiosk attempt resumes with the rest);
+    ``import_key`` identifies an imported result so a file imported twice adds nothing."""
+
+    __tablename__ = "quiz_attempts"
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
+    member_id: Mapped[str] = mapped_column(String(36), ForeignKey("members.id"), nullable=False, index=True)
+    source: Mapped[str] = mapped_column(String(12), nullable=False)
+    attempt_no: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    duration_seconds: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    elapsed_seconds: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    paper: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    correct_count: Mapped[int | None] = mapped_column(Integer)
+    question_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    score_percent: Mapped[float | None] = mapped_column()
+    passed: Mapped[bool | None] = mapped_column(Boolean)
+    import_key: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("uq_quiz_attempts_import_live", "event_id", "import_key", unique=True,
+              sqlite_where=text("import_key IS NOT NULL AND deleted_at IS NULL")),
+    )
+
+
+class QuizAnswer(SyncedRecord, Base):
+    """The option(s) chosen for the question at ``position`` of a kiosk attempt (indices
+    into the question's stored options), saved the moment they are given."""
+
+    __tablename__ = "quiz_answers"
+
+    owner_unit_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("units.id"))
+    attempt_id: Mapped[str] = mapped_column(String(36), ForeignKey("quiz_attempts.id"), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    question_id: Mapped[str] = mapped_column(String(36), ForeignKey("questions.id"), nullable=False)
+    chosen: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    answered_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+    __table_args__ = (
+        Index("uq_quiz_answers_live", "attempt_id", "position", unique=True, sqlite_where=text("deleted_at IS NULL")),
+    )
+
+
+class Certificate(SyncedRecord, Base):
+    """A certificate (giấy chứng nhận) for a passed attempt. ``payload`` is the signed
+    JSON the QR code carries; ``signature`` its Ed25519 signature (base64url) by the key
+    ``key_fingerprint`` names."""
+
+    __tablename__ = "certificates"
+
+    number: Mapped[str] = mapped_column(String(32), nullable=False)
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
+    member_id: Mapped[str] = mapped_column(String(36), ForeignKey("members.id"), nullable=False)
+    attempt_id: Mapped[str] = mapped_column(String(36), ForeignKey("quiz_attempts.id"), nullable=False)
+    issued_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    payload: Mapped[str] = mapped_column(Text, nullable=False)
+    signature: Mapped[str] = mapped_column(String(128), nullable=False)
+    key_fingerprint: Mapped[str] = mapped_column(String(64), nullable=False)
+
+    __table_args__ = (Index("uq_certificates_number", "number", unique=True),)
+
+
+class SigningKey(Base):
+    """Ed25519 keys. This installation's own key has its private half (created on first
+    use); keys of other offices, registered by fingerprint, have only the public half.
+    Not exchanged as records: keys travel in bundles' manifests."""
+
+    __tablename__ = "signing_keys"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64), nullable=False)
+    private_key: Mapped[str | None] = mapped_column(String(64))
+    owner_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+    trusted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
