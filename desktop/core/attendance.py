@@ -242,9 +242,10 @@ class CheckInStation:
 
     def _load(self) -> None:
         conn = self._db_conn.conn
-        self.codes: dict[str, tuple[str, bool]] = {
-            code: (member_id, bool(revoked)) for code, member_id, revoked in conn.execute(
-                "SELECT code, member_id, revoked_at IS NOT NULL FROM member_cards WHERE deleted_at IS NULL")}
+        self.codes: dict[str, tuple[str, bool]] = {}
+        self._cards_seen_seq = 0
+        self._data_version = conn.execute("PRAGMA data_version").fetchone()[0]
+        self._refresh_cards()
         self.expected: dict[str, ExpectedMember] = {}
         self.invited_elsewhere: dict[str, str | None] = {}  # member → point id (None: no point yet)
         for row in conn.execute(
@@ -269,6 +270,7 @@ class CheckInStation:
         self.closed = conn.execute(
             "SELECT 1 FROM attendance_closures WHERE session_id = ? AND bridge_point_id = ? AND deleted_at IS NULL",
             (self.session_id, self.point_id)).fetchone() is not None
+        self._count_all()
 
     def close_connection(self) -> None:
         self._db_conn.close()
@@ -322,7 +324,25 @@ class CheckInStation:
             self._people[member_id] = person
         return person
 
+    def _refresh_cards(self) -> None:
+        """Take in cards issued, re-issued or revoked since the last look (by another
+        program on this file, or merged in from another PC)."""
+        for code, member_id, revoked, deleted, seq in self._db_conn.conn.execute(
+                "SELECT code, member_id, revoked_at IS NOT NULL, deleted_at IS NOT NULL, change_seq FROM member_cards "
+                "WHERE change_seq > ?", (self._cards_seen_seq,)):
+            if deleted:
+                self.codes.pop(code, None)
+            else:
+                self.codes[code] = (member_id, bool(revoked))
+            self._cards_seen_seq = max(self._cards_seen_seq, seq)
+
     def _lookup_code(self, code: str) -> tuple[str, bool] | None:
+        # SQLite's data_version moves only when another connection commits: one cheap
+        # pragma per scan tells whether a card may have been revoked meanwhile.
+        version = self._db_conn.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._data_version:
+            self._data_version = version
+            self._refresh_cards()
         found = self.codes.get(code)
         if found is None:
             # A card issued on this PC after the station opened, or merged in since.
@@ -388,8 +408,8 @@ class CheckInStation:
             # second station): show what is there.
             self._reload_member(member_id)
             return self.check_in(member_id, source=source, code=code, admit=admit, arrived_at=arrived_at)
-        self.records[member_id] = _Record(attendance_id, member_id, self.point_id, "present", local, late_minutes,
-                                          invited_here, source)
+        self._set_record(member_id, _Record(attendance_id, member_id, self.point_id, "present", local, late_minutes,
+                                          invited_here, source))
         return ScanResult(CHECKED_IN, code=code, member_id=member_id, full_name=name, unit_name=unit,
                           attendance_id=attendance_id, at=local, late_minutes=late_minutes, source=source)
 
@@ -398,11 +418,8 @@ class CheckInStation:
             "SELECT id, member_id, bridge_point_id, status, arrived_at, late_minutes, invited, source "
             "FROM attendances WHERE session_id = ? AND member_id = ? AND deleted_at IS NULL",
             (self.session_id, member_id)).fetchone()
-        if row is None:
-            self.records.pop(member_id, None)
-        else:
-            self.records[member_id] = _Record(row[0], row[1], row[2], row[3], local_time(row[4]), row[5],
-                                              bool(row[6]), row[7])
+        self._set_record(member_id, None if row is None else _Record(
+            row[0], row[1], row[2], row[3], local_time(row[4]), row[5], bool(row[6]), row[7]))
 
     def _tombstone(self, attendance_id: str) -> None:
         stored = _storage(self.clock())
@@ -418,7 +435,7 @@ class CheckInStation:
         if record is None:
             return False
         self._tombstone(record.attendance_id)
-        del self.records[member_id]
+        self._set_record(member_id, None)
         return True
 
     def excuse(self, member_id: str, reason: str) -> None:
@@ -440,8 +457,8 @@ class CheckInStation:
             conn.execute(_INSERT, (attendance_id, self.owner_unit_id, stored, stored, self.db.installation_id,
                                    self._db_conn.next_change_seq(), self.event_id, self.session_id, self.point_id,
                                    member_id, "excused", None, 0, member_id in self.expected, "search", reason_text))
-        self.records[member_id] = _Record(attendance_id, member_id, self.point_id, "excused", None, 0,
-                                          member_id in self.expected, "search")
+        self._set_record(member_id, _Record(attendance_id, member_id, self.point_id, "excused", None, 0,
+                                            member_id in self.expected, "search"))
 
     def close_session(self) -> int:
         """Close the session at this point: whoever expected has not come is absent from
@@ -479,26 +496,51 @@ class CheckInStation:
             return record.status == "excused"
         return member.excused_for_event
 
+    # Running tallies: a scan changes one member, so the counters change by that member's
+    # share instead of being counted again over everyone expected (thousands at a big point).
+
+    def _share(self, member_id: str) -> tuple:
+        record = self.records.get(member_id)
+        present = record is not None and record.status == "present"
+        member = self.expected.get(member_id)
+        if member is None:
+            return ("walk_in", present and record.point_id == self.point_id)
+        excused = not present and self._excused(member)
+        return (member.unit_id, present, excused, present and record.late_minutes > 0)
+
+    def _tally(self, member_id: str, sign: int) -> None:
+        share = self._share(member_id)
+        if share[0] == "walk_in":
+            self._walk_ins += sign * share[1]
+            return
+        unit_id, present, excused, late = share
+        unit = self._by_unit[unit_id]
+        if excused:
+            self._excused_count += sign
+            return
+        unit[2] += sign
+        unit[1] += sign * present
+        self._present += sign * present
+        self._late += sign * late
+
+    def _set_record(self, member_id: str, record: _Record | None) -> None:
+        self._tally(member_id, -1)
+        if record is None:
+            self.records.pop(member_id, None)
+        else:
+            self.records[member_id] = record
+        self._tally(member_id, +1)
+
+    def _count_all(self) -> None:
+        self._present = self._late = self._excused_count = self._walk_ins = 0
+        self._by_unit: dict[str, list] = {m.unit_id: [m.unit_name, 0, 0] for m in self.expected.values()}
+        for member_id in {*self.expected, *self.records}:
+            self._tally(member_id, +1)
+
     def counts(self) -> StationCounts:
-        present = late = excused = 0
-        per_unit: dict[str, list] = {}
-        for member in self.expected.values():
-            record = self.records.get(member.member_id)
-            is_present = record is not None and record.status == "present"
-            is_excused = not is_present and self._excused(member)
-            unit = per_unit.setdefault(member.unit_id, [member.unit_name, 0, 0])
-            if is_excused:
-                excused += 1
-                continue
-            unit[2] += 1
-            if is_present:
-                present += 1
-                unit[1] += 1
-                late += record.late_minutes > 0
-        walk_ins = sum(1 for r in self.records.values()
-                       if r.status == "present" and r.point_id == self.point_id and r.member_id not in self.expected)
-        by_unit = sorted((UnitCount(name, p, e) for name, p, e in per_unit.values() if e),
+        by_unit = sorted((UnitCount(name, p, e) for name, p, e in self._by_unit.values() if e),
                          key=lambda u: (u.present / u.expected, vntext.fold(u.unit_name)))
+        present, late, excused, walk_ins = self._present, self._late, self._excused_count, self._walk_ins
         return StationCounts(present, len(self.expected) - excused, late, excused, walk_ins, by_unit)
 
     def recent(self, limit: int = 8) -> list[ScanResult]:
@@ -529,13 +571,14 @@ class CheckInStation:
         if not words:
             return []
         hits = [m.member_id for m in self.expected.values() if all(w in m.search_text for w in words)][:limit]
-        if len(hits) < limit:
-            from desktop.core.members import fts_query
+        from desktop.core.members import fts_query
 
+        query = fts_query(text)
+        if len(hits) < limit and query:  # punctuation alone makes no full-text query (and a syntax error)
             rows = self._db_conn.conn.execute(
                 "SELECT m.id FROM members_fts f JOIN members m ON m.rowid = f.rowid "
                 "WHERE members_fts MATCH ? AND m.deleted_at IS NULL ORDER BY m.sort_key LIMIT ?",
-                (fts_query(text), limit)).fetchall()
+                (query, limit)).fetchall()
             hits += [r[0] for r in rows if r[0] not in self.expected][:limit - len(hits)]
         result = []
         for member_id in hits:

@@ -96,6 +96,14 @@ def test_issuing_is_idempotent_and_reissuing_revokes_the_old_code(demo_db, event
     assert result.outcome == CHECKED_IN and result.full_name == "Thạch Thị Sa Ri"
 
 
+def test_a_card_revoked_while_the_station_is_open_stops_working(demo_db, event):
+    member = event["roster"]["btv_huyen"]
+    station = _station(demo_db, event)
+    new = cards.reissue_card(demo_db, member)  # at the desk, while the station runs
+    assert station.scan(event["codes"][member]).outcome == REVOKED
+    assert station.scan(new).outcome == CHECKED_IN
+
+
 def test_each_scan_shows_what_happened_and_records_once(demo_db, event):
     roster, codes = event["roster"], event["codes"]
     station = _station(demo_db, event, minutes_after_start=5)
@@ -295,3 +303,29 @@ def test_sources_are_counted(demo_db, event):
     station.scan(event["codes"][event["roster"]["bt_huyen"]])
     station.check_in(event["roster"]["btv_huyen"])
     assert attendance.count_sources(demo_db, event["id"]) == {"scan": 1, "search": 1}
+
+
+def test_running_counters_always_equal_a_fresh_count(demo_db, event):
+    """The station updates its counters by each change; a station opened afresh on the
+    same records counts everything from scratch: they must agree after any sequence."""
+    import random as random_module
+
+    roster, codes = event["roster"], event["codes"]
+    station = _station(demo_db, event, minutes_after_start=20)
+    rng = random_module.Random(7)
+    people = list(roster.values())
+    for _step in range(60):
+        member = rng.choice(people)
+        action = rng.choice(["scan", "admit", "undo", "excuse"])
+        if action == "scan":
+            station.scan(codes[member])
+        elif action == "admit":
+            station.check_in(member, admit=True)
+        elif action == "undo":
+            station.undo(member)
+        else:
+            try:
+                station.excuse(member, "Bận việc")
+            except ValidationError:
+                pass
+        assert station.counts() == _station(demo_db, event, minutes_after_start=20).counts()

@@ -404,3 +404,59 @@ def event_screens(folder: Path) -> None:
 
 if __name__ == "__main__":
     event_screens(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/shots"))
+
+
+# --- the check-in station ----------------------------------------------------------------
+#
+#     cd /work/main && QT_QPA_PLATFORM=offscreen uv run python -m tests.ui.screenshots [OUTPUT_FOLDER]
+#
+# also saves the station at 1366×768 after a scan in each colour: station_green.png (a
+# member checked in), station_amber.png (the same card again) and station_red.png (a
+# code that is no card of this database), with a dozen earlier check-ins behind them.
+
+
+def station_screens(folder: Path) -> None:
+    """The station_*.png screenshots (see the comment above)."""
+    from datetime import date, datetime, time as clock, timedelta
+
+    # Run as a file, the checkout is not on the path; the data builder lives with the tests.
+    root = str(Path(__file__).resolve().parents[2])
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    from desktop.core.attendance import CheckInStation
+    from desktop.core.cards import new_code
+    from desktop.ui.attendance.station_window import StationWindow
+    from tests.ui.test_checkin_station import build_station_event
+
+    folder.mkdir(parents=True, exist_ok=True)
+    create_application()
+    scratch = Path(tempfile.mkdtemp(prefix="doandesk-station-shots-"))
+    db = Database(scratch / "station.sqlite3")
+    data = build_station_event(db, 400)
+    now = [datetime.combine(date.today(), clock(7, 12)).astimezone()]
+    station = CheckInStation(db, data.event_id, data.morning_id, data.point_a, clock=lambda: now[0])
+    window = StationWindow(db, station, sounds=False)
+    window.resize(1366, 768)
+    window.show()
+    for member in data.at_a[1:14]:
+        now[0] += timedelta(minutes=2)
+        window.handle_scan(data.codes[member])
+    window.handle_scan(data.codes[data.outsiders[0]])
+    window.admit_shown()
+    now[0] = datetime.combine(date.today(), clock(7, 41)).astimezone()
+    window.handle_scan(data.codes[data.at_a[0]])
+    QApplication.processEvents()
+    save(window, folder, "station_green")
+    now[0] = datetime.combine(date.today(), clock(7, 43)).astimezone()
+    window.handle_scan(data.codes[data.at_a[0]])
+    QApplication.processEvents()
+    save(window, folder, "station_amber")
+    window.handle_scan(new_code())
+    QApplication.processEvents()
+    save(window, folder, "station_red")
+    window.close_now()
+    db.dispose()
+
+
+if __name__ == "__main__":
+    station_screens(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/shots"))

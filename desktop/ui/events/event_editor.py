@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import event_reports, events
+from desktop.core import cards, event_reports, events
 from desktop.core.errors import ValidationError, ValidationErrors
 from desktop.core.events import EVENT_KINDS, EventPlan
 from desktop.core.units import UnitTree
 from desktop.core.vntext import format_date
 from desktop.db.engine import Database
 from desktop.ui import dialogs, errors
+from desktop.ui.events.attendance_tab import AttendanceTab, ask_session_and_point
 from desktop.ui.events.general_tab import GeneralTab
 from desktop.ui.events.materials_tab import MaterialsTab
 from desktop.ui.events.participants_tab import ParticipantsTab
@@ -45,6 +46,7 @@ from desktop.ui.events.questions_tab import QuestionsTab
 from desktop.ui.events.sessions_tab import SessionsTab
 from desktop.ui.events.tab_base import PlanTab, parse_where
 from desktop.ui.events.tasks_tab import TasksTab
+from desktop.ui.quiz.quiz_tab import QuizTab
 from desktop.ui.forms import ERROR_COLOUR
 from desktop.ui.worker import DatabaseWorker
 
@@ -96,6 +98,9 @@ class EventEditor(QWidget):
         print_menu = QMenu(self.print_button)
         print_menu.addAction("Danh sách thành phần theo điểm cầu (PDF)…", self.print_participants)
         print_menu.addAction("Tờ mã QR tài liệu (PDF)…", self.print_materials)
+        print_menu.addSeparator()
+        print_menu.addAction("Thẻ điểm danh có mã QR (PDF)…", self.print_cards)
+        print_menu.addAction("Danh sách ký tên một buổi (PDF)…", self.print_signin_sheet)
         self.print_button.setMenu(print_menu)
 
         self.problems_label = QLabel()
@@ -114,6 +119,10 @@ class EventEditor(QWidget):
         self.materials_tab = MaterialsTab()
         self.tasks_tab = TasksTab(db, worker, tree, clock)
         self.questions_tab = QuestionsTab(db, worker, tree)
+        self.attendance_tab = AttendanceTab(db, worker)
+        self.attendance_tab.save_requested.connect(lambda: self.save())
+        self.quiz_tab = QuizTab(db, worker, tree)
+        self.quiz_tab.save_requested.connect(lambda: self.save())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("event_tabs")
         self._tab_titles: list[tuple[PlanTab | QWidget, str, Callable[[EventPlan], int] | None]] = [
@@ -123,6 +132,8 @@ class EventEditor(QWidget):
             (self.participants_tab, "Thành phần", lambda p: len(p.rules)),
             (self.materials_tab, "Tài liệu", lambda p: len(p.materials)),
             (self.tasks_tab, "Hạn && nhiệm vụ", lambda p: len(p.tasks)),
+            (self.attendance_tab, "Điểm danh", None),
+            (self.quiz_tab, "Kiểm tra nhận thức", None),
             (self.questions_tab, "Câu hỏi", None),
         ]
         for number, (tab, title, _count) in enumerate(self._tab_titles):
@@ -177,6 +188,8 @@ class EventEditor(QWidget):
         for tab in self.tab_by_part.values():
             tab.set_plan(plan, self.tree)
         self.questions_tab.set_event(plan if self.saved_kind == "dialogue" else None)
+        self.attendance_tab.set_event(plan if in_database else None)
+        self.quiz_tab.set_event(plan.id if in_database else None)
         self._kind_changed(plan.kind)
         self._set_dirty(dirty)
         self.participants_tab.refresh_invited()
@@ -189,12 +202,15 @@ class EventEditor(QWidget):
     def set_tree(self, tree: UnitTree) -> None:
         """The unit tree changed elsewhere; shown again with the current plan."""
         self.tree = tree
+        self.quiz_tab.set_tree(tree)
         if self.plan is not None:
             self._set_plan(self.plan, in_database=self.in_database, dirty=self.dirty)
 
     def _kind_changed(self, kind: str) -> None:
         self.sessions_tab.set_kind(kind)
         self.tabs.setTabVisible(self.tabs.indexOf(self.questions_tab), kind == "dialogue")
+        # Only a study conference ends with an awareness test.
+        self.tabs.setTabVisible(self.tabs.indexOf(self.quiz_tab), kind == "study_conference")
         self._update_titles()
 
     def _edited(self) -> None:
@@ -205,6 +221,7 @@ class EventEditor(QWidget):
         self.dirty = dirty
         self.participants_tab.set_saved(self.in_database, dirty)
         self.tasks_tab.set_saved(self.in_database, dirty)
+        self.attendance_tab.set_dirty(self.in_database and dirty)
         self._update_titles()
 
     def _update_titles(self) -> None:
@@ -260,6 +277,39 @@ class EventEditor(QWidget):
                              self, "In tờ mã QR tài liệu", f"Đã ghi {count} mã QR vào «{path.name}»."),
                          parent=self, label="Đang in tờ mã QR…")
 
+    def print_cards(self) -> None:
+        if not self._printable():
+            return
+        path = dialogs.choose_pdf_to_save(self, "In thẻ điểm danh", f"Thẻ điểm danh - {self.plan.title}.pdf")
+        if path is None:
+            return
+        db, event_id = self._db, self.plan.id
+        # Members without a card get one now, so this is a write: it goes to the worker.
+        self._worker.run(lambda _state: cards.print_event_cards(db, event_id, path),
+                         on_success=lambda count: dialogs.inform(
+                             self, "In thẻ điểm danh", f"Đã ghi {count} thẻ điểm danh vào «{path.name}»."),
+                         parent=self, label="Đang in thẻ điểm danh…")
+
+    def print_signin_sheet(self) -> None:
+        if not self._printable():
+            return
+        title = "In danh sách ký tên"
+        chosen = ask_session_and_point(self, self.plan, title, session_id=self.attendance_tab.session_id(),
+                                       point_id=self.attendance_tab.point_id())
+        if chosen is None:
+            return
+        session, point_id = chosen
+        point = self.plan.bridge_point(point_id)
+        path = dialogs.choose_pdf_to_save(self, title, f"Ký tên - {session.label} - {point.name}.pdf")
+        if path is None:
+            return
+        db, event_id, session_id = self._db, self.plan.id, session.id
+        self._worker.run(lambda _state: event_reports.write_signin_sheet(db, event_id, session_id, point_id, path),
+                         on_success=lambda count: dialogs.inform(
+                             self, title, f"Đã ghi danh sách ký tên {count} người (buổi {session.label}, "
+                                          f"{point.name}) vào «{path.name}»."),
+                         parent=self, label="Đang in danh sách ký tên…")
+
     def save(self, on_saved: Callable[[], None] | None = None) -> None:
         """Check and save the whole plan; ``on_saved`` runs once it is written."""
         if self.plan is None or self.saving:
@@ -290,6 +340,8 @@ class EventEditor(QWidget):
             self.participants_tab.refresh_invited()
             self.tasks_tab.refresh_deadlines()
             self.questions_tab.set_event(plan if plan.kind == "dialogue" else None)
+            self.attendance_tab.set_event(plan)
+            self.quiz_tab.set_event(plan.id)
         self.saved.emit(plan.id)
         if on_saved is not None:
             on_saved()

@@ -263,6 +263,11 @@ class EventsPage(QWidget):
 
     def confirm_leave(self, then: Callable[[], None]) -> None:
         """Run ``then`` once the open event may be left: unchanged, saved, or its changes dropped."""
+        # The test settings are saved on their own button, apart from the plan.
+        if self._editor is not None and self._editor.quiz_tab.dirty and not dialogs.confirm(
+                self, "Cài đặt bài kiểm tra chưa lưu",
+                "Cài đặt bài kiểm tra nhận thức chưa được lưu. Bỏ các thay đổi đó?", confirm_text="Bỏ thay đổi"):
+            return
         if not self._has_changes():
             then()
             return
