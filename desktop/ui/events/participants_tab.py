@@ -8,7 +8,7 @@ take back an invitation) is written at once by :mod:`desktop.core.invitations`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,

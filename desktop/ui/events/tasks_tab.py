@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
