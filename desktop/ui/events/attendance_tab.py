@@ -26,13 +26,31 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import events
-from desktop.core.attendance_summary import AttendanceSummary, Figures, UnitRow, attendance_summary, write_summary_xlsx
+from desktop.core.attendance_summary import (
+    AttendanceSummary,
+    Figures,
+    UnitRow,
+    attendance_summary,
+    write_summary_xlsx,
+)
 from desktop.core.events import EventPlan, SessionPlan
 from desktop.db.engine import Database
 from desktop.ui import dialogs
-from desktop.ui.events.plan_table import plan_table, section_title, select_row, split_vertically
+from desktop.ui.events.plan_table import (
+    plan_table,
+    section_title,
+    select_row,
+    split_vertically,
+)
+from desktop.ui.events.tab_base import save_first_page
 from desktop.ui.forms import WARNING_COLOUR
-from desktop.ui.table_models import AnyIndex, Column, ListTableModel, RIGHT, apply_column_widths
+from desktop.ui.table_models import (
+    RIGHT,
+    AnyIndex,
+    Column,
+    ListTableModel,
+    apply_column_widths,
+)
 from desktop.ui.worker import DatabaseWorker
 
 # While a station opened from this tab runs, its check-ins show here this often.
@@ -222,25 +240,10 @@ class AttendanceTab(QWidget):
     # ------------------------------------------------------------------ building
 
     def _build_unsaved_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("attendance_unsaved")
-        title = QLabel("Lưu hội nghị để điểm danh")
-        title.setObjectName("attendance_unsaved_title")
-        title.setStyleSheet("font-size: 14pt;")
-        hint = QLabel("Sau khi lưu (Ctrl+S), thẻ này cho mở trạm điểm danh, nhập danh sách ký tên hoặc tệp "
-                      "điểm danh, và xem số người có mặt theo buổi, điểm cầu và đơn vị.")
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        save = QPushButton("Lưu hội nghị")
-        save.clicked.connect(self.save_requested)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        for widget in (title, hint):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget)
-        layout.addWidget(save, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
-        return page
+        return save_first_page(
+            "attendance_unsaved", "Lưu hội nghị để điểm danh",
+            "Sau khi lưu (Ctrl+S), thẻ này cho mở trạm điểm danh, nhập danh sách ký tên hoặc tệp điểm danh, và xem "
+            "số người có mặt theo buổi, điểm cầu và đơn vị.", self.save_requested)
 
     def _build_content_page(self) -> QWidget:
         self.session_combo = QComboBox()

@@ -1,5 +1,6 @@
 """What every tab of the event page offers the page: show a plan, report edits, and go
-to the place a save error names.
+to the place a save error names; and the page a tab that works on saved records shows
+before the event's first save.
 
 The core names the culprit of each error by a path into the plan
 (``sessions[1].end_time``, ``rules[0]``, ``title``); :func:`parse_where` splits it so
@@ -11,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.errors import ValidationError
 from desktop.core.events import EventPlan
@@ -94,3 +95,26 @@ class TableFormTab(PlanTab):
             position = next((i for i, part in enumerate(parts) if part.id == part_id), None)
             return None if position is None else f"{self.part}[{position}]"
         return self.binder.pending_problems(path_of)
+
+
+def save_first_page(object_name: str, title: str, hint: str, on_save) -> QWidget:
+    """What a tab that works on the saved event (attendance, tests) shows before the first
+    save: what it is for, and a button that saves."""
+    page = QWidget()
+    page.setObjectName(object_name)
+    title_label = QLabel(title)
+    title_label.setObjectName(f"{object_name}_title")
+    title_label.setStyleSheet("font-size: 14pt;")
+    hint_label = QLabel(hint)
+    hint_label.setWordWrap(True)
+    hint_label.setStyleSheet("color: #555;")
+    save = QPushButton("Lưu hội nghị")
+    save.clicked.connect(on_save)
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    for widget in (title_label, hint_label):
+        widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(widget)
+    layout.addWidget(save, 0, Qt.AlignmentFlag.AlignCenter)
+    layout.addStretch(2)
+    return page

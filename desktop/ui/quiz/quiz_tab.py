@@ -40,13 +40,20 @@ from desktop.core import vntext
 from desktop.core.certificates import write_certificates
 from desktop.core.errors import ValidationError, ValidationErrors
 from desktop.core.question_bank import BankSummary, list_banks
-from desktop.core.quiz_summary import MemberStanding, QuizSummary, QuizUnitRow, quiz_summary, write_quiz_summary_xlsx
+from desktop.core.quiz_summary import (
+    MemberStanding,
+    QuizSummary,
+    QuizUnitRow,
+    quiz_summary,
+    write_quiz_summary_xlsx,
+)
 from desktop.core.quizzes import QuizSettings, load_quiz, save_quiz
 from desktop.core.units import UnitTree
 from desktop.db.engine import Database
 from desktop.ui import dialogs, errors
 from desktop.ui.events.attendance_tab import FiguresModel, percent
 from desktop.ui.events.plan_table import plan_table, section_title
+from desktop.ui.events.tab_base import save_first_page
 from desktop.ui.forms import ERROR_COLOUR, FieldMessages
 from desktop.ui.quiz.bank_dialog import QuestionBankDialog, topic_name
 from desktop.ui.quiz.results_import_dialog import ResultsImportDialog
@@ -196,26 +203,11 @@ class QuizTab(QWidget):
     # ------------------------------------------------------------------ building
 
     def _build_unsaved_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("quiz_unsaved")
-        title = QLabel("Lưu hội nghị để đặt bài kiểm tra")
-        title.setObjectName("quiz_unsaved_title")
-        title.setStyleSheet("font-size: 14pt;")
-        hint = QLabel("Sau khi lưu (Ctrl+S), thẻ này cho chọn ngân hàng câu hỏi và cách ra đề, mở phòng thi trên "
-                      "máy, nhập kết quả từ ứng dụng hoặc tệp, xem ai đã kiểm tra, ai đã đạt theo từng đơn vị và "
-                      "cấp giấy chứng nhận.")
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        save = QPushButton("Lưu hội nghị")
-        save.clicked.connect(self.save_requested)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        for widget in (title, hint):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget)
-        layout.addWidget(save, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
-        return page
+        return save_first_page(
+            "quiz_unsaved", "Lưu hội nghị để đặt bài kiểm tra",
+            "Sau khi lưu (Ctrl+S), thẻ này cho chọn ngân hàng câu hỏi và cách ra đề, mở phòng thi trên máy, nhập kết "
+            "quả từ ứng dụng hoặc tệp, xem ai đã kiểm tra, ai đã đạt theo từng đơn vị và cấp giấy chứng nhận.",
+            self.save_requested)
 
     def _build_content_page(self) -> QWidget:
         self.kiosk_button = QPushButton("&Mở phòng thi trên máy…")
