@@ -552,6 +552,98 @@ def cmd_cert_verify(args) -> int:
     return EXIT_OK if result.valid else EXIT_INPUT_ERRORS
 
 
+def _member_reference(db, reference: str) -> str:
+    """A member named on the command line by id, the first characters of it, or card number."""
+    with db.engine.connect() as conn:
+        ids = [r[0] for r in conn.exec_driver_sql(
+            "SELECT id FROM members WHERE deleted_at IS NULL AND (id LIKE ? || '%' OR card_number = ?)",
+            (reference.lower(), reference))]
+    if len(ids) != 1:
+        from desktop.core.errors import NotFoundError
+
+        raise NotFoundError(f"Không xác định được đoàn viên «{reference}» (cần mã đoàn viên hoặc số thẻ; "
+                            f"{len(ids)} người khớp).")
+    return ids[0]
+
+
+def cmd_essay_add(args) -> int:
+    from datetime import date
+
+    from desktop.core.essays import add_essay
+    from desktop.core.events import find_event
+
+    if not args.file and not args.paper:
+        print("Cần TỆP bài thu hoạch, hoặc --paper cho bài nộp bản giấy.", file=sys.stderr)
+        return EXIT_INPUT_ERRORS
+    db = _open_db(args)
+    received = date.fromisoformat(args.received) if args.received else None
+    add_essay(db, find_event(db, args.event), _member_reference(db, args.member), args.file if not args.paper else None,
+              received_on=received)
+    print("Đã ghi bài thu hoạch" + (" (bản giấy)." if args.paper else f" từ tệp {args.file}."))
+    return EXIT_OK
+
+
+def cmd_essay_import_folder(args) -> int:
+    from desktop.core.essays import apply_folder, preview_folder
+    from desktop.core.events import find_event
+
+    db = _open_db(args)
+    event_id = find_event(db, args.event)
+    preview = preview_folder(db, event_id, args.folder)
+    added = None if args.dry_run else apply_folder(db, event_id, preview)
+    if args.json:
+        _print_json({**preview.as_dict(), "applied": added is not None, "added": added or 0})
+        return EXIT_OK
+    print(f"Thư mục {args.folder}: {len(preview.matched)} tệp khớp đoàn viên, {len(preview.unmatched)} tệp chưa khớp, "
+          f"{len(preview.skipped)} tệp bỏ qua.")
+    for match in preview.matched:
+        print(f"  {match.path.name}  →  {match.full_name}")
+    for match in preview.unmatched:
+        extra = f" ({'; '.join(match.candidates)})" if match.candidates else ""
+        print(f"  [Chưa khớp] {match.path.name}: {match.reason}{extra}")
+    for match in preview.skipped:
+        print(f"  [Bỏ qua] {match.path.name}: {match.reason}")
+    print("Chỉ xem trước: chưa lưu gì." if added is None else f"Đã ghi {added} bài thu hoạch.")
+    return EXIT_OK
+
+
+def cmd_essay_similarity(args) -> int:
+    from desktop.core.essays import run_similarity
+    from desktop.core.events import find_event
+
+    db = _open_db(args)
+    flags = run_similarity(db, find_event(db, args.event), args.threshold)
+    if args.json:
+        _print_json([{"flag_id": f.flag_id, "score": f.score, "status": f.status, "essay_a": f.essay_a,
+                      "member_a": f.name_a, "unit_a": f.unit_a, "essay_b": f.essay_b, "member_b": f.name_b,
+                      "unit_b": f.unit_b} for f in flags])
+        return EXIT_OK
+    for f in flags:
+        print(f"{f.score:6.1%}  {f.status_label:<15} {f.name_a} ({f.unit_a})  ↔  {f.name_b} ({f.unit_b})")
+    print(f"Tổng: {len(flags)} cặp bài giống nhau từ {args.threshold:.0%} trở lên.")
+    return EXIT_OK
+
+
+def cmd_essay_summary(args) -> int:
+    from desktop.core.essays import essay_summary, write_essay_summary_xlsx
+    from desktop.core.events import find_event
+
+    db = _open_db(args)
+    event_id = find_event(db, args.event)
+    summary = essay_summary(db, event_id)
+    if args.xlsx:
+        write_essay_summary_xlsx(db, event_id, args.xlsx)
+    if args.json:
+        _print_json(summary.as_dict())
+        return EXIT_OK
+    for unit in [*summary.units, summary.total]:
+        grades = ", ".join(f"{g} {n}" for g, n in unit.grades.items())
+        print(f"  {unit.unit_name:<36} phải nộp {unit.required:>4}  đã nộp {unit.received:>4}  muộn {unit.late:>3}  "
+              f"chưa nộp {unit.missing:>4}  đã chấm {unit.graded:>4}  ({grades})  gửi tỉnh {unit.forwarded}")
+    print(f"Chưa nộp: {len(summary.missing)} người; bài sao chép đã xác nhận: {summary.confirmed_copies}.")
+    return EXIT_OK
+
+
 def _add_station_arguments(parser) -> None:
     parser.add_argument("--event", required=True, metavar="MÃ", help="mã hội nghị hoặc vài ký tự đầu")
     parser.add_argument("--session", required=True, metavar="BUỔI",
@@ -710,6 +802,34 @@ def build_parser() -> argparse.ArgumentParser:
     c_verify.add_argument("what", metavar="TỆP_HOẶC_MÃ")
     c_verify.add_argument("--json", action="store_true")
     c_verify.set_defaults(func=cmd_cert_verify)
+
+    essay = commands.add_parser("essay", help="bài thu hoạch").add_subparsers(title="lệnh", metavar="LỆNH",
+                                                                             required=True)
+    e_add = essay.add_parser("add", help="ghi bài thu hoạch của một đoàn viên (tệp .docx/.pdf/.txt/ảnh, hoặc "
+                                         "--paper: bản giấy)")
+    e_add.add_argument("--event", required=True, metavar="MÃ")
+    e_add.add_argument("--member", required=True, metavar="MÃ_ĐV", help="mã đoàn viên (vài ký tự đầu) hoặc số thẻ")
+    e_add.add_argument("file", nargs="?", metavar="TỆP")
+    e_add.add_argument("--paper", action="store_true", help="bài nộp bản giấy, không có tệp")
+    e_add.add_argument("--received", metavar="YYYY-MM-DD", help="ngày nhận (mặc định hôm nay)")
+    e_add.set_defaults(func=cmd_essay_add)
+    e_folder = essay.add_parser("import-folder", help="nhập cả thư mục bài thu hoạch; tên tệp khớp tên đoàn viên")
+    e_folder.add_argument("--event", required=True, metavar="MÃ")
+    e_folder.add_argument("folder", metavar="THƯ_MỤC")
+    e_folder.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không lưu")
+    e_folder.add_argument("--json", action="store_true")
+    e_folder.set_defaults(func=cmd_essay_import_folder)
+    e_similar = essay.add_parser("similarity", help="tìm các bài thu hoạch giống nhau (sao chép)")
+    e_similar.add_argument("--event", required=True, metavar="MÃ")
+    e_similar.add_argument("--threshold", type=float, default=0.2, metavar="0–1",
+                           help="tỉ lệ đoạn văn trùng để báo (mặc định 0.2)")
+    e_similar.add_argument("--json", action="store_true")
+    e_similar.set_defaults(func=cmd_essay_similarity)
+    e_summary = essay.add_parser("summary", help="tổng hợp: phải nộp, đã nộp, muộn, chưa nộp, xếp loại theo đơn vị")
+    e_summary.add_argument("--event", required=True, metavar="MÃ")
+    e_summary.add_argument("--xlsx", metavar="TỆP.xlsx")
+    e_summary.add_argument("--json", action="store_true")
+    e_summary.set_defaults(func=cmd_essay_summary)
     return parser
 
 

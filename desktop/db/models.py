@@ -521,3 +521,96 @@ class SigningKey(Base):
     owner_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
     trusted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+
+# --- Personal essays (migration 0005) --------------------------------------------------------
+
+
+class EssayRequirement(SyncedRecord, Base):
+    """Who must write a personal essay (bài thu hoạch) after an event and by when.
+
+    ``positions`` (JSON list) narrows "everyone invited" to those positions (empty: all);
+    ``forward_positions`` names the positions whose essays go up to the province.
+    ``scale`` is the JSON list of grades, best first; ``rubric`` a JSON list of criteria
+    ``{"name", "max"}`` whose total maps to a grade by ``bands`` (JSON list of minimum
+    totals, one per grade but the last); ``double_marking`` asks for two independent marks."""
+
+    __tablename__ = "essay_requirements"
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False)
+    positions: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    deadline: Mapped[datetime | None] = mapped_column(DateTime)
+    forward_positions: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    scale: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    rubric: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    bands: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    double_marking: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    __table_args__ = (
+        Index("uq_essay_requirements_event_live", "event_id", unique=True, sqlite_where=text("deleted_at IS NULL")),
+    )
+
+
+class Essay(SyncedRecord, Base):
+    """A member's essay for an event: a file in the application's store (named by its
+    SHA-256) or a paper essay recorded without one. ``body`` is the text extracted from a
+    .docx, .pdf or .txt (NFC) for reading and the similarity check; scans keep none."""
+
+    __tablename__ = "essays"
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
+    member_id: Mapped[str] = mapped_column(String(36), ForeignKey("members.id"), nullable=False)
+    received_on: Mapped[date] = mapped_column(Date, nullable=False)
+    on_paper: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    file_sha256: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    file_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    file_kind: Mapped[str] = mapped_column(String(8), nullable=False, default="")
+    body: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    word_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    forward: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    __table_args__ = (
+        Index("uq_essays_live", "event_id", "member_id", unique=True, sqlite_where=text("deleted_at IS NULL")),
+    )
+
+
+class EssayGrade(SyncedRecord, Base):
+    """A mark given to an essay: ``marker`` 1 or 2 for independent marks, 0 for the final
+    (reconciled) one. ``scores`` is a JSON list of rubric scores, ``total`` their sum."""
+
+    __tablename__ = "essay_grades"
+
+    essay_id: Mapped[str] = mapped_column(String(36), ForeignKey("essays.id"), nullable=False)
+    marker: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    grade: Mapped[str] = mapped_column(String(40), nullable=False)
+    scores: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    total: Mapped[float | None] = mapped_column()
+    grader: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    graded_on: Mapped[date] = mapped_column(Date, nullable=False)
+    comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    __table_args__ = (
+        Index("uq_essay_grades_live", "essay_id", "marker", unique=True, sqlite_where=text("deleted_at IS NULL")),
+    )
+
+
+class SimilarityFlag(SyncedRecord, Base):
+    """Two essays of an event the similarity check found alike (``score``: the share of
+    the shorter one's word sequences found in the other). A person confirms or dismisses
+    it; ``status`` is open, confirmed or dismissed."""
+
+    __tablename__ = "similarity_flags"
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False, index=True)
+    essay_a_id: Mapped[str] = mapped_column(String(36), ForeignKey("essays.id"), nullable=False)
+    essay_b_id: Mapped[str] = mapped_column(String(36), ForeignKey("essays.id"), nullable=False)
+    score: Mapped[float] = mapped_column(nullable=False)
+    status: Mapped[str] = mapped_column(String(12), nullable=False, default="open")
+    decided_by: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    __table_args__ = (
+        Index("uq_similarity_flags_live", "essay_a_id", "essay_b_id", unique=True,
+              sqlite_where=text("deleted_at IS NULL")),
+    )
