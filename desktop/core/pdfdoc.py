@@ -72,7 +72,7 @@ LANDSCAPE_MARGINS = (30 * mm, 15 * mm, 20 * mm, 20 * mm)
 
 BODY_SIZE = 14
 TABLE_SIZE = 12
-FOOTER_SIZE = 11
+PAGE_NUMBER_SIZE = 13
 CELL_PADDING = 3  # points, each side of a table cell's text
 
 QR_SIZE = 45 * mm           # the whole symbol with its quiet zone
@@ -303,11 +303,12 @@ def draw_qr_matrix(canvas: Canvas, matrix: list[list[bool]], x: float, y: float,
 
 
 class _PageNumberCanvas(Canvas):
-    """Holds every page back until the last one is known, then writes "Trang x/y"."""
+    """Numbers the pages as Nghị định 30/2020 asks: Arabic numerals centred in the top
+    margin, from the second page on (the first page carries none)."""
 
-    def __init__(self, *args, footer_baseline: float, **kwargs):
+    def __init__(self, *args, number_baseline: float, **kwargs):
         super().__init__(*args, **kwargs)
-        self._footer_baseline = footer_baseline
+        self._number_baseline = number_baseline
         self._page_states: list[dict] = []
 
     def showPage(self):
@@ -315,12 +316,12 @@ class _PageNumberCanvas(Canvas):
         self._startPage()
 
     def save(self):
-        total = len(self._page_states)
         for number, state in enumerate(self._page_states, start=1):
             self.__dict__.update(state)
-            width, _height = self._pagesize
-            self.setFont(SERIF, FOOTER_SIZE)
-            self.drawCentredString(width / 2, self._footer_baseline, f"Trang {number}/{total}")
+            width, height = self._pagesize
+            if number > 1:
+                self.setFont(SERIF, PAGE_NUMBER_SIZE)
+                self.drawCentredString(width / 2, height - self._number_baseline, str(number))
             super().showPage()
         super().save()
 
@@ -569,7 +570,7 @@ class OfficialDocument:
         template.addPageTemplates([PageTemplate(frames=[frame], pagesize=self.page_size)])
 
         def canvas_maker(*args, **kwargs):
-            return _PageNumberCanvas(*args, footer_baseline=bottom / 2, **kwargs)
+            return _PageNumberCanvas(*args, number_baseline=top / 2 + PAGE_NUMBER_SIZE / 3, **kwargs)
 
         # A copy: building consumes the list, and the document may be written again.
         template.build(list(self._story), canvasmaker=canvas_maker)
