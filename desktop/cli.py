@@ -644,6 +644,27 @@ def cmd_essay_summary(args) -> int:
     return EXIT_OK
 
 
+def cmd_report(args) -> int:
+    from datetime import date
+
+    from desktop.core.event_report import build_report, issue_number, write_report_pdf, write_report_xlsx
+    from desktop.core.events import find_event
+
+    db = _open_db(args)
+    event_id = find_event(db, args.event)
+    on = date.fromisoformat(args.date) if args.date else None
+    number = None
+    if args.issue:
+        number, on = issue_number(db, event_id, on)
+    report = build_report(db, event_id, on=on, number=number)
+    if args.format == "pdf":
+        write_report_pdf(report, args.output)
+    else:
+        write_report_xlsx(db, report, args.output)
+    print(f"Đã ghi báo cáo ra {args.output}" + (f" (số {number}-{report.style.doc_code('BC')})." if number else "."))
+    return EXIT_OK
+
+
 def _add_station_arguments(parser) -> None:
     parser.add_argument("--event", required=True, metavar="MÃ", help="mã hội nghị hoặc vài ký tự đầu")
     parser.add_argument("--session", required=True, metavar="BUỔI",
@@ -830,6 +851,15 @@ def build_parser() -> argparse.ArgumentParser:
     e_summary.add_argument("--xlsx", metavar="TỆP.xlsx")
     e_summary.add_argument("--json", action="store_true")
     e_summary.set_defaults(func=cmd_essay_summary)
+
+    report = commands.add_parser("report", help="báo cáo kết quả học tập, quán triệt theo thể thức văn bản của Đoàn")
+    report.add_argument("--event", required=True, metavar="MÃ")
+    report.add_argument("--format", choices=["pdf", "xlsx"], default="pdf")
+    report.add_argument("-o", "--output", required=True, metavar="TỆP")
+    report.add_argument("--issue", action="store_true",
+                        help="lấy số văn bản (số thứ tự trong năm) cho báo cáo; không có: để trống số")
+    report.add_argument("--date", metavar="YYYY-MM-DD", help="ngày ghi trên báo cáo (mặc định hôm nay)")
+    report.set_defaults(func=cmd_report)
     return parser
 
 

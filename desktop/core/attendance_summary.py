@@ -228,11 +228,17 @@ def write_summary_xlsx(db: Database, summary: AttendanceSummary, path: str | Pat
     """The summary as a workbook: one sheet per session and point, one per unit; totals
     and rates are formulas, so figures corrected by hand keep their sums right."""
     from desktop.core.event_reports import organiser_letterhead
-    from desktop.core.list_sheet import ListSheet
+    from desktop.core.list_sheet import ListBook
 
     plan = load_event_plan(db, summary.event_id)
-    letterhead = organiser_letterhead(db, plan.organiser_unit_id, None)
-    by_session = ListSheet("Theo buổi", letterhead, "TỔNG HỢP ĐIỂM DANH THEO BUỔI VÀ ĐIỂM CẦU", summary.title, [
+    book = ListBook(organiser_letterhead(db, plan.organiser_unit_id, None))
+    add_attendance_sheets(book, summary)
+    return book.save(path)
+
+
+def add_attendance_sheets(book, summary: AttendanceSummary) -> None:
+    """The summary's sheets (by session and point, by unit) added to a ``ListBook``."""
+    by_session = book.sheet("Theo buổi", "TỔNG HỢP ĐIỂM DANH THEO BUỔI VÀ ĐIỂM CẦU", summary.title, [
         ("Buổi", 18), ("Điểm cầu", 36), ("Được mời", 10), ("Có mặt", 10), ("Đến muộn", 10), ("Vắng có phép", 11),
         ("Vắng", 10), ("Tỉ lệ có mặt (%)", 12), ("Ngoài danh sách", 12), ("Đã kết thúc", 11)])
     ws = by_session.ws
@@ -257,7 +263,7 @@ def write_summary_xlsx(db: Database, summary: AttendanceSummary, path: str | Pat
         by_session.merge_row(row)
 
     session_columns = [(f"Có mặt {s.label}", 12) for s in summary.sessions]
-    by_unit = by_session.add_sheet("Theo đơn vị", "TỔNG HỢP ĐIỂM DANH THEO ĐƠN VỊ", summary.title, [
+    by_unit = book.sheet("Theo đơn vị", "TỔNG HỢP ĐIỂM DANH THEO ĐƠN VỊ", summary.title, [
         ("STT", 6), ("Đơn vị", 36), ("Được mời", 10), *session_columns, ("Có mặt ít nhất một buổi", 13),
         ("Đến muộn", 10), ("Vắng có phép", 11), ("Vắng", 10), ("Tỉ lệ (%)", 10), ("Ngoài danh sách", 12)])
     from openpyxl.utils import get_column_letter
@@ -279,5 +285,3 @@ def write_summary_xlsx(db: Database, summary: AttendanceSummary, path: str | Pat
     sums = [column_sum(c) for c in range(3, 8 + n)]  # invited, each session, attended … absent
     sums += [f"=IF(C{r}=0,0,ROUND({attended_col}{r}/C{r}*100,1))", column_sum(9 + n)]
     by_unit.write_row(r, ["", "Tổng cộng", *sums], bold=True)
-    by_session.save(path)
-    return Path(path)

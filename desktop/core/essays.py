@@ -664,17 +664,24 @@ def essay_summary(db: Database, event_id: str) -> EssaySummary:
 
 def write_essay_summary_xlsx(db: Database, event_id: str, path: str | Path) -> Path:
     """Per unit (totals as formulas), the missing list, and the essays to forward."""
-    from openpyxl.utils import get_column_letter
 
     from desktop.core.event_reports import organiser_letterhead
     from desktop.core.events import load_event_plan
-    from desktop.core.list_sheet import ListSheet
+    from desktop.core.list_sheet import ListBook
 
     plan = load_event_plan(db, event_id)
+    book = ListBook(organiser_letterhead(db, plan.organiser_unit_id, None))
+    add_essay_sheets(book, db, event_id, plan.title)
+    return book.save(path)
+
+
+def add_essay_sheets(book, db: Database, event_id: str, title: str) -> None:
+    """The essays' sheets (per unit, missing, forwarded) added to a ``ListBook``."""
+    from openpyxl.utils import get_column_letter
+
     summary = essay_summary(db, event_id)
-    letterhead = organiser_letterhead(db, plan.organiser_unit_id, None)
     grade_columns = [(f"Xếp loại {g}", 11) for g in summary.scale]
-    sheet = ListSheet("Theo đơn vị", letterhead, "TỔNG HỢP BÀI THU HOẠCH THEO ĐƠN VỊ", plan.title, [
+    sheet = book.sheet("Bài thu hoạch theo đơn vị", "TỔNG HỢP BÀI THU HOẠCH THEO ĐƠN VỊ", title, [
         ("STT", 6), ("Đơn vị", 36), ("Phải nộp", 10), ("Đã nộp", 10), ("Nộp muộn", 10), ("Chưa nộp", 10),
         ("Đã chấm", 10), *grade_columns, ("Gửi lên tỉnh", 11)])
     first = sheet.header_row + 1
@@ -687,12 +694,12 @@ def write_essay_summary_xlsx(db: Database, event_id: str, path: str | Path) -> P
     sums = [f"=SUM({get_column_letter(c)}{first}:{get_column_letter(c)}{last})" if summary.units else 0
             for c in range(3, columns + 1)]
     sheet.write_row(last + 1, ["", "Tổng cộng", *sums], bold=True)
-    missing = sheet.add_sheet("Chưa nộp", "DANH SÁCH CHƯA NỘP BÀI THU HOẠCH", plan.title,
+    missing = book.sheet("Chưa nộp", "DANH SÁCH CHƯA NỘP BÀI THU HOẠCH", title,
                               [("STT", 6), ("Họ và tên", 28), ("Chức vụ", 16), ("Đơn vị", 36)])
     for index, row in enumerate(summary.missing):
         missing.write_row(missing.header_row + 1 + index, [index + 1, row.full_name, row.position_label,
                                                            row.unit_name])
-    forwarded = sheet.add_sheet("Gửi lên tỉnh", "BÀI THU HOẠCH GỬI BAN TUYÊN GIÁO TỈNH ĐOÀN", plan.title,
+    forwarded = book.sheet("Gửi lên tỉnh", "BÀI THU HOẠCH GỬI BAN TUYÊN GIÁO TỈNH ĐOÀN", title,
                                 [("STT", 6), ("Họ và tên", 28), ("Chức vụ", 16), ("Đơn vị", 34), ("Xếp loại", 12),
                                  ("Tệp", 30)])
     rows = [r for r in essay_register(db, event_id) if r.forward and r.essay_id]
@@ -700,6 +707,4 @@ def write_essay_summary_xlsx(db: Database, event_id: str, path: str | Path) -> P
         forwarded.write_row(forwarded.header_row + 1 + index, [index + 1, row.full_name, row.position_label,
                                                                row.unit_name, row.grade,
                                                                row.file_name or "Bản giấy"])
-    sheet.save(path)
-    return Path(path)
 

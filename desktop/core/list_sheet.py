@@ -115,3 +115,24 @@ class ListSheet:
             self.workbook.save(path)
         except OSError as exc:
             raise InputFileError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+
+
+class ListBook:
+    """A workbook of list sheets under one letterhead, filled by several writers in turn
+    (an event's report workbook takes the attendance, test and essay sheets)."""
+
+    def __init__(self, letterhead: Letterhead):
+        self.letterhead = letterhead
+        self._first: ListSheet | None = None
+
+    def sheet(self, sheet_name: str, title: str, subtitle: str, columns: Sequence[tuple[str, float]]) -> ListSheet:
+        if self._first is None:
+            self._first = ListSheet(sheet_name, self.letterhead, title, subtitle, columns)
+            return self._first
+        return self._first.add_sheet(sheet_name, title, subtitle, columns)
+
+    def save(self, path: str | Path) -> Path:
+        if self._first is None:
+            raise ValueError("an empty workbook: add a sheet first")
+        self._first.save(path)
+        return Path(path)

@@ -118,6 +118,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "center": _style("center", align=TA_CENTER, spaceBefore=6),
         "italic": _style("italic", italic=True, align=TA_JUSTIFY, spaceBefore=6),
         "right": _style("right", align=TA_RIGHT, spaceBefore=6),
+        "bold": _style("bold", bold=True, spaceBefore=6),
+        "caption": _style("caption", 12, italic=True, align=TA_CENTER, spaceBefore=2),
         # Letterhead and title.
         "issuer": _style("issuer", 13, align=TA_CENTER),
         "issuer_bold": _style("issuer_bold", 13, bold=True, align=TA_CENTER),
@@ -137,7 +139,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 # The styles a caller may name in OfficialDocument.paragraph().
-PARAGRAPH_STYLES = ("body", "heading", "center", "italic", "right")
+PARAGRAPH_STYLES = ("body", "heading", "center", "italic", "right", "bold", "caption")
 
 _ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
@@ -497,6 +499,11 @@ class OfficialDocument:
         cell.append(Spacer(1, 24 * mm))
         cell.append(_para(name, "signer"))
         return cell
+
+    def figure(self, drawing: Flowable, caption: str) -> None:
+        """A chart (a reportlab drawing) with its caption under it, kept on one page."""
+        drawing.hAlign = "CENTER"
+        self._story.append(KeepTogether([Spacer(1, 3 * mm), drawing, _para(caption, "caption")]))
 
     def page_break(self) -> None:
         self._story.append(PageBreak())

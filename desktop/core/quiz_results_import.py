@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from sqlalchemy import func
+
 from desktop.core import spreadsheet, vntext
 from desktop.core.errors import InputFileError, Problem
 from desktop.core.quizzes import DEFAULT_PASS_PERCENT, load_quiz
@@ -317,8 +319,9 @@ def apply_results(db: Database, preview: ResultsPreview, *, links: dict[int, str
             QuizAttempt.event_id == preview.event_id, QuizAttempt.import_key.is_not(None),
             QuizAttempt.deleted_at.is_(None))))
         counts = dict(session.execute(QuizAttempt.__table__.select().with_only_columns(
-            QuizAttempt.member_id, QuizAttempt.attempt_no).where(
-            QuizAttempt.event_id == preview.event_id, QuizAttempt.deleted_at.is_(None))).all())
+            QuizAttempt.member_id, func.max(QuizAttempt.attempt_no)).where(
+            QuizAttempt.event_id == preview.event_id, QuizAttempt.deleted_at.is_(None))
+            .group_by(QuizAttempt.member_id)).all())
         new = []
         for row, member_id in rows:
             if row.key not in held:  # recorded before, or the same attempt linked twice

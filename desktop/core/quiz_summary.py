@@ -132,11 +132,17 @@ def write_quiz_summary_xlsx(db: Database, summary: QuizSummary, path: str | Path
     """Per unit (totals and rates as formulas) and the list of members not yet passed."""
     from desktop.core.event_reports import organiser_letterhead
     from desktop.core.events import load_event_plan
-    from desktop.core.list_sheet import ListSheet
+    from desktop.core.list_sheet import ListBook
 
     plan = load_event_plan(db, summary.event_id)
-    letterhead = organiser_letterhead(db, plan.organiser_unit_id, None)
-    by_unit = ListSheet("Theo đơn vị", letterhead, "KẾT QUẢ KIỂM TRA NHẬN THỨC THEO ĐƠN VỊ", summary.title, [
+    book = ListBook(organiser_letterhead(db, plan.organiser_unit_id, None))
+    add_quiz_sheets(book, summary)
+    return book.save(path)
+
+
+def add_quiz_sheets(book, summary: QuizSummary) -> None:
+    """The test's sheets (per unit, members not yet passed) added to a ``ListBook``."""
+    by_unit = book.sheet("Kiểm tra theo đơn vị", "KẾT QUẢ KIỂM TRA NHẬN THỨC THEO ĐƠN VỊ", summary.title, [
         ("STT", 6), ("Đơn vị", 38), ("Số đoàn viên phải kiểm tra", 14), ("Đã kiểm tra", 12),
         ("Tỉ lệ đã kiểm tra (%)", 13), ("Đạt", 10), ("Tỉ lệ đạt (%)", 12), ("Số lượt thi", 11)])
     first = by_unit.header_row + 1
@@ -153,11 +159,9 @@ def write_quiz_summary_xlsx(db: Database, summary: QuizSummary, path: str | Path
 
     by_unit.write_row(r, ["", "Tổng cộng", column_sum("C"), column_sum("D"), f"=IF(C{r}=0,0,ROUND(D{r}/C{r}*100,1))",
                           column_sum("F"), f"=IF(C{r}=0,0,ROUND(F{r}/C{r}*100,1))", column_sum("H")], bold=True)
-    missing = by_unit.add_sheet("Chưa đạt", "DANH SÁCH ĐOÀN VIÊN CHƯA ĐẠT / CHƯA KIỂM TRA", summary.title, [
+    missing = book.sheet("Chưa đạt", "DANH SÁCH ĐOÀN VIÊN CHƯA ĐẠT / CHƯA KIỂM TRA", summary.title, [
         ("STT", 6), ("Họ và tên", 28), ("Đơn vị", 34), ("Số lần thi", 10), ("Điểm cao nhất", 13), ("Ghi chú", 20)])
     for index, member in enumerate(summary.not_passed):
         missing.write_row(missing.header_row + 1 + index, [
             index + 1, member.full_name, member.unit_name, member.attempts, member.best_score,
             "Chưa kiểm tra" if not member.attempts else "Chưa đạt"])
-    by_unit.save(path)
-    return Path(path)

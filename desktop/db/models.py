@@ -614,3 +614,24 @@ class SimilarityFlag(SyncedRecord, Base):
         Index("uq_similarity_flags_live", "essay_a_id", "essay_b_id", unique=True,
               sqlite_where=text("deleted_at IS NULL")),
     )
+
+
+# --- Reports (migration 0006) -----------------------------------------------------------------
+
+
+class ReportDraft(SyncedRecord, Base):
+    """The officer's own words in an event's report (assessment, difficulties, proposals)
+    and, once issued, its number in the office's yearly sequence and its date."""
+
+    __tablename__ = "report_drafts"
+
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), nullable=False)
+    assessment: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    difficulties: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    proposals: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    doc_number: Mapped[int | None] = mapped_column(Integer)
+    issued_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        Index("uq_report_drafts_event_live", "event_id", unique=True, sqlite_where=text("deleted_at IS NULL")),
+    )

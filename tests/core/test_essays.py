@@ -166,8 +166,8 @@ def test_summary_and_its_workbook(demo_db, event_id, roster, tmp_path):  # noqa:
     assert sum(u.required for u in summary.units) == 5
     path = essays.write_essay_summary_xlsx(demo_db, event_id, tmp_path / "bth.xlsx")
     workbook = openpyxl.load_workbook(path)
-    assert workbook.sheetnames == ["Theo đơn vị", "Chưa nộp", "Gửi lên tỉnh"]
-    total_row = next(r for r in workbook["Theo đơn vị"].iter_rows(values_only=True) if r[1] == "Tổng cộng")
+    assert workbook.sheetnames == ["Bài thu hoạch theo đơn vị", "Chưa nộp", "Gửi lên tỉnh"]
+    total_row = next(r for r in workbook["Bài thu hoạch theo đơn vị"].iter_rows(values_only=True) if r[1] == "Tổng cộng")
     assert total_row[2].startswith("=SUM(")
     missing_names = [r[1] for r in workbook["Chưa nộp"].iter_rows(min_row=8, values_only=True) if r[1]]
     assert sorted(missing_names) == sorted(r.full_name for r in summary.missing)

@@ -62,4 +62,4 @@ def test_a_folder_of_essays_the_register_and_copies(tmp_path, capsys):
     summary = json.loads(run("essay", "summary", "--event", event, "--json", "--xlsx", str(tmp_path / "bth.xlsx"))[1])
     assert summary["total"]["received"] == 10 and summary["total"]["required"] == 20
     assert len(summary["missing"]) == 10
-    assert openpyxl.load_workbook(tmp_path / "bth.xlsx").sheetnames == ["Theo đơn vị", "Chưa nộp", "Gửi lên tỉnh"]
+    assert openpyxl.load_workbook(tmp_path / "bth.xlsx").sheetnames == ["Bài thu hoạch theo đơn vị", "Chưa nộp", "Gửi lên tỉnh"]
