@@ -402,7 +402,32 @@ def cert_verify(shots: OfficeShots) -> None:
     _office_settle(shots)
 
 
-OFFICE_SHOTS = [quiz_tab_overview, quiz_tab_settings_error, quiz_results_import, quiz_bank, cert_verify]
+def quiz_paper_results(shots: OfficeShots) -> None:
+    """Marked sheets typed in (quiz_paper_results.png): five rows, one not passed and one
+    member typed twice, and the next name half typed with its matches listed."""
+    from desktop.core import vntext
+
+    dialog = shots.tab.enter_paper_results()
+    _office_settle(shots)
+    people = list_members(shots.db, MemberQuery())
+    for person, score in [(people[12], "27"), (people[57], "17/30"), (people[131], "90%"), (people[208], "21"),
+                          (people[57], "24")]:
+        dialog.name_edit.setText(vntext.fold(person.full_name))  # typed without tones, as officers do
+        dialog.name_entered()
+        dialog.score_edit.setText(score)
+        dialog.score_entered()
+    dialog.name_edit.setText("nguyen h")
+    dialog.run_search()
+    dialog.match_list.setCurrentRow(1)
+    _office_settle(shots)
+    save(dialog, shots.folder, "quiz_paper_results")
+    dialog.remove_rows(list(range(len(dialog.entries))))  # unsaved rows would ask before closing
+    dialog.reject()
+    _office_settle(shots)
+
+
+OFFICE_SHOTS = [quiz_tab_overview, quiz_tab_settings_error, quiz_results_import, quiz_bank, cert_verify,
+                quiz_paper_results]
 
 
 def office_screens(folder: Path) -> None:

@@ -56,6 +56,7 @@ from desktop.ui.events.plan_table import plan_table, section_title
 from desktop.ui.events.tab_base import save_first_page
 from desktop.ui.forms import ERROR_COLOUR, FieldMessages
 from desktop.ui.quiz.bank_dialog import QuestionBankDialog, topic_name
+from desktop.ui.quiz.paper_results_dialog import PaperResultsDialog
 from desktop.ui.quiz.results_import_dialog import ResultsImportDialog
 from desktop.ui.quiz.verify_dialog import CertificateVerifyDialog
 from desktop.ui.roster.roster_page import SEARCH_DELAY_MS
@@ -216,13 +217,17 @@ class QuizTab(QWidget):
         self.import_button = QPushButton("&Nhập kết quả…")
         self.import_button.setToolTip("Kết quả xuất từ ứng dụng Thanh niên Việt Nam, danh sách của đơn vị khác…")
         self.import_button.clicked.connect(lambda: self.import_results())
+        self.paper_button = QPushButton("Nhậ&p điểm thi trên giấy…")
+        self.paper_button.setToolTip("Gõ nhanh điểm từng bài thi trên giấy: họ tên, số câu đúng")
+        self.paper_button.clicked.connect(lambda: self.enter_paper_results())
         self.certificates_button = QPushButton("&Cấp giấy chứng nhận…")
         self.certificates_button.setToolTip("Mỗi đoàn viên đã đạt một tệp PDF có mã QR để kiểm tra")
         self.certificates_button.clicked.connect(self.issue_certificates)
         self.verify_button = QPushButton("&Kiểm tra giấy chứng nhận…")
         self.verify_button.clicked.connect(self.verify_certificate)
         actions = QHBoxLayout()
-        for button in (self.kiosk_button, self.import_button, self.certificates_button, self.verify_button):
+        for button in (self.kiosk_button, self.import_button, self.paper_button, self.certificates_button,
+                       self.verify_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -688,6 +693,19 @@ class QuizTab(QWidget):
         dialog.open()
         if path is None:
             QTimer.singleShot(0, dialog.choose_button.click)  # the file is the first thing to choose
+        return dialog
+
+    def enter_paper_results(self) -> PaperResultsDialog | None:
+        if self.event_id is None:
+            return None
+        dialog = PaperResultsDialog(self._db, self._worker, self.event_id, parent=self)
+
+        def finished(_result: int) -> None:
+            self.refresh()
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
         return dialog
 
     def issue_certificates(self) -> None:
