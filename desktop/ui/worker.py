@@ -79,6 +79,13 @@ class _Signals(QObject):
     progressed = Signal(object, float, str)  # task, fraction, text
 
 
+def _alive(widget: QWidget | None) -> bool:
+    """False once Qt has deleted the widget (its Python wrapper may outlive it)."""
+    from shiboken6 import isValid
+
+    return widget is None or isValid(widget)
+
+
 class DatabaseWorker(QObject):
     """The single worker thread for database jobs (see the module docstring)."""
 
@@ -126,7 +133,7 @@ class DatabaseWorker(QObject):
     # ------------------------------------------------------------------ GUI thread
 
     def _open_dialog(self, task: Task) -> None:
-        if task.done or self._closed:
+        if task.done or self._closed or not _alive(task.parent):
             return
         dialog = QProgressDialog(task.parent)
         dialog.setWindowTitle("DoanDesk")
@@ -175,6 +182,8 @@ class DatabaseWorker(QObject):
             task.dialog.deleteLater()
             task.dialog = None
         try:
+            if not _alive(task.parent):
+                return  # the screen that asked has been closed: nobody to tell
             if exc is None:
                 if task.on_success is not None:
                     task.on_success(result)

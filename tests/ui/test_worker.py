@@ -73,3 +73,21 @@ def test_long_job_shows_progress_and_its_cancel_button_stops_the_core(worker, wa
     assert isinstance(outcome.get("failure"), Cancelled)
     assert "result" not in outcome
     assert _progress_dialogs() == []
+
+
+def test_a_result_for_a_screen_closed_meanwhile_is_dropped(worker, wait_idle, message_boxes):
+    """A tab asks for figures and is destroyed before they come: its callbacks must not
+    run on the deleted widgets (they would raise), and no error dialog appears."""
+    from PySide6.QtWidgets import QWidget
+
+    release = threading.Event()
+    screen = QWidget()
+    calls = []
+    worker.run(lambda _state: release.wait(5) and 7, on_success=calls.append, parent=screen)
+    worker.run(lambda _state: 1 / 0, on_failure=calls.append, parent=screen)
+    import shiboken6
+
+    shiboken6.delete(screen)
+    release.set()
+    wait_idle()
+    assert calls == [] and message_boxes.shown == []
