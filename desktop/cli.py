@@ -665,6 +665,130 @@ def cmd_report(args) -> int:
     return EXIT_OK
 
 
+def cmd_bundle_export(args) -> int:
+    from desktop.core.bundles import export_bundle
+    from desktop.core.events import find_event
+
+    db = _open_db(args)
+    passphrase = Path(args.passphrase_file).read_text(encoding="utf-8").strip() if args.passphrase_file else None
+    recipient = None
+    if args.encrypt_to:
+        from desktop.core.keyfile import trust_key_file
+
+        recipient = trust_key_file(db, args.encrypt_to)
+    events = [find_event(db, args.event)] if args.event else []
+    result = export_bundle(db, args.output, event_ids=events, since_last=args.since_last, minimal=args.minimal,
+                           passphrase=passphrase, recipient_fingerprint=recipient)
+    total = sum(result.rows.values())
+    print(f"Đã ghi gói {result.path} ({total} bản ghi, {result.files} tệp bài thu hoạch"
+          + (", đã mã hóa" if result.encrypted else "") + ("; chỉ các thay đổi" if result.since_seq else "") + ").")
+    return EXIT_OK
+
+
+def cmd_bundle_verify(args) -> int:
+    from desktop.core.bundles import open_package
+    from desktop.core.signing import format_fingerprint, known_keys
+
+    db = _open_db(args)
+    passphrase = Path(args.passphrase_file).read_text(encoding="utf-8").strip() if args.passphrase_file else None
+    bundle = open_package(db, Path(args.file).read_bytes(), passphrase=passphrase)
+    manifest = bundle.manifest
+    sender = manifest["sender"]
+    key = next((k for k in known_keys(db) if k.fingerprint == sender["fingerprint"]), None)
+    trusted = bool(key and key.trusted)
+    rows = {name: entry.get("rows", 0) for name, entry in manifest.get("files", {}).items() if "rows" in entry}
+    if args.json:
+        _print_json({"valid": True, "bundle_id": manifest["bundle_id"], "kind": manifest.get("kind"),
+                     "sender": sender.get("unit_name"), "unit_code": sender.get("unit_code"),
+                     "fingerprint": sender["fingerprint"], "trusted": trusted, "encrypted": bundle.encrypted,
+                     "created_at": manifest["created_at"], "scope": manifest.get("scope"), "rows": rows})
+        return EXIT_OK
+    print(f"Gói hợp lệ: chữ ký đúng, mọi tệp khớp mã SHA-256. Gửi từ {sender.get('unit_name')} "
+          f"({sender.get('unit_code')}), lúc {manifest['created_at']}.")
+    print(f"Dấu vân tay khóa: {format_fingerprint(sender['fingerprint'])} — "
+          + ("đã tin cậy." if trusted else "CHƯA tin cậy: hãy gọi điện cho đơn vị gửi để so dấu vân tay."))
+    for name, count in sorted(rows.items()):
+        print(f"  {name}: {count} bản ghi")
+    return EXIT_OK
+
+
+def cmd_bundle_import(args) -> int:
+    from desktop.core.bundles import OUTCOMES, import_package
+
+    db = _open_db(args)
+    passphrase = Path(args.passphrase_file).read_text(encoding="utf-8").strip() if args.passphrase_file else None
+    reports = []
+    for file in args.files:
+        path = Path(file)
+        paths = sorted(p for p in path.iterdir() if p.suffix == ".ddb") if path.is_dir() else [path]
+        for package in paths:
+            try:
+                report = import_package(db, package.read_bytes(), passphrase=passphrase, dry_run=args.dry_run,
+                                        file_name=package.name)
+            except DoanDeskError as exc:
+                reports.append({"file": package.name, "refused": str(exc), **{k: 0 for k in OUTCOMES}})
+                continue
+            reports.append({"file": package.name, **report.as_dict()})
+    if args.json:
+        _print_json(reports if len(reports) != 1 else reports[0])
+    else:
+        for r in reports:
+            if "refused" in r:
+                print(f"{r['file']}: TỪ CHỐI — {r['refused']}")
+            elif r["quarantined"]:
+                print(f"{r['file']}: từ {r['sender']}, khóa chưa tin cậy — đã để riêng, chưa nhập gì. "
+                      f"Tin cậy khóa: doandesk keys trust TỆP_KHÓA (hoặc trên màn hình Gửi / Nhận).")
+            else:
+                counts = ", ".join(f"{k} {r[k]}" for k in OUTCOMES)
+                print(f"{r['file']}: từ {r['sender']}: {counts}" + ("" if r["applied"] else " (xem trước)"))
+                for reason in r["rejected_reasons"][:20]:
+                    print(f"  [Từ chối] {reason}")
+    refused = any("refused" in r for r in reports)
+    return EXIT_INPUT_ERRORS if refused else EXIT_OK
+
+
+def cmd_bundle_receipt(args) -> int:
+    from desktop.core.bundles import make_receipt
+
+    path = make_receipt(_open_db(args), args.bundle_id, args.output)
+    print(f"Đã ghi biên nhận vào {path}: gửi lại cho đơn vị đã gửi gói.")
+    return EXIT_OK
+
+
+def cmd_bundle_ack(args) -> int:
+    from desktop.core.bundles import read_receipt
+
+    bundle_id, counts = read_receipt(_open_db(args), Path(args.file).read_bytes())
+    print(f"Gói {bundle_id[:8]}… đã được nhận: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return EXIT_OK
+
+
+def cmd_keys(args) -> int:
+    from desktop.core.keyfile import export_key_file, trust_key_file
+    from desktop.core.signing import format_fingerprint, known_keys, own_key
+
+    db = _open_db(args)
+    if args.action == "show":
+        own = own_key(db)
+        print(f"Khóa của máy này: {format_fingerprint(own.fingerprint)}")
+        for key in known_keys(db):
+            if not key.own:
+                print(f"  {format_fingerprint(key.fingerprint)}  {key.owner_name} ({key.unit_code})  "
+                      + ("tin cậy" if key.trusted else "CHƯA tin cậy"))
+        return EXIT_OK
+    if not args.file:
+        print("Cần TỆP: nơi ghi khóa (export) hoặc tệp khóa của đơn vị khác (trust).", file=sys.stderr)
+        return EXIT_INPUT_ERRORS
+    if args.action == "export":
+        export_key_file(db, args.file)
+        print(f"Đã ghi khóa công khai của máy này vào {args.file}. Dấu vân tay: "
+              f"{format_fingerprint(own_key(db).fingerprint)}")
+        return EXIT_OK
+    fingerprint = trust_key_file(db, args.file)
+    print(f"Đã tin cậy khóa {format_fingerprint(fingerprint)}.")
+    return EXIT_OK
+
+
 def _add_station_arguments(parser) -> None:
     parser.add_argument("--event", required=True, metavar="MÃ", help="mã hội nghị hoặc vài ký tự đầu")
     parser.add_argument("--session", required=True, metavar="BUỔI",
@@ -860,6 +984,41 @@ def build_parser() -> argparse.ArgumentParser:
                         help="lấy số văn bản (số thứ tự trong năm) cho báo cáo; không có: để trống số")
     report.add_argument("--date", metavar="YYYY-MM-DD", help="ngày ghi trên báo cáo (mặc định hôm nay)")
     report.set_defaults(func=cmd_report)
+
+    bundle = commands.add_parser("bundle", help="gói báo cáo gửi/nhận giữa các đơn vị").add_subparsers(
+        title="lệnh", metavar="LỆNH", required=True)
+    b_export = bundle.add_parser("export", help="tạo gói đã ký (tùy chọn mã hóa)")
+    b_export.add_argument("-o", "--output", required=True, metavar="TỆP.ddb")
+    b_export.add_argument("--event", metavar="MÃ", help="chỉ hội nghị này (cùng danh sách đơn vị, đoàn viên)")
+    b_export.add_argument("--since-last", action="store_true", help="chỉ các thay đổi từ gói đã có biên nhận")
+    b_export.add_argument("--encrypt-to", metavar="TỆP_KHÓA", help="mã hóa cho đơn vị nhận (tệp khóa của họ)")
+    b_export.add_argument("--passphrase-file", metavar="TỆP", help="mã hóa bằng mật khẩu ghi trong tệp")
+    b_export.add_argument("--minimal", action="store_true",
+                          help="bỏ số CCCD, điện thoại, tôn giáo, dân tộc (dữ liệu cá nhân nhạy cảm)")
+    b_export.set_defaults(func=cmd_bundle_export)
+    b_verify = bundle.add_parser("verify", help="kiểm tra gói: chữ ký, mã SHA-256, người gửi")
+    b_verify.add_argument("file")
+    b_verify.add_argument("--passphrase-file", metavar="TỆP")
+    b_verify.add_argument("--json", action="store_true")
+    b_verify.set_defaults(func=cmd_bundle_verify)
+    b_import = bundle.add_parser("import", help="nhập gói (tệp hoặc thư mục các tệp .ddb)")
+    b_import.add_argument("files", nargs="+", metavar="TỆP")
+    b_import.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không lưu")
+    b_import.add_argument("--passphrase-file", metavar="TỆP")
+    b_import.add_argument("--json", action="store_true")
+    b_import.set_defaults(func=cmd_bundle_import)
+    b_receipt = bundle.add_parser("receipt", help="lập biên nhận (đã ký) cho một gói đã nhập")
+    b_receipt.add_argument("bundle_id", metavar="MÃ_GÓI")
+    b_receipt.add_argument("-o", "--output", required=True, metavar="TỆP.ddr")
+    b_receipt.set_defaults(func=cmd_bundle_receipt)
+    b_ack = bundle.add_parser("ack", help="đọc biên nhận của đơn vị nhận: đánh dấu gói đã được nhận")
+    b_ack.add_argument("file", metavar="TỆP.ddr")
+    b_ack.set_defaults(func=cmd_bundle_ack)
+
+    keys = commands.add_parser("keys", help="khóa ký số: xem, xuất, tin cậy khóa đơn vị khác")
+    keys.add_argument("action", choices=["show", "export", "trust"])
+    keys.add_argument("file", nargs="?", metavar="TỆP")
+    keys.set_defaults(func=cmd_keys)
     return parser
 
 

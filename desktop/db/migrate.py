@@ -11,7 +11,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions. Opening an up-to-date database compares
 # against this and skips importing Alembic, which costs a noticeable part of start-up;
 # tests/db/test_database.py checks that it matches Alembic's own head.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 
 
 def alembic_config(engine: Engine | None = None):

@@ -521,6 +521,10 @@ class SigningKey(Base):
     owner_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
     trusted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    # X25519 pair for packages encrypted to this office (added in migration 0007).
+    box_public_key: Mapped[str | None] = mapped_column(String(64))
+    box_private_key: Mapped[str | None] = mapped_column(String(64))
+    unit_code: Mapped[str] = mapped_column(String(64), nullable=False, default="")
 
 
 # --- Personal essays (migration 0005) --------------------------------------------------------
@@ -635,3 +639,46 @@ class ReportDraft(SyncedRecord, Base):
     __table_args__ = (
         Index("uq_report_drafts_event_live", "event_id", unique=True, sqlite_where=text("deleted_at IS NULL")),
     )
+
+
+# --- Exchange between offices (migration 0007) ------------------------------------------------
+
+
+class BundleLog(Base):
+    """Every package made here or read here: ``direction`` out or in; ``status`` for an
+    incoming one is applied, previewed or quarantined (its sender not trusted yet); an
+    outgoing one is acknowledged once the receiver's receipt is read back. ``upto_seq``
+    is the last change sequence number an outgoing package holds (the next "changes
+    since the last acknowledged package" start after it)."""
+
+    __tablename__ = "bundle_log"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the package's id
+    direction: Mapped[str] = mapped_column(String(3), nullable=False)
+    status: Mapped[str] = mapped_column(String(12), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    logged_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+    sender_fingerprint: Mapped[str] = mapped_column(String(64), nullable=False)
+    sender_unit_code: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    sender_unit_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    scope: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    counts: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    upto_seq: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    file_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SyncConflict(Base):
+    """Two versions of one record edited independently (same revision, different content).
+    The version kept follows a fixed rule, so every office ends with the same one; the
+    other is kept here, never lost, for an officer to settle."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # table, record and the other version's hash
+    table_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    record_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    kept: Mapped[str] = mapped_column(Text, nullable=False)
+    other: Mapped[str] = mapped_column(Text, nullable=False)
+    found_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
