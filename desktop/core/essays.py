@@ -85,7 +85,7 @@ def check_rules(rules: EssayRules) -> list[ValidationError]:
     scale = [vntext.normalize(g) for g in rules.scale]
     if len(scale) < 2 or any(not g for g in scale) or len(set(scale)) != len(scale):
         problems.append(ValidationError("Thang xếp loại cần ít nhất 2 mức, không trống, không trùng nhau.", "scale"))
-    if rules.rubric:
+    if rules.rubric and len(scale) >= 2:  # bands are counted against a valid scale only
         if any(not vntext.normalize(c.name) or c.max_score <= 0 for c in rules.rubric):
             problems.append(ValidationError("Mỗi tiêu chí chấm cần tên và điểm tối đa lớn hơn 0.", "rubric"))
         if len(rules.bands) != len(scale) - 1:

@@ -46,6 +46,7 @@ from desktop.ui.events.questions_tab import QuestionsTab
 from desktop.ui.events.sessions_tab import SessionsTab
 from desktop.ui.events.tab_base import PlanTab, parse_where
 from desktop.ui.events.tasks_tab import TasksTab
+from desktop.ui.essays.essay_tab import EssayTab
 from desktop.ui.quiz.quiz_tab import QuizTab
 from desktop.ui.forms import ERROR_COLOUR
 from desktop.ui.worker import DatabaseWorker
@@ -123,6 +124,8 @@ class EventEditor(QWidget):
         self.attendance_tab.save_requested.connect(lambda: self.save())
         self.quiz_tab = QuizTab(db, worker, tree)
         self.quiz_tab.save_requested.connect(lambda: self.save())
+        self.essay_tab = EssayTab(db, worker)
+        self.essay_tab.save_requested.connect(lambda: self.save())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("event_tabs")
         self._tab_titles: list[tuple[PlanTab | QWidget, str, Callable[[EventPlan], int] | None]] = [
@@ -134,6 +137,7 @@ class EventEditor(QWidget):
             (self.tasks_tab, "Hạn && nhiệm vụ", lambda p: len(p.tasks)),
             (self.attendance_tab, "Điểm danh", None),
             (self.quiz_tab, "Kiểm tra nhận thức", None),
+            (self.essay_tab, "Bài thu hoạch", None),
             (self.questions_tab, "Câu hỏi", None),
         ]
         for number, (tab, title, _count) in enumerate(self._tab_titles):
@@ -190,6 +194,7 @@ class EventEditor(QWidget):
         self.questions_tab.set_event(plan if self.saved_kind == "dialogue" else None)
         self.attendance_tab.set_event(plan if in_database else None)
         self.quiz_tab.set_event(plan.id if in_database else None)
+        self.essay_tab.set_event(plan.id if in_database else None)
         self._kind_changed(plan.kind)
         self._set_dirty(dirty)
         self.participants_tab.refresh_invited()
@@ -211,6 +216,7 @@ class EventEditor(QWidget):
         self.tabs.setTabVisible(self.tabs.indexOf(self.questions_tab), kind == "dialogue")
         # Only a study conference ends with an awareness test.
         self.tabs.setTabVisible(self.tabs.indexOf(self.quiz_tab), kind == "study_conference")
+        self.tabs.setTabVisible(self.tabs.indexOf(self.essay_tab), kind == "study_conference")
         self._update_titles()
 
     def _edited(self) -> None:
@@ -342,6 +348,7 @@ class EventEditor(QWidget):
             self.questions_tab.set_event(plan if plan.kind == "dialogue" else None)
             self.attendance_tab.set_event(plan)
             self.quiz_tab.set_event(plan.id)
+            self.essay_tab.set_event(plan.id)
         self.saved.emit(plan.id)
         if on_saved is not None:
             on_saved()
