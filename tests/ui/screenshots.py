@@ -208,8 +208,10 @@ if __name__ == "__main__":
 #
 # also saves (as ev_*.png) the overview, the events list and every tab of the event page
 # with the first source document's conference entered (dates around today, so the
-# overview has something late and something soon), a briefing series, a dialogue with
-# questions, a save error, the dialogs of the events screens and the empty overview.
+# overview has something late and something soon, and a conference that ended with its
+# attendance, test results and essays, for the overview's cards), a briefing series, a
+# dialogue with questions, a save error, the dialogs of the events screens, the empty
+# overview and the overview of a conference without test or essays.
 
 
 def _conference_demo(db: Database) -> dict[str, str]:
@@ -316,6 +318,54 @@ def _conference_demo(db: Database) -> dict[str, str]:
     return ids
 
 
+def _overview_demo(db: Database) -> str:
+    """A study conference that ended twelve days ago with its figures filled in, so the
+    overview's cards show real numbers: 150 more members invited, each branch with its own
+    turnout, test results on paper, essays on paper (some late, some graded)."""
+    import random
+    from datetime import date, datetime, time as clock, timedelta
+
+    from desktop.core import attendance, essays, events, invitations
+    from desktop.core.essays import EssayRules, GradeInput
+    from desktop.core.events import BridgePointPlan, EventPlan, RulePlan, SessionPlan
+    from desktop.core.paper_results import record_paper_results
+
+    fill_demo(db, 150)  # a database already filled gets only the members, no second conference
+    tree = units.load_tree(db)
+    district = tree.by_code("TV-CN").id
+    day = date.today() - timedelta(days=12)
+    sessions = [SessionPlan(day, "morning"), SessionPlan(day, "afternoon")]
+    plan = EventPlan("Học tập chuyên đề năm 2026 về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                     "study_conference", district, test_target_percent=90, sessions=sessions,
+                     bridge_points=[BridgePointPlan("Điểm cầu Huyện đoàn Cầu Ngang", "district", district,
+                                                    test_at=datetime.combine(day - timedelta(days=2), clock(14, 0)),
+                                                    test_passed=True)],
+                     rules=[RulePlan(district, label="Toàn thể đoàn viên huyện")])
+    event_id = events.save_event_plan(db, plan)
+    point = plan.bridge_points[0].id
+    rng = random.Random(2026)
+    invited = invitations.list_invited(db, event_id)
+    share: dict[str, float] = {}
+
+    def chosen(member, spread: tuple[float, ...]) -> bool:
+        return rng.random() < share.setdefault(member.unit_name + str(spread), rng.choice(spread))
+
+    came = [m.member_id for m in invited if chosen(m, (0.35, 0.6, 0.85, 0.95, 1.0))]
+    attendance.mark_present(db, event_id, sessions[0].id, point, came)
+    attendance.mark_present(db, event_id, sessions[1].id, point, [m for m in came if rng.random() < 0.9])
+    tested = [m for m in invited if chosen(m, (0.3, 0.55, 0.8, 0.9, 1.0))]
+    record_paper_results(db, event_id, [(m.member_id, rng.choice([4, 6, 7, 8, 9, 10]), 10) for m in tested],
+                         taken_on=day)
+    essays.save_rules(db, event_id, EssayRules(deadline=datetime.combine(day + timedelta(days=7), clock(17, 0))))
+    for m in invited:
+        if chosen(m, (0.4, 0.7, 0.85, 1.0)):
+            received = day + timedelta(days=rng.choice([2, 4, 6, 7, 9]))
+            essay_id = essays.add_essay(db, event_id, m.member_id, None, received_on=received)
+            if rng.random() < 0.5:
+                essays.grade_essay(db, essay_id, GradeInput(grade=rng.choice(["Tốt", "Khá", "Đạt"])))
+    return event_id
+
+
 def event_screens(folder: Path) -> None:
     """The ev_*.png screenshots (see the comment above)."""
     from desktop.core.demo import build_demo_units
@@ -331,6 +381,7 @@ def event_screens(folder: Path) -> None:
     db = Database(scratch / "demo.sqlite3")
     fill_demo(db, 30)
     ids = _conference_demo(db)
+    _overview_demo(db)
     worker = DatabaseWorker()
     window = MainWindow(db, worker, demo=True)
     window.resize(1366, 768)
@@ -390,11 +441,22 @@ def event_screens(folder: Path) -> None:
     fresh = Database(scratch / "empty.sqlite3")
     build_demo_units(fresh)
     empty = DashboardPage(fresh, worker)
-    empty.resize(1230, 500)
+    empty.resize(1230, 640)
     empty.show()
     settle(worker)
     save(empty, folder, "ev_16_dashboard_empty")
     empty.close()
+
+    # A week on, the example conference is under way: no test and no essays asked for yet.
+    from datetime import date, datetime, time as clock, timedelta
+
+    later = datetime.combine(date.today() + timedelta(days=7), clock(9, 30))
+    week_on = DashboardPage(db, worker, clock=lambda: later)
+    week_on.resize(1230, 720)
+    week_on.show()
+    settle(worker)
+    save(week_on, folder, "ev_17_dashboard_no_test")
+    week_on.close()
 
     window.close()
     worker.shutdown()

@@ -1,1 +1,2 @@
-"""The overview screen ("Tổng quan"): what is due, what is late, a few counts."""
+"""The overview screen ("Tổng quan"): the current conference's figures, what happens in the next
+two weeks, what is due and what is late."""

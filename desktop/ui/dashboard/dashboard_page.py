@@ -1,8 +1,14 @@
-"""The "Tổng quan" screen: every open deadline of every event, late ones first and in
-red, soon ones in amber, with a way to mark one done and to open its event.
+"""The "Tổng quan" screen, the first one: where the office stands.
+
+From the top: the counts; the current study conference (see
+:func:`desktop.core.overview.office_overview`) in three cards — participation, the
+awareness test, essays — each with its figure, a bar, the units furthest behind and a
+link to the event; what happens in the next two weeks (sessions, and connection tests
+with an overdue one in red); and every open deadline of every event, late ones first
+and in red, soon ones in amber, with a way to mark one done and to open its event.
 
 The deadlines are :func:`desktop.core.deadlines.list_deadlines` (open ones only), which
-lists the earliest first, so what is late is always at the top. The screen reads them
+lists the earliest first, so what is late is always at the top. The screen reads it all
 again whenever it is shown, and every few minutes while it stays on screen, so "Quá
 hạn n ngày" stays true on a PC left running all day.
 """
@@ -10,6 +16,7 @@ hạn n ngày" stays true on a PC left running all day.
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -17,24 +24,50 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core import deadlines, events, members
+from desktop.core import deadlines, members, overview
 from desktop.core.deadlines import Deadline
+from desktop.core.overview import CurrentEvent, Overview
 from desktop.db.engine import Database
+from desktop.ui.dashboard.overview_widgets import FigureCard, UpcomingModel, percent, upcoming_rows
 from desktop.ui.events.deadline_model import STATE_COLOURS, DeadlineModel, deadline_columns
 from desktop.ui.events.plan_table import current_row, plan_table, row_shortcuts, select_row
 from desktop.ui.worker import DatabaseWorker
 
 REFRESH_MS = 5 * 60 * 1000
 EMPTY_TEXT = "Không có việc nào sắp đến hạn."
+NO_EVENT_TEXT = "Chưa có hội nghị nào. Tạo hội nghị ở màn hình Hội nghị."
+NO_CURRENT_TEXT = ("Không có hội nghị học tập nào đang diễn ra, mới kết thúc (trong 60 ngày) hay sắp tới: "
+                   "các con số tham dự, kiểm tra và bài thu hoạch sẽ hiện ở đây.")
+NO_UPCOMING_TEXT = "Không có buổi nào hay kiểm tra kết nối nào trong 14 ngày tới."
+NO_TEST_TEXT = ("Hội nghị chưa có bài kiểm tra nhận thức. Chọn ngân hàng câu hỏi ở thẻ «Kiểm tra nhận thức» "
+                "trên trang của hội nghị.")
+NO_ESSAYS_TEXT = "Hội nghị không yêu cầu nộp bài thu hoạch. Nếu cần, đặt yêu cầu trên trang của hội nghị."
+NOT_BEGUN_TEXT = "Hội nghị chưa bắt đầu."
+ALL_DONE_TEXT = "Mọi đơn vị đã đủ."
 
 
 def _number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
+
+
+def _muted(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet("font-size: 12pt; color: #555;")
+    return label
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: bold; font-size: 11pt;")
+    return label
 
 
 class DashboardPage(QWidget):
@@ -45,7 +78,9 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self._db = db
         self._worker = worker
+        self._clock = clock
         self._generation = 0
+        self.overview: Overview | None = None
 
         title = QLabel("<h2>Tổng quan</h2>")
         self.members_label = QLabel()
@@ -57,11 +92,53 @@ class DashboardPage(QWidget):
         self.soon_label = QLabel()
         self.soon_label.setObjectName("soon_total")
         counts = QHBoxLayout()
+        counts.addWidget(title)
+        counts.addSpacing(16)
         for label in (self.members_label, self.events_label, self.late_label, self.soon_label):
-            label.setStyleSheet("font-size: 11pt; padding: 6px 14px; border: 1px solid #d0d0d0; "
+            label.setStyleSheet("font-size: 11pt; padding: 5px 14px; border: 1px solid #d0d0d0; "
                                 "border-radius: 4px; background: #fafafa;")
             counts.addWidget(label)
         counts.addStretch(1)
+
+        self.current_label = QLabel()
+        self.current_label.setObjectName("current_event")
+        self.current_label.setWordWrap(True)
+        self.current_label.setStyleSheet("font-size: 11pt;")
+        self.attendance_card = FigureCard("attendance_card", "Tham dự", "Điểm danh")
+        self.test_card = FigureCard("test_card", "Kiểm tra nhận thức", "Kết quả kiểm tra")
+        self.essay_card = FigureCard("essay_card", "Bài thu hoạch", "Danh sách bài")
+        cards = QWidget()
+        cards_layout = QHBoxLayout(cards)
+        cards_layout.setContentsMargins(0, 0, 0, 0)
+        cards_layout.setSpacing(10)
+        for card in (self.attendance_card, self.test_card, self.essay_card):
+            card.open_requested.connect(self.open_current)
+            cards_layout.addWidget(card, 1)
+        self.current_empty = _muted(NO_EVENT_TEXT)
+        self.current_empty.setObjectName("current_empty")
+        self.current_empty.setStyleSheet("QLabel#current_empty { font-size: 12pt; color: #555; "
+                                         "border: 1px dashed #c8c8c8; border-radius: 6px; padding: 24px; }")
+        self.current_stack = QStackedWidget()
+        self.current_stack.addWidget(cards)
+        self.current_stack.addWidget(self.current_empty)
+        self.cards = cards
+
+        self.upcoming_model = UpcomingModel(self)
+        self.upcoming_table = plan_table(self.upcoming_model, self.upcoming_model.columns, name="upcoming_table",
+                                         stretch="event")
+        self.upcoming_table.doubleClicked.connect(lambda _index: self.open_upcoming())
+        row_shortcuts(self.upcoming_table, activate=self.open_upcoming)
+        self.upcoming_empty = _muted(NO_UPCOMING_TEXT)
+        self.upcoming_empty.setObjectName("upcoming_empty")
+        self.upcoming_stack = QStackedWidget()
+        self.upcoming_stack.addWidget(self.upcoming_table)
+        self.upcoming_stack.addWidget(self.upcoming_empty)
+        upcoming = QWidget()
+        upcoming_layout = QVBoxLayout(upcoming)
+        upcoming_layout.setContentsMargins(0, 0, 0, 0)
+        upcoming_layout.setSpacing(4)
+        upcoming_layout.addWidget(_heading("Sắp diễn ra (14 ngày tới): các buổi và kiểm tra kết nối"))
+        upcoming_layout.addWidget(self.upcoming_stack, 1)
 
         self.columns = deadline_columns(with_event=True)
         self.model = DeadlineModel(self.columns, clock, self)
@@ -75,34 +152,46 @@ class DashboardPage(QWidget):
         self.open_button = QPushButton("&Mở hội nghị")
         self.open_button.setToolTip("Mở trang của hội nghị có việc này (Enter, nhấp đúp)")
         self.open_button.clicked.connect(self.open_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.done_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
 
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = _muted(EMPTY_TEXT)
         self.empty_label.setObjectName("dashboard_empty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("font-size: 13pt; color: #555;")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
 
-        heading = QLabel("Việc cần làm của các hội nghị")
-        heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
         self.legend = QLabel(f"<span style='color:{STATE_COLOURS['late'].name()}'><b>Quá hạn</b></span> ở trên "
                              f"cùng, <span style='color:{STATE_COLOURS['soon'].name()}'><b>sắp đến hạn</b></span> "
                              "(trong 3 ngày) tô vàng.")
         self.legend.setStyleSheet("color: #555;")
+        deadline_top = QHBoxLayout()
+        deadline_top.addWidget(_heading("Việc cần làm của các hội nghị"))
+        deadline_top.addSpacing(12)
+        deadline_top.addWidget(self.legend)
+        deadline_top.addStretch(1)
+        deadline_top.addWidget(self.done_button)
+        deadline_top.addWidget(self.open_button)
+        duties = QWidget()
+        duties_layout = QVBoxLayout(duties)
+        duties_layout.setContentsMargins(0, 0, 0, 0)
+        duties_layout.setSpacing(4)
+        duties_layout.addLayout(deadline_top)
+        duties_layout.addWidget(self.stack, 1)
+
+        # The officer can give more room to either list; neither can be hidden.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(upcoming)
+        self.splitter.addWidget(duties)
+        self.splitter.setSizes([180, 260])
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(title)
+        layout.setSpacing(6)
         layout.addLayout(counts)
-        layout.addSpacing(8)
-        layout.addWidget(heading)
-        layout.addWidget(self.legend)
-        layout.addLayout(buttons)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.current_label)
+        layout.addWidget(self.current_stack)
+        layout.addSpacing(4)
+        layout.addWidget(self.splitter, 1)
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -120,27 +209,29 @@ class DashboardPage(QWidget):
         super().hideEvent(event)
 
     def refresh(self) -> None:
-        """Read the deadlines and the counts again (in the worker)."""
+        """Read the overview, the deadlines and the counts again (in the worker)."""
         self._generation += 1
         generation = self._generation
-        db = self._db
+        db, now = self._db, self._clock()
 
         def job(_state):
             return (deadlines.list_deadlines(db, include_done=False), members.count_members(db),
-                    len(events.list_events(db)))
+                    overview.office_overview(db, now.date(), now), now)
 
         self._worker.run(job, on_success=lambda result: self._show(generation, *result), parent=self,
-                         label="Đang đọc các hạn…", show_progress=False)
+                         label="Đang đọc tổng quan…", show_progress=False)
 
-    def _show(self, generation: int, rows: list[Deadline], member_count: int, event_count: int) -> None:
+    def _show(self, generation: int, rows: list[Deadline], member_count: int, office: Overview,
+              now: datetime) -> None:
         if generation != self._generation:
             return
+        self.overview = office
         keep = self.selected()
         self.model.set_rows(rows)
         states = [self.model.state_of(row) for row in range(len(rows))]
         late, soon = states.count("late"), states.count("soon")
         self.members_label.setText(f"Đoàn viên: <b>{_number(member_count)}</b>")
-        self.events_label.setText(f"Hội nghị: <b>{_number(event_count)}</b>")
+        self.events_label.setText(f"Hội nghị: <b>{_number(office.event_count)}</b>")
         colour = STATE_COLOURS["late"].name() if late else "#333"
         self.late_label.setText(f"<span style='color:{colour}'>Quá hạn: <b>{late}</b></span>")
         colour = STATE_COLOURS["soon"].name() if soon else "#333"
@@ -154,6 +245,66 @@ class DashboardPage(QWidget):
         for widget in (self.legend, self.done_button, self.open_button):
             widget.setVisible(bool(rows))
         self._update_buttons()
+
+        upcoming = upcoming_rows(office.sessions, office.checks, now)
+        self.upcoming_model.set_rows(upcoming)
+        self.upcoming_stack.setCurrentWidget(self.upcoming_table if upcoming else self.upcoming_empty)
+        self._show_current(office)
+
+    def _show_current(self, office: Overview) -> None:
+        current = office.current
+        if current is None:
+            self.current_label.setText("<b>Hội nghị học tập</b>")
+            self.current_empty.setText(NO_CURRENT_TEXT if office.event_count else NO_EVENT_TEXT)
+            self.current_stack.setCurrentWidget(self.current_empty)
+            return
+        self.current_label.setText(f"<b>{escape(current.title)}</b> <span style='color:#555'>· "
+                                   f"{current.dates_label} · {current.state_label}</span>")
+        self.current_label.setToolTip("Hội nghị học tập có các buổi gần hôm nay nhất (đang diễn ra, mới kết "
+                                      "thúc trong 60 ngày, hoặc sắp tới)")
+        self.current_stack.setCurrentWidget(self.cards)
+        self._show_participation(current)
+        self._show_test(current)
+        self._show_essays(current)
+
+    def _show_participation(self, current: CurrentEvent) -> None:
+        p = current.participation
+        detail = f"Có mặt ít nhất một buổi / được mời<br>Vắng có phép: <b>{p.excused}</b>"
+        self.attendance_card.show_figures(p.attended, p.invited, p.rate, detail, p.units_behind,
+                                          lambda u: f"{u.done}/{u.whole} · {percent(u.rate)}",
+                                          ALL_DONE_TEXT if p.begun else NOT_BEGUN_TEXT)
+
+    def _show_test(self, current: CurrentEvent) -> None:
+        t = current.test
+        if t is None:
+            self.test_card.show_missing(NO_TEST_TEXT, "Mở hội nghị")
+            return
+        target = f" · chỉ tiêu <b>{t.target_percent}%</b>" if t.target_percent is not None else ""
+        detail = f"Đã kiểm tra / phải kiểm tra{target}<br>Đạt: <b>{t.passed}</b> ({percent(t.pass_rate)})"
+        self.test_card.show_figures(t.tested, t.to_test, t.tested_rate, detail, t.units_behind,
+                                    lambda u: f"{u.done}/{u.whole} · {percent(u.rate)} · đạt {u.passed}",
+                                    ALL_DONE_TEXT)
+
+    def _show_essays(self, current: CurrentEvent) -> None:
+        e = current.essays
+        if e is None:
+            self.essay_card.show_missing(NO_ESSAYS_TEXT, "Mở hội nghị")
+            return
+        deadline = f" · hạn {e.deadline:%H:%M %d/%m/%Y}" if e.deadline else ""
+        detail = (f"Đã nộp / phải nộp{deadline}<br>Nộp muộn: <b>{e.late}</b> · chưa nộp: <b>{e.missing}</b> · "
+                  f"đã chấm: <b>{e.graded}</b>/{e.received}")
+        self.essay_card.show_figures(e.handed_in, e.required, e.rate, detail, e.units_behind,
+                                     lambda u: f"{u.done}/{u.whole} · {percent(u.rate)}", ALL_DONE_TEXT)
+
+    def open_current(self) -> None:
+        """The current conference's page (from a card's link)."""
+        if self.overview is not None and self.overview.current is not None:
+            self.event_requested.emit(self.overview.current.event_id)
+
+    def open_upcoming(self) -> None:
+        row = current_row(self.upcoming_table)
+        if 0 <= row < self.upcoming_model.rowCount():
+            self.event_requested.emit(self.upcoming_model.row_at(row).event_id)
 
     def selected(self) -> Deadline | None:
         row = current_row(self.table)
