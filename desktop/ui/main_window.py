@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         ]
         file_menu.addSeparator()
         self._data_actions.append(self._add_action(file_menu, "Nhập danh sách đơn vị…", self._import_units))
+        self._data_actions.append(self._add_action(file_menu, "Cách trình bày văn bản…", self._document_settings))
         for action in self._data_actions:
             action.setEnabled(False)
         file_menu.addSeparator()
@@ -209,6 +210,11 @@ class MainWindow(QMainWindow):
     def _export_roster(self) -> None:
         self.show_screen("roster")
         self.roster.export_roster()
+
+    def _document_settings(self) -> None:
+        from desktop.ui.reports.document_settings import open_document_settings
+
+        open_document_settings(self, self._db, self._worker)
 
     def _import_units(self) -> None:
         self.show_screen("units")

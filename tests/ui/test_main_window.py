@@ -41,7 +41,8 @@ def test_menus_offer_import_export_and_about(demo_db, worker, qtbot, wait_idle, 
     menus = {menu.title().replace("&", ""): [a.text() for a in menu.actions() if not a.isSeparator()]
              for menu in (action.menu() for action in window.menuBar().actions())}
     assert menus == {
-        "Tệp": ["Nhập danh sách đoàn viên…", "Xuất danh sách…", "Nhập danh sách đơn vị…", "Thoát"],
+        "Tệp": ["Nhập danh sách đoàn viên…", "Xuất danh sách…", "Nhập danh sách đơn vị…", "Cách trình bày văn bản…",
+                "Thoát"],
         "Trợ giúp": ["Giới thiệu DoanDesk"],
     }
     window.show_about()

@@ -48,6 +48,7 @@ from desktop.ui.events.tab_base import PlanTab, parse_where
 from desktop.ui.events.tasks_tab import TasksTab
 from desktop.ui.essays.essay_tab import EssayTab
 from desktop.ui.quiz.quiz_tab import QuizTab
+from desktop.ui.reports.report_tab import ReportTab
 from desktop.ui.forms import ERROR_COLOUR
 from desktop.ui.worker import DatabaseWorker
 
@@ -126,6 +127,8 @@ class EventEditor(QWidget):
         self.quiz_tab.save_requested.connect(lambda: self.save())
         self.essay_tab = EssayTab(db, worker)
         self.essay_tab.save_requested.connect(lambda: self.save())
+        self.report_tab = ReportTab(db, worker)
+        self.report_tab.save_requested.connect(lambda: self.save())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("event_tabs")
         self._tab_titles: list[tuple[PlanTab | QWidget, str, Callable[[EventPlan], int] | None]] = [
@@ -138,11 +141,13 @@ class EventEditor(QWidget):
             (self.attendance_tab, "Điểm danh", None),
             (self.quiz_tab, "Kiểm tra nhận thức", None),
             (self.essay_tab, "Bài thu hoạch", None),
+            (self.report_tab, "Báo cáo", None),
             (self.questions_tab, "Câu hỏi", None),
         ]
         for number, (tab, title, _count) in enumerate(self._tab_titles):
             self.tabs.addTab(tab, title)
-            self.tabs.setTabToolTip(number, f"Alt+{number + 1}")
+            if number < 9:  # Alt+1 … Alt+9; later tabs by mouse or Ctrl+Tab
+                self.tabs.setTabToolTip(number, f"Alt+{number + 1}")
             if isinstance(tab, PlanTab):
                 tab.changed.connect(self._edited)
         self.tab_by_part: dict[str, PlanTab] = {tab.part: tab for tab, _title, _count in self._tab_titles
@@ -169,7 +174,7 @@ class EventEditor(QWidget):
         shortcuts = [(QKeySequence.StandardKey.Save, lambda: self.save()),
                      (QKeySequence(Qt.Key.Key_Escape), self.back_requested.emit),
                      (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self.back_requested.emit)]
-        for number in range(len(self._tab_titles)):
+        for number in range(min(9, len(self._tab_titles))):
             shortcuts.append((QKeySequence(f"Alt+{number + 1}"),
                               lambda number=number: self._go_to_tab(number)))
         for key, action in shortcuts:
@@ -195,6 +200,7 @@ class EventEditor(QWidget):
         self.attendance_tab.set_event(plan if in_database else None)
         self.quiz_tab.set_event(plan.id if in_database else None)
         self.essay_tab.set_event(plan.id if in_database else None)
+        self.report_tab.set_event(plan.id if in_database else None)
         self._kind_changed(plan.kind)
         self._set_dirty(dirty)
         self.participants_tab.refresh_invited()
@@ -217,6 +223,7 @@ class EventEditor(QWidget):
         # Only a study conference ends with an awareness test.
         self.tabs.setTabVisible(self.tabs.indexOf(self.quiz_tab), kind == "study_conference")
         self.tabs.setTabVisible(self.tabs.indexOf(self.essay_tab), kind == "study_conference")
+        self.tabs.setTabVisible(self.tabs.indexOf(self.report_tab), kind == "study_conference")
         self._update_titles()
 
     def _edited(self) -> None:
@@ -349,6 +356,7 @@ class EventEditor(QWidget):
             self.attendance_tab.set_event(plan)
             self.quiz_tab.set_event(plan.id)
             self.essay_tab.set_event(plan.id)
+            self.report_tab.set_event(plan.id)
         self.saved.emit(plan.id)
         if on_saved is not None:
             on_saved()
