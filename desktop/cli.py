@@ -260,6 +260,14 @@ def cmd_event_print(args) -> int:
         count = event_reports.write_material_qr_sheet(db, event_id, args.file)
         print(f"Đã in {count} mã QR tài liệu ra {args.file}.")
         return EXIT_OK
+    if args.what in ("attendance", "results", "essays"):
+        from desktop.core import record_lists
+
+        writer = {"attendance": record_lists.write_attendance_list, "results": record_lists.write_test_results,
+                  "essays": record_lists.write_essay_register}[args.what]
+        count = writer(db, event_id, args.file)
+        print(f"Đã in danh sách {count} dòng ra {args.file}.")
+        return EXIT_OK
     plan = load_event_plan(db, event_id)
     session_id = None
     if args.session:
@@ -854,9 +862,10 @@ def build_parser() -> argparse.ArgumentParser:
     e_list = event.add_parser("list", help="liệt kê các hội nghị, mới nhất trước")
     e_list.add_argument("--json", action="store_true")
     e_list.set_defaults(func=cmd_event_list)
-    e_print = event.add_parser("print", help="in PDF: danh sách thành phần theo điểm cầu (participants) "
-                                             "hoặc tờ mã QR tài liệu (materials)")
-    e_print.add_argument("what", choices=["participants", "materials"])
+    e_print = event.add_parser("print", help="in PDF: thành phần theo điểm cầu (participants), tờ mã QR tài liệu "
+                                             "(materials), điểm danh (attendance), kết quả kiểm tra (results), "
+                                             "sổ bài thu hoạch (essays)")
+    e_print.add_argument("what", choices=["participants", "materials", "attendance", "results", "essays"])
     e_print.add_argument("id", metavar="MÃ", help="mã hội nghị hoặc vài ký tự đầu")
     e_print.add_argument("file")
     e_print.add_argument("--session", type=int, metavar="N", help="chỉ buổi thứ N (theo thứ tự thời gian)")

@@ -168,3 +168,21 @@ def test_a_two_thousand_row_annex_runs_over_pages_with_its_header_repeated(demo_
     sample = rng.sample(report.quiz.not_passed, 5)
     text = pdf_text(path)
     assert all(member.full_name in text for member in sample)
+
+
+def test_the_lists_in_the_unions_format(demo_db, full_event, tmp_path):
+    from desktop.core.record_lists import write_attendance_list, write_essay_register, write_test_results
+
+    attendance = write_attendance_list(demo_db, full_event["id"], tmp_path / "diem-danh.pdf")
+    text = flat(pdf_text(tmp_path / "diem-danh.pdf"))
+    assert attendance >= 5 and "DANH SÁCH ĐIỂM DANH" in text and "Số: -DS/HĐTN-BTG" in text.replace("  ", " ")
+    assert "Muộn 25 phút" in text and "Vắng có phép" in text and "Đi công tác" in text
+    assert "Được mời 4; có mặt 2 (50,0%); đến muộn 2; vắng có phép 1; vắng 1" in text
+    results = write_test_results(demo_db, full_event["id"], tmp_path / "ket-qua.pdf")
+    text = flat(pdf_text(tmp_path / "ket-qua.pdf"))
+    summary = quiz_summary(demo_db, full_event["id"])
+    assert results == summary.total.to_test
+    assert f"đạt {summary.total.passed}" in text and "9/10 Đạt" in text and "Chưa kiểm tra" in text
+    register = write_essay_register(demo_db, full_event["id"], tmp_path / "bai.pdf")
+    text = flat(pdf_text(tmp_path / "bai.pdf"))
+    assert register == 5 and "SỔ THEO DÕI BÀI THU HOẠCH" in text and "Phải nộp 5; đã nộp 2" in text

@@ -364,3 +364,19 @@ def test_print_cards_and_a_sign_in_sheet_from_the_print_menu(page, demo, event, 
     assert kind == "inform" and "Đã ghi danh sách ký tên 16 người" in text
     written = list(tmp_path.glob("Ký tên - *.pdf"))
     assert len(written) == 1 and written[0].read_bytes().startswith(b"%PDF")
+
+
+def test_the_event_lists_print_from_the_print_menu(page, demo, event, wait_idle, tmp_path, monkeypatch,
+                                                   message_boxes):
+    open_tab(page, event["id"], wait_idle)
+    editor = page.editor
+    actions = [a.text() for a in editor.print_button.menu().actions()]
+    assert "Danh sách điểm danh (PDF)…" in actions and "Sổ theo dõi bài thu hoạch (PDF)…" in actions
+    monkeypatch.setattr(dialogs, "choose_pdf_to_save", lambda _parent, _title, name: tmp_path / name.replace("/", "-"))
+    editor.print_list("attendance")
+    wait_idle()
+    kind, _title, text = message_boxes.shown[-1]
+    assert kind == "inform" and text.startswith("Đã ghi ") and (tmp_path / f"Điểm danh - {editor.plan.title}.pdf").exists()
+    editor.print_list("results")  # no test set up: the core's message, nothing written
+    wait_idle()
+    assert "chưa có bài kiểm tra" in message_boxes.shown[-1][2]

@@ -103,6 +103,10 @@ class EventEditor(QWidget):
         print_menu.addSeparator()
         print_menu.addAction("Thẻ điểm danh có mã QR (PDF)…", self.print_cards)
         print_menu.addAction("Danh sách ký tên một buổi (PDF)…", self.print_signin_sheet)
+        print_menu.addSeparator()
+        print_menu.addAction("Danh sách điểm danh (PDF)…", lambda: self.print_list("attendance"))
+        print_menu.addAction("Kết quả kiểm tra nhận thức (PDF)…", lambda: self.print_list("results"))
+        print_menu.addAction("Sổ theo dõi bài thu hoạch (PDF)…", lambda: self.print_list("essays"))
         self.print_button.setMenu(print_menu)
 
         self.problems_label = QLabel()
@@ -302,6 +306,27 @@ class EventEditor(QWidget):
                          on_success=lambda count: dialogs.inform(
                              self, "In thẻ điểm danh", f"Đã ghi {count} thẻ điểm danh vào «{path.name}»."),
                          parent=self, label="Đang in thẻ điểm danh…")
+
+    _LISTS = {"attendance": ("Danh sách điểm danh", "Điểm danh"),
+              "results": ("Kết quả kiểm tra nhận thức", "Kết quả kiểm tra"),
+              "essays": ("Sổ theo dõi bài thu hoạch", "Bài thu hoạch")}
+
+    def print_list(self, which: str) -> None:
+        """One of the event's lists in the Union's format (desktop.core.record_lists)."""
+        if not self._printable():
+            return
+        from desktop.core import record_lists
+
+        title, short = self._LISTS[which]
+        writer = {"attendance": record_lists.write_attendance_list, "results": record_lists.write_test_results,
+                  "essays": record_lists.write_essay_register}[which]
+        path = dialogs.choose_pdf_to_save(self, f"In {title.lower()}", f"{short} - {self.plan.title}.pdf")
+        if path is None:
+            return
+        db, event_id = self._db, self.plan.id
+        self._worker.run(lambda _state: writer(db, event_id, path),
+                         on_success=lambda count: dialogs.inform(self, title, f"Đã ghi {count} dòng vào «{path.name}»."),
+                         parent=self, label=f"Đang in {title.lower()}…")
 
     def print_signin_sheet(self) -> None:
         if not self._printable():
