@@ -771,6 +771,29 @@ def cmd_bundle_ack(args) -> int:
     return EXIT_OK
 
 
+def cmd_bundle_board(args) -> int:
+    from datetime import datetime
+
+    from desktop.core.completeness import completeness_board
+
+    rows = completeness_board(_open_db(args), datetime.now())
+    if args.json:
+        _print_json([{"unit_code": r.unit_code, "unit": r.unit_name, "packages": r.packages,
+                      "last_received": r.last_received,
+                      "events": [{"event_id": c.event_id, "title": c.event_title, "state": c.state,
+                                  "received_at": c.received_at, "due_at": c.due_at} for c in r.cells]}
+                     for r in rows])
+        return EXIT_OK
+    if not rows:
+        print("Máy này chưa có đơn vị cấp dưới trực tiếp (hoặc chưa đặt đơn vị của máy).")
+    for row in rows:
+        last = f"gói gần nhất {row.last_received:%d/%m/%Y %H:%M}" if row.last_received else "chưa gửi gói nào"
+        print(f"{row.unit_name} ({row.unit_code}): {row.packages} gói, {last}")
+        for cell in row.cells:
+            print(f"    {cell.label:<22} {cell.event_title}")
+    return EXIT_OK
+
+
 def cmd_keys(args) -> int:
     from desktop.core.keyfile import export_key_file, trust_key_file
     from desktop.core.signing import format_fingerprint, known_keys, own_key
@@ -1023,6 +1046,9 @@ def build_parser() -> argparse.ArgumentParser:
     b_ack = bundle.add_parser("ack", help="đọc biên nhận của đơn vị nhận: đánh dấu gói đã được nhận")
     b_ack.add_argument("file", metavar="TỆP.ddr")
     b_ack.set_defaults(func=cmd_bundle_ack)
+    b_board = bundle.add_parser("board", help="bảng theo dõi: đơn vị cấp dưới nào đã gửi gói cho hội nghị nào")
+    b_board.add_argument("--json", action="store_true")
+    b_board.set_defaults(func=cmd_bundle_board)
 
     keys = commands.add_parser("keys", help="khóa ký số: xem, xuất, tin cậy khóa đơn vị khác")
     keys.add_argument("action", choices=["show", "export", "trust"])
