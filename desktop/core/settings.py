@@ -60,9 +60,25 @@ DOC_RECIPIENTS = SettingSpec("document.recipients", list,
                              ["Ban Tuyên giáo Tỉnh đoàn", "Thường trực Huyện đoàn", "Lưu VP"],
                              "Văn bản: nơi nhận (mỗi dòng một nơi; dòng cuối là «Lưu VP»)")
 
+# Sending report packages by e-mail (desktop.core.delivery). The password is not a
+# setting: it lives in the system's keyring when there is one, else it is asked each time.
+MAIL_HOST = SettingSpec("mail.host", str, "", "Thư điện tử: máy chủ gửi thư (SMTP), ví dụ smtp.gmail.com")
+MAIL_PORT = SettingSpec("mail.port", int, 587, "Thư điện tử: cổng máy chủ (STARTTLS thường là 587, SSL là 465)",
+                        minimum=1, maximum=65535)
+MAIL_SECURITY = SettingSpec("mail.security", str, "starttls",
+                            "Thư điện tử: bảo mật kết nối (starttls, ssl hoặc none)")
+MAIL_USERNAME = SettingSpec("mail.username", str, "", "Thư điện tử: tên đăng nhập (để trống nếu máy chủ không cần)")
+MAIL_SENDER = SettingSpec("mail.sender", str, "", "Thư điện tử: địa chỉ người gửi")
+MAIL_RECIPIENTS = SettingSpec("mail.recipients", list, [], "Thư điện tử: địa chỉ nhận gói (mỗi dòng một địa chỉ)")
+MAIL_PART_MB = SettingSpec("mail.part_mb", int, 20,
+                           "Thư điện tử: dung lượng tối đa mỗi thư (MB, theo giới hạn của máy chủ thư); "
+                           "gói lớn hơn được chia thành nhiều phần",
+                           minimum=1, maximum=100)
+
 REGISTRY: dict[str, SettingSpec] = {spec.key: spec for spec in (
     LATE_GRACE_MINUTES, DOC_ISSUER_LINES, DOC_PLACE, DOC_ISSUER_CODE, DOC_DEPARTMENT_CODE, DOC_SIGNING_FOR,
-    DOC_SIGNER_TITLE, DOC_SIGNER_NAME, DOC_RECIPIENTS)}
+    DOC_SIGNER_TITLE, DOC_SIGNER_NAME, DOC_RECIPIENTS,
+    MAIL_HOST, MAIL_PORT, MAIL_SECURITY, MAIL_USERNAME, MAIL_SENDER, MAIL_RECIPIENTS, MAIL_PART_MB)}
 
 
 def get_setting(db: Database, spec: SettingSpec):
@@ -80,3 +96,20 @@ def set_setting(db: Database, spec: SettingSpec, value: object) -> None:
     spec.check(value)
     with db.session() as session:
         session.merge(Setting(key=spec.key, value=json.dumps(value, ensure_ascii=False)))
+
+
+# Backups (desktop.core.backups). An empty folder means "backups" beside the database in
+# the data folder; an officer may point it at a second disk or a network share instead.
+BACKUP_FOLDER = SettingSpec("backup.folder", str, "",
+                            "Sao lưu: thư mục chứa các bản sao lưu (để trống: thư mục «backups» trong thư mục dữ liệu)")
+BACKUP_DAILY = SettingSpec("backup.daily", int, 1, "Sao lưu: tự động sao lưu mỗi ngày khi mở DoanDesk",
+                           minimum=0, maximum=1)
+BACKUP_KEEP_DAILY = SettingSpec("backup.keep_daily", int, 7, "Sao lưu: số bản sao lưu hằng ngày giữ lại",
+                                minimum=1, maximum=60)
+BACKUP_KEEP_WEEKLY = SettingSpec("backup.keep_weekly", int, 4,
+                                 "Sao lưu: số bản hằng tuần giữ lại (bản mới nhất mỗi tuần)", minimum=0, maximum=52)
+BACKUP_KEEP_MONTHLY = SettingSpec("backup.keep_monthly", int, 12,
+                                  "Sao lưu: số bản hằng tháng giữ lại (bản mới nhất mỗi tháng)", minimum=0, maximum=120)
+
+REGISTRY.update({spec.key: spec for spec in (
+    BACKUP_FOLDER, BACKUP_DAILY, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, BACKUP_KEEP_MONTHLY)})
