@@ -454,6 +454,8 @@ def _clash(exc: sqlite3.IntegrityError) -> str:
         return "trùng mã"
     if "card_number" in text:
         return "trùng số thẻ"
+    if "FOREIGN KEY" in text:
+        return "bản ghi cha của nó cũng bị từ chối"
     return text.split(":")[-1].strip() or "trùng khóa"
 
 

@@ -67,11 +67,18 @@ class Screen:
     build: Callable[["Database", "DatabaseWorker"], QWidget]
 
 
+def _exchange_page(db: "Database", worker: "DatabaseWorker") -> QWidget:
+    from desktop.ui.exchange.exchange_page import ExchangePage
+
+    return ExchangePage(db, worker)
+
+
 SCREENS: list[Screen] = [
     Screen("dashboard", "Tổng quan", _dashboard_page),
     Screen("events", "Hội nghị", _events_page),
     Screen("roster", "Đoàn viên", _roster_page),
     Screen("units", "Đơn vị", _units_page),
+    Screen("exchange", "Gửi / Nhận", _exchange_page),
 ]
 
 
@@ -153,6 +160,9 @@ class MainWindow(QMainWindow):
         self.roster.members_changed.connect(self.update_member_count)
         self.units_page.units_changed.connect(self._units_changed)
         self.screens["dashboard"].event_requested.connect(self.open_event)
+        # Records from another office may bring units and members: the counts follow.
+        self.screens["exchange"].imported.connect(self._units_changed)
+        self.screens["exchange"].imported.connect(self.update_member_count)
         self.update_title()
         self.update_member_count()
 

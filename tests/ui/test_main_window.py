@@ -20,7 +20,7 @@ def _window(db, worker, qtbot, wait_idle, **kwargs) -> MainWindow:
 def test_navigation_lists_only_the_screens_that_exist(demo_db, worker, qtbot, wait_idle):
     window = _window(demo_db, worker, qtbot, wait_idle)
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles == ["Tổng quan", "Hội nghị", "Đoàn viên", "Đơn vị"]
+    assert titles == ["Tổng quan", "Hội nghị", "Đoàn viên", "Đơn vị", "Gửi / Nhận"]
     assert isinstance(window.stack.currentWidget(), DashboardPage)
     window.navigation.setCurrentRow(2)
     assert isinstance(window.stack.currentWidget(), RosterPage)
