@@ -187,6 +187,7 @@ class RegisterRow:
     forward: bool = False
     open_flags: int = 0
     confirmed_copy: bool = False
+    unit_id: str = ""
 
     @property
     def position_label(self) -> str:
@@ -238,7 +239,8 @@ def essay_register(db: Database, event_id: str) -> list[RegisterRow]:
         essay = essays.get(writer.member_id)
         required = writer.member_id in writers
         if essay is None:
-            rows.append(RegisterRow(writer.member_id, writer.full_name, writer.position, writer.unit_name, required))
+            rows.append(RegisterRow(writer.member_id, writer.full_name, writer.position, writer.unit_name, required,
+                                    unit_id=writer.unit_id))
             continue
         received = date.fromisoformat(essay[2])
         marks = grades.get(essay[0], {})
@@ -246,7 +248,7 @@ def essay_register(db: Database, event_id: str) -> list[RegisterRow]:
         rows.append(RegisterRow(writer.member_id, writer.full_name, writer.position, writer.unit_name, required,
                                 essay[0], received, _is_late(received, rules), bool(essay[3]), essay[4], essay[5],
                                 essay[6], _final_grade(marks, rules), tuple(marks[m] for m in (1, 2) if m in marks),
-                                bool(essay[7]), statuses.count("open"), "confirmed" in statuses))
+                                bool(essay[7]), statuses.count("open"), "confirmed" in statuses, writer.unit_id))
     return rows
 
 
@@ -642,12 +644,14 @@ class EssaySummary:
                             for r in self.missing], "confirmed_copies": self.confirmed_copies}
 
 
-def essay_summary(db: Database, event_id: str) -> EssaySummary:
+def essay_summary(db: Database, event_id: str, *, group: dict[str, str] | None = None) -> EssaySummary:
+    """Figures per unit; ``group`` maps a member's unit id to the name of the row it
+    counts in (a report groups by the organiser's subordinate units), else its own unit."""
     rules = rules_or_default(db, event_id)
     register = essay_register(db, event_id)
     by_unit: dict[str, list[RegisterRow]] = {}
     for row in register:
-        by_unit.setdefault(row.unit_name, []).append(row)
+        by_unit.setdefault(group.get(row.unit_id, row.unit_name) if group else row.unit_name, []).append(row)
 
     def figures(name: str, rows: list[RegisterRow]) -> EssayUnitRow:
         received = [r for r in rows if r.essay_id]

@@ -14,14 +14,14 @@ and keeps it (``issue_number``); the officer's text is kept with the event as a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
 from desktop.core import vntext
-from desktop.core.attendance_summary import AttendanceSummary, add_attendance_sheets, attendance_summary
+from desktop.core.attendance_summary import AttendanceSummary, UnitRow, add_attendance_sheets, attendance_summary
 from desktop.core.errors import NotFoundError
 from desktop.core.essays import EssaySummary, RegisterRow, add_essay_sheets, essay_register, essay_summary, load_rules
 from desktop.core.events import EventPlan, load_event_plan
@@ -132,10 +132,38 @@ def build_report(db: Database, event_id: str, *, on: date | None = None, number:
     quiz = quiz_summary(db, event_id) if with_quiz else None
     best = [s.best_percent for s in quiz.standings.values() if s.best_percent is not None] if quiz else []
     forwarded = [r for r in essay_register(db, event_id) if r.forward and r.essay_id] if with_essays else []
-    organiser = load_tree(db).by_id.get(plan.organiser_unit_id)
-    return EventReport(plan, attendance_summary(db, event_id), quiz, essay_summary(db, event_id) if with_essays else None,
-                       text, office_style(db, plan.organiser_unit_id, when), number, when,
-                       organiser.name if organiser else "", best, forwarded)
+    tree = load_tree(db)
+    organiser = tree.by_id.get(plan.organiser_unit_id)
+    names = _subordinate_names(tree, plan.organiser_unit_id) if organiser else {}
+    attendance = attendance_summary(db, event_id)
+    attendance = replace(attendance, units=_regrouped(attendance.units, names))
+    essays = essay_summary(db, event_id, group=names) if with_essays else None
+    return EventReport(plan, attendance, quiz, essays, text, office_style(db, plan.organiser_unit_id, when), number,
+                       when, organiser.name if organiser else "", best, forwarded)
+
+
+def _subordinate_names(tree, organiser_id: str) -> dict[str, str]:
+    """Unit id → the name of the organiser's subordinate unit it belongs to: the report
+    has a row per unit the organiser directs (its own members in a row of their own),
+    as the quiz summary does."""
+    organiser = tree.by_id[organiser_id]
+    return {unit_id: (tree.by_id[group].name if group != organiser_id else f"{organiser.name} (cơ quan)")
+            for unit_id, group in tree.subordinate_of(organiser_id).items()}
+
+
+def _regrouped(rows: list[UnitRow], names: dict[str, str]) -> list[UnitRow]:
+    """Attendance rows per branch summed into rows per subordinate unit (members belong
+    to one branch each, so the sums still count everyone once)."""
+    groups: dict[str, list[UnitRow]] = {}
+    for row in rows:
+        groups.setdefault(names.get(row.unit_id, row.unit_name), []).append(row)
+    merged = []
+    for name, members in groups.items():
+        sessions = len(members[0].present_by_session)
+        merged.append(UnitRow("", name, *(sum(getattr(r, f) for r in members)
+                                          for f in ("invited", "attended", "late", "excused", "absent", "walk_ins")),
+                              [sum(r.present_by_session[i] for r in members) for i in range(sessions)]))
+    return sorted(merged, key=lambda r: vntext.fold(r.unit_name))
 
 
 def _has_rows(db: Database, table: str, event_id: str) -> bool:

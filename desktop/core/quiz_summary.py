@@ -75,13 +75,8 @@ def quiz_summary(db: Database, event_id: str) -> QuizSummary:
     with db.session() as session:
         event = session.get(Event, event_id)
         title, organiser = event.title, event.organiser_unit_id
-    group_of: dict[str, str] = {}
+    group_of = tree.subordinate_of(organiser)
     organiser_info = tree.by_id[organiser]
-    for unit_id in tree.subtree_ids(organiser):
-        path = tree.path(unit_id)
-        ids = [u.id for u in path]
-        index = ids.index(organiser)
-        group_of[unit_id] = ids[index + 1] if index + 1 < len(ids) else organiser
     with db.engine.connect() as conn:
         members = conn.exec_driver_sql(
             "SELECT m.id, m.family_name, m.middle_name, m.given_name, m.branch_id, u.name FROM members m "

@@ -131,6 +131,16 @@ class UnitTree:
             stack.extend(child.id for child in self.children.get(current, []))
         return result
 
+    def subordinate_of(self, root_id: str) -> dict[str, str]:
+        """Each unit of ``root_id``'s subtree → the unit directly under ``root_id`` it
+        belongs to (``root_id`` itself for the root): how reports group rows by unit."""
+        groups: dict[str, str] = {}
+        for unit_id in self.subtree_ids(root_id):
+            ids = [u.id for u in self.path(unit_id)]
+            index = ids.index(root_id)
+            groups[unit_id] = ids[index + 1] if index + 1 < len(ids) else root_id
+        return groups
+
     def path(self, unit_id: str) -> list[UnitInfo]:
         """From the root down to ``unit_id``."""
         chain = []

@@ -79,3 +79,11 @@ def test_the_province_adds_up_its_districts_and_sees_who_is_missing(tmp_path, sa
         assert (mine.to_test, mine.tested, mine.passed, mine.attempts) == \
             (theirs.to_test, theirs.tested, theirs.passed, theirs.attempts)
         assert mine.tested == 30
+
+    # The province's report has a row per district, the same figures as the summaries.
+    from desktop.core.event_report import build_report
+
+    report = build_report(province, event_id)
+    names = {units.load_tree(province).by_code(code).name for code in districts}
+    assert names <= {u.unit_name for u in report.quiz.units}
+    assert {u.unit_name for u in report.attendance.units} <= names | {f"{home.name} (cơ quan)"}
