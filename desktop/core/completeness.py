@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.core.attendance import local_time
 from desktop.core.units import load_tree
 from desktop.db.engine import Database
 
@@ -61,7 +62,8 @@ def completeness_board(db: Database, now: datetime) -> list[BoardRow]:
         due[(event_id, unit_id)] = datetime.fromisoformat(str(due_at))
     by_unit: dict[str, list[tuple[datetime, dict]]] = {}
     for code, created, scope, _status in received:
-        by_unit.setdefault(code, []).append((datetime.fromisoformat(str(created)), json.loads(scope or "{}")))
+        # Packages are stamped in UTC, deadlines typed in the office's local time.
+        by_unit.setdefault(code, []).append((local_time(str(created)), json.loads(scope or "{}")))
     rows = []
     for unit in units:
         packages = by_unit.get(unit.code, [])

@@ -15,7 +15,9 @@ after sending the changes to a USB stick, encrypted for the province
 with a conflict and rejected records selected (exchange_receive_preview.png); its
 "Lịch sử" after importing (exchange_history.png); and its "Đơn vị gửi / khóa" tab with
 Trà Cú's key still to check and the conflict kept (exchange_keys.png); and the question
-for a package's passphrase (exchange_passphrase.png).
+for a package's passphrase (exchange_passphrase.png). Last, in a province of its own
+with five districts and two events, the "Theo dõi đơn vị" tab the day after the first
+event's deadline: sent, late, overdue and not yet due (exchange_board.png).
 """
 
 from __future__ import annotations
@@ -202,8 +204,70 @@ def main(folder: Path) -> None:
     save(window, folder, "exchange_keys")
 
     window.close()
+    board_screenshot(folder, worker, scratch / "board")
     worker.shutdown()
     for db in (district, province, tra_cu):
+        db.dispose()
+
+
+
+def board_screenshot(folder: Path, worker: DatabaseWorker, scratch: Path) -> None:
+    """The province's "Theo dõi đơn vị" tab on 22/12/2026 (exchange_board.png): the
+    resolution study was due 20/12 17:00, the year-end review is due 10/01/2027. Cầu
+    Ngang and Châu Thành sent on time, Tiểu Cần late, Trà Cú and Duyên Hải nothing."""
+    import sqlite3
+
+    from desktop.core import events
+    from desktop.core.demo import build_demo_units
+    from desktop.core.signing import own_key, remember_key
+
+    scratch.mkdir(parents=True, exist_ok=True)
+    province = Database(scratch / "tinh.sqlite3")
+    build_demo_units(province)
+    home = units.load_tree(province).by_code("TV")
+    for code, name in (("TV-TC", "Huyện đoàn Tiểu Cần"), ("TV-TCU", "Huyện đoàn Trà Cú"),
+                       ("TV-CT", "Huyện đoàn Châu Thành"), ("TV-DH", "Thị đoàn Duyên Hải")):
+        units.create_unit(province, code, name, UnitLevel.DISTRICT, home.id)
+    units.set_home_unit(province, home.id)
+    study = events.save_event_plan(province, events.EventPlan(
+        title="Học tập Nghị quyết Đại hội Đảng bộ tỉnh", kind="study_conference", organiser_unit_id=home.id,
+        tasks=[events.TaskPlan("report_due", datetime(2026, 12, 20, 17, 0))]))
+    review = events.save_event_plan(province, events.EventPlan(
+        title="Tổng kết công tác Đoàn năm 2026", kind="study_conference", organiser_unit_id=home.id,
+        tasks=[events.TaskPlan("report_due", datetime(2027, 1, 10, 17, 0))]))
+
+    def district(code: str) -> Database:
+        path = scratch / f"{code}.sqlite3"
+        with sqlite3.connect(province.path) as reading, sqlite3.connect(path) as writing:
+            reading.backup(writing)
+        with sqlite3.connect(path) as conn:
+            conn.execute("UPDATE installation SET installation_id = ?", (f"office-{code}",))
+            conn.execute("DELETE FROM signing_keys")
+        office = Database(path)
+        units.set_home_unit(office, units.load_tree(office).by_code(code).id)
+        remember_key(province, own_key(office).public_key, owner_name=code, unit_code=code, trusted=True)
+        return office
+
+    # (district, events the package is for (none: everything), when it was made, in UTC)
+    packages = [("TV-CN", [study], "2026-12-15 02:30:00"), ("TV-CN", [], "2026-12-19 09:10:00"),
+                ("TV-CT", [study], "2026-12-20 07:45:00"), ("TV-TC", [], "2026-12-21 01:20:00")]
+    offices: dict[str, Database] = {}
+    for number, (code, event_ids, made) in enumerate(packages):
+        office = offices.get(code) or offices.setdefault(code, district(code))
+        sent = bundles.export_bundle(office, scratch / f"{code}-{number}.ddb", event_ids=event_ids,
+                                     include_reports=False)
+        bundles.import_package(province, sent.path.read_bytes(), file_name=sent.path.name)
+        with province.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE bundle_log SET created_at = ? WHERE id = ?", (made, sent.bundle_id))
+
+    window, page = _main_window(province, worker)
+    page.board_tab.clock = lambda: datetime(2026, 12, 22, 9, 30)
+    page.tabs.setCurrentWidget(page.board_tab)
+    settle(worker)
+    save(window, folder, "exchange_board")
+    window.close()
+    settle(worker)
+    for db in (province, *offices.values()):
         db.dispose()
 
 

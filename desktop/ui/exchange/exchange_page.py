@@ -1,8 +1,9 @@
 """The "Gửi / Nhận" screen: report packages between offices (issue 8).
 
-Four tabs: "Gửi gói" (make a signed, optionally encrypted package and deliver it),
+Five tabs: "Gửi gói" (make a signed, optionally encrypted package and deliver it),
 "Nhận gói" (check, preview, import, receipts), "Lịch sử" (every package made or read
-here) and "Đơn vị gửi / khóa" (other offices' keys and open conflicts). The page reads
+here), "Đơn vị gửi / khóa" (other offices' keys and open conflicts) and "Theo dõi đơn
+vị" (which subordinate unit sent its package for each event, who is late). The page reads
 what the tabs show in one worker job (:func:`load_state`) whenever it is shown and
 after anything that changes it; the tabs do their own work in the worker too.
 """
@@ -20,6 +21,7 @@ from desktop.core.events import EventSummary, list_events
 from desktop.core.signing import KnownKey, known_keys, own_key
 from desktop.db.engine import Database
 from desktop.db.models import BundleLog, SyncConflict
+from desktop.ui.exchange.board_tab import BoardTab
 from desktop.ui.exchange.history_tab import HistoryTab
 from desktop.ui.exchange.keys_tab import KeysTab
 from desktop.ui.exchange.receive_tab import ReceiveTab
@@ -80,12 +82,14 @@ class ExchangePage(QWidget):
         self.receive_tab = ReceiveTab(db, worker)
         self.history_tab = HistoryTab()
         self.keys_tab = KeysTab(db, worker)
+        self.board_tab = BoardTab(db, worker)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("exchange_tabs")
         self.tabs.addTab(self.send_tab, "Gửi gói")
         self.tabs.addTab(self.receive_tab, "Nhận gói")
         self.tabs.addTab(self.history_tab, "Lịch sử")
         self.tabs.addTab(self.keys_tab, "Đơn vị gửi / khóa")
+        self.tabs.addTab(self.board_tab, "Theo dõi đơn vị")
 
         self.send_tab.sent.connect(lambda _sent: self.refresh(with_drives=False))
         self.send_tab.export_key_requested.connect(self.keys_tab.export_key)
@@ -110,6 +114,7 @@ class ExchangePage(QWidget):
         self._worker.run(lambda _state: load_state(db, with_drives=with_drives),
                          on_success=lambda state: self._show(generation, state), parent=self,
                          label="Đang đọc dữ liệu gửi / nhận…", show_progress=False)
+        self.board_tab.refresh()  # read now if it is the tab on show, else when it is opened
 
     def _show(self, generation: int, state: ExchangeState) -> None:
         if generation != self._generation:
