@@ -27,9 +27,13 @@ def _print_json(data) -> None:
 
 
 def _open_db(args):
+    from desktop.core.backups import backup_folder_for_path
     from desktop.db.engine import Database, default_db_path
+    from desktop.db.safe_migrate import upgrade_with_backup
 
-    return Database(Path(args.db) if args.db else default_db_path())
+    path = Path(args.db) if args.db else default_db_path()
+    upgrade_with_backup(path, backup_folder_for_path(path))  # an older database: backed up before it changes
+    return Database(path)
 
 
 def demo_db_path() -> Path:

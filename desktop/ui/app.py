@@ -92,26 +92,79 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
     configure_logging()
     errors.install_excepthook()
     log.info("DoanDesk %s mở %s", desktop.__version__, db_path)
-    from desktop.core import units
-    from desktop.db.engine import Database
+    from desktop.core import backups, units
+    from desktop.core.single_instance import AlreadyRunning, InstanceLock
     from desktop.ui.setup.setup_dialog import SetupDialog
     from desktop.ui.worker import DatabaseWorker
 
+    lock = InstanceLock(db_path)
     try:
-        db = Database(db_path)
-    except DatabaseError as exc:
+        lock.acquire()
+    except AlreadyRunning as exc:
         errors.show_error(window, exc)
         window.close()
         return 1
-    worker = DatabaseWorker()
     try:
-        if units.home_unit(db) is None:
-            setup = SetupDialog(db, worker, parent=window)
-            if not setup.exec():
-                window.close()
-                return 0
-        window.attach(db, worker)
-        return app.exec()
+        db = _open_database(window, db_path)
+        if db is None:
+            window.close()
+            return 1
+        worker = DatabaseWorker()
+        try:
+            if units.home_unit(db) is None:
+                setup = SetupDialog(db, worker, parent=window)
+                if not setup.exec():
+                    window.close()
+                    return 0
+            window.attach(db, worker)
+            worker.run(lambda _state: backups.daily_backup(db), show_progress=False, parent=window,
+                       on_success=lambda info: info and log.info("Đã sao lưu tự động vào %s", info.path),
+                       on_failure=lambda exc: _daily_backup_failed(window, exc))
+            return app.exec()
+        finally:
+            worker.shutdown()
+            db.dispose()
     finally:
-        worker.shutdown()
-        db.dispose()
+        lock.release()
+
+
+def _open_database(window, db_path: Path):
+    """Check the file (offering a restore when damaged), migrate with a backup first, open it;
+    None when the officer closed the program or the database cannot be opened (message shown)."""
+    from desktop.core import backups
+    from desktop.core.errors import DoanDeskError
+    from desktop.db.engine import Database
+    from desktop.db.safe_migrate import upgrade_with_backup
+    from desktop.ui.integrity_prompt import offer_restore
+
+    try:
+        if db_path.exists():
+            problems = backups.check_integrity(db_path)
+            while problems:
+                log.error("Cơ sở dữ liệu %s bị hỏng: %s", db_path, problems)
+                folder = backups.backup_folder_for_path(db_path)
+                chosen = offer_restore(window, problems, backups.list_backups(folder))
+                if chosen is None:
+                    return None
+                try:
+                    result = backups.restore_backup(chosen, db_path)
+                except DoanDeskError as exc:
+                    errors.show_error(window, exc)
+                    continue
+                log.info("Đã khôi phục %s từ %s; tệp hỏng giữ ở %s", db_path, chosen, result.replaced)
+                problems = backups.check_integrity(db_path)
+        upgrade_with_backup(db_path, backups.backup_folder_for_path(db_path))
+        return Database(db_path)
+    except (DatabaseError, DoanDeskError) as exc:
+        errors.show_error(window, exc)
+        return None
+
+
+def _daily_backup_failed(window, exc: BaseException) -> None:
+    from desktop.core.errors import DoanDeskError
+
+    if not isinstance(exc, DoanDeskError):
+        errors.show_error(window, exc)  # a bug, not a full USB stick
+        return
+    log.warning("Chưa sao lưu tự động được: %s", exc)
+    window.statusBar().showMessage(f"Chưa sao lưu tự động được: {exc}", 30_000)

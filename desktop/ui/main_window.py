@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._data_actions.append(self._add_action(file_menu, "Nhập danh sách đơn vị…", self._import_units))
         self._data_actions.append(self._add_action(file_menu, "Cách trình bày văn bản…", self._document_settings))
+        file_menu.addSeparator()
+        self._data_actions.append(self._add_action(file_menu, "Sao lưu và khôi phục…", self.open_backups))
+        self._data_actions.append(self._add_action(file_menu, "Cài đặt…", self.open_settings))
         for action in self._data_actions:
             action.setEnabled(False)
         file_menu.addSeparator()
@@ -220,6 +223,19 @@ class MainWindow(QMainWindow):
     def _export_roster(self) -> None:
         self.show_screen("roster")
         self.roster.export_roster()
+
+    def open_backups(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        from desktop.ui.backup_dialog import open_backups
+
+        # After a restore every screen shows the data from before: the program closes, as the officer is told.
+        open_backups(self, self._db, self._worker, on_restored=lambda _result: QTimer.singleShot(0, self.close))
+
+    def open_settings(self) -> None:
+        from desktop.ui.settings_dialog import open_settings
+
+        open_settings(self, self._db)
 
     def _document_settings(self) -> None:
         from desktop.ui.reports.document_settings import open_document_settings

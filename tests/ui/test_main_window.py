@@ -42,7 +42,7 @@ def test_menus_offer_import_export_and_about(demo_db, worker, qtbot, wait_idle, 
              for menu in (action.menu() for action in window.menuBar().actions())}
     assert menus == {
         "Tệp": ["Nhập danh sách đoàn viên…", "Xuất danh sách…", "Nhập danh sách đơn vị…", "Cách trình bày văn bản…",
-                "Thoát"],
+                "Sao lưu và khôi phục…", "Cài đặt…", "Thoát"],
         "Trợ giúp": ["Giới thiệu DoanDesk"],
     }
     window.show_about()
