@@ -66,6 +66,12 @@ def cmd_gui(args) -> int:
     return run_gui(Path(args.db) if args.db else default_db_path())
 
 
+def cmd_self_test(args) -> int:
+    from desktop.selftest import run_self_test
+
+    return run_self_test(Path(args.folder) if args.folder else None)
+
+
 def cmd_demo(args) -> int:
     from desktop.core.demo import fill_demo
     from desktop.core.events import list_events
@@ -840,6 +846,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=cmd_gui)
     commands = parser.add_subparsers(title="lệnh", metavar="LỆNH")
 
+    self_test = commands.add_parser("self-test",
+                                    help="tự kiểm tra chương trình trong thư mục tạm (không đụng đến dữ liệu)")
+    self_test.add_argument("--folder", metavar="THƯ_MỤC", help="giữ các tệp kiểm tra (cơ sở dữ liệu, PDF) ở đây")
+    self_test.set_defaults(func=cmd_self_test)
+
     demo = commands.add_parser("demo", help="tạo cây đơn vị mẫu và N đoàn viên mẫu")
     demo.add_argument("--members", type=int, default=DEMO_MEMBERS, metavar="N")
     demo.set_defaults(func=cmd_demo)
@@ -1066,6 +1077,10 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")  # Windows consoles default to a code page
     args = build_parser().parse_args(argv)
+    from desktop.db.engine import data_dir
+    from desktop.logs import setup_logging
+
+    setup_logging(data_dir())
     try:
         return args.func(args)
     except DoanDeskError as exc:

@@ -18,13 +18,13 @@ import desktop
 from desktop.db.errors import DatabaseError
 from desktop.resources import font_files
 from desktop.ui import errors
+from desktop.ui.about_dialog import application_icon
 from desktop.ui.translations import install_vietnamese_qt_texts
 
 log = logging.getLogger(__name__)
 
 APP_FONT_FAMILY = "Liberation Sans"
 APP_FONT_POINT_SIZE = 10
-LOG_FILE_NAME = "doandesk.log"
 
 
 def register_fonts() -> list[str]:
@@ -47,6 +47,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(desktop.APP_NAME)
     app.setApplicationVersion(desktop.__version__)
     app.setOrganizationName(desktop.APP_NAME)
+    app.setWindowIcon(application_icon())
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     if install_vietnamese_qt_texts(app) is None:
         log.warning("Không nạp được bản dịch tiếng Việt cho các nút của Qt")
@@ -54,26 +55,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app.setFont(QFont(APP_FONT_FAMILY, APP_FONT_POINT_SIZE))
     app.setProperty("doandesk_configured", True)
     return app
-
-
-def configure_logging() -> Path | None:
-    """Log to a rotating file in the data folder (bugs shown to the user land here too)."""
-    root = logging.getLogger()
-    if root.handlers:
-        return None
-    from logging.handlers import RotatingFileHandler
-
-    from desktop.db.engine import data_dir
-
-    try:
-        path = data_dir() / LOG_FILE_NAME
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    except OSError:
-        return None  # a read-only profile must not stop the program from starting
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
 
 
 def run_gui(db_path: Path, *, demo: bool = False) -> int:
@@ -89,7 +70,9 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
     window.show()
     app.processEvents()
 
-    configure_logging()
+    from desktop.logs import install_qt_message_handler
+
+    install_qt_message_handler()
     errors.install_excepthook()
     log.info("DoanDesk %s mở %s", desktop.__version__, db_path)
     from desktop.core import backups, units

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
-from desktop.ui import dialogs
 
 if TYPE_CHECKING:
     from desktop.db.engine import Database
@@ -80,18 +79,6 @@ SCREENS: list[Screen] = [
     Screen("units", "Đơn vị", _units_page),
     Screen("exchange", "Gửi / Nhận", _exchange_page),
 ]
-
-
-def about_text() -> str:
-    return (
-        f"<h3>DoanDesk {desktop.__version__}</h3>"
-        "<p>Quản lý đoàn viên, đơn vị, hội nghị và báo cáo cho cơ quan Đoàn TNCS Hồ Chí Minh; "
-        "chạy trên máy, không cần mạng.</p>"
-        "<p>Phông chữ Liberation Sans và Liberation Serif đi kèm chương trình được phát hành theo "
-        "giấy phép SIL Open Font License 1.1 (OFL); toàn văn giấy phép nằm trong thư mục "
-        "<i>resources/fonts</i>.</p>"
-        "<p>Giao diện dùng Qt for Python (PySide6), giấy phép LGPL v3.</p>"
-    )
 
 
 class MainWindow(QMainWindow):
@@ -204,6 +191,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(file_menu, "Thoát", self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         help_menu = self.menuBar().addMenu("Trợ &giúp")
+        self._add_action(help_menu, "Gửi báo cáo lỗi…", self.save_error_report)
         self._add_action(help_menu, "Giới thiệu DoanDesk", self.show_about)
 
     def _add_action(self, menu, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
@@ -247,9 +235,16 @@ class MainWindow(QMainWindow):
         self.units_page.import_units()
 
     def show_about(self) -> None:
-        dialogs.inform(self, "Giới thiệu DoanDesk", about_text())
+        from desktop.ui.about_dialog import AboutDialog
 
-    # ------------------------------------------------------------------ state
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal without a nested event loop
+
+    def save_error_report(self) -> None:
+        from desktop.ui.about_dialog import save_error_report
+
+        save_error_report(self, self._db.path if self._db is not None else None)
 
     def _units_changed(self) -> None:
         self.roster.reload_units()
