@@ -478,11 +478,11 @@ def cmd_quiz_export_bank(args) -> int:
 def cmd_quiz_setup(args) -> int:
     from desktop.core.events import find_event
     from desktop.core.question_bank import find_bank
-    from desktop.core.quizzes import QuizSettings, load_quiz, save_quiz
+    from desktop.core.quizzes import load_quiz, new_quiz_settings, save_quiz
 
     db = _open_db(args)
     event_id = find_event(db, args.event)
-    settings = load_quiz(db, event_id) or QuizSettings(None)
+    settings = load_quiz(db, event_id) or new_quiz_settings(db)
     if args.bank:
         settings.bank_id = find_bank(db, args.bank)
     for name in ("questions", "minutes", "pass_percent", "attempts"):

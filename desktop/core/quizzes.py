@@ -47,6 +47,15 @@ class QuizSettings:
     prefer_unseen: bool = True
 
 
+def new_quiz_settings(db: Database, bank_id: str | None = None) -> QuizSettings:
+    """A new test as the office sets them up by default (the settings' pass mark, time
+    and number of questions)."""
+    from desktop.core.settings import QUIZ_MINUTES, QUIZ_PASS_PERCENT, QUIZ_QUESTIONS, get_setting
+
+    return QuizSettings(bank_id, question_count=get_setting(db, QUIZ_QUESTIONS),
+                        duration_minutes=get_setting(db, QUIZ_MINUTES), pass_percent=get_setting(db, QUIZ_PASS_PERCENT))
+
+
 def load_quiz(db: Database, event_id: str) -> QuizSettings | None:
     with db.session() as session:
         quiz = session.scalar(select(Quiz).where(Quiz.event_id == event_id, Quiz.deleted_at.is_(None)))

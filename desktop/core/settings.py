@@ -44,6 +44,13 @@ LATE_GRACE_MINUTES = SettingSpec(
     "attendance.late_grace_minutes", int, 15, "Điểm danh: số phút sau giờ bắt đầu buổi vẫn tính là đúng giờ",
     minimum=0, maximum=240)
 
+QUIZ_PASS_PERCENT = SettingSpec("quiz.pass_percent", int, 60,
+                                "Kiểm tra nhận thức: điểm đạt mặc định của bài kiểm tra mới (%)", minimum=1, maximum=100)
+QUIZ_MINUTES = SettingSpec("quiz.minutes", int, 30, "Kiểm tra nhận thức: thời gian làm bài mặc định (phút)",
+                           minimum=1, maximum=300)
+QUIZ_QUESTIONS = SettingSpec("quiz.questions", int, 100, "Kiểm tra nhận thức: số câu mặc định của đề",
+                             minimum=1, maximum=500)
+
 # The office's documents (báo cáo…): what the header, the number line and the foot say.
 # Empty values mean "as the unit tree gives it" (see desktop.core.office_documents).
 DOC_ISSUER_LINES = SettingSpec("document.issuer_lines", list, [],
@@ -76,7 +83,7 @@ MAIL_PART_MB = SettingSpec("mail.part_mb", int, 20,
                            minimum=1, maximum=100)
 
 REGISTRY: dict[str, SettingSpec] = {spec.key: spec for spec in (
-    LATE_GRACE_MINUTES, DOC_ISSUER_LINES, DOC_PLACE, DOC_ISSUER_CODE, DOC_DEPARTMENT_CODE, DOC_SIGNING_FOR,
+    LATE_GRACE_MINUTES, QUIZ_PASS_PERCENT, QUIZ_MINUTES, QUIZ_QUESTIONS, DOC_ISSUER_LINES, DOC_PLACE, DOC_ISSUER_CODE, DOC_DEPARTMENT_CODE, DOC_SIGNING_FOR,
     DOC_SIGNER_TITLE, DOC_SIGNER_NAME, DOC_RECIPIENTS,
     MAIL_HOST, MAIL_PORT, MAIL_SECURITY, MAIL_USERNAME, MAIL_SENDER, MAIL_RECIPIENTS, MAIL_PART_MB)}
 

@@ -241,3 +241,14 @@ def test_certificates_verify_and_a_changed_score_fails(demo_db, event_id, bank, 
     assert not result.valid and "GIẢ MẠO" in result.message
     assert not verify_code(demo_db, "DDCERT1.xyz.abc").valid
     assert not verify_number(demo_db, "TV-CN-2026-99999").valid
+
+
+def test_a_new_test_starts_from_the_offices_settings(demo_db, event_id, bank):
+    from desktop.core.quizzes import new_quiz_settings
+    from desktop.core.settings import QUIZ_MINUTES, QUIZ_PASS_PERCENT, set_setting
+
+    assert (new_quiz_settings(demo_db).pass_percent, new_quiz_settings(demo_db).duration_minutes) == (60, 30)
+    set_setting(demo_db, QUIZ_PASS_PERCENT, 70)
+    set_setting(demo_db, QUIZ_MINUTES, 45)
+    settings = new_quiz_settings(demo_db, bank)
+    assert (settings.bank_id, settings.pass_percent, settings.duration_minutes) == (bank, 70, 45)

@@ -171,7 +171,7 @@ def test_every_setting_has_a_field_of_its_kind(qtbot, app, db):
     assert isinstance(dialog.fields["document.signer_name"], QLineEdit)
     assert isinstance(dialog.fields["backup.daily"], QCheckBox)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles[:2] == ["Điểm danh", "Văn bản"] and "Sao lưu" in titles
+    assert titles[:3] == ["Điểm danh", "Kiểm tra nhận thức", "Văn bản"] and "Sao lưu" in titles
     assert dialog.fields["backup.folder"].placeholderText() == str(db.path.parent / "backups-test")
     assert dialog.values()["document.recipients"] == settings.DOC_RECIPIENTS.default
 
@@ -245,7 +245,7 @@ def test_reset_the_current_tab_to_defaults(qtbot, app, db):
     qtbot.addWidget(dialog)
     assert dialog.value("document.signer_title") == "PHÓ BÍ THƯ"
     dialog.fields["attendance.late_grace_minutes"].setValue(50)
-    dialog.tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentIndex([dialog.tabs.tabText(i) for i in range(dialog.tabs.count())].index("Văn bản"))
     dialog.defaults_button.click()
     assert dialog.value("document.signer_title") == "BÍ THƯ"
     assert dialog.value("attendance.late_grace_minutes") == 50  # another tab: untouched

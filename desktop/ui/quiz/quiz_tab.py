@@ -47,7 +47,7 @@ from desktop.core.quiz_summary import (
     quiz_summary,
     write_quiz_summary_xlsx,
 )
-from desktop.core.quizzes import QuizSettings, load_quiz, save_quiz
+from desktop.core.quizzes import QuizSettings, load_quiz, new_quiz_settings, save_quiz
 from desktop.core.units import UnitTree
 from desktop.db.engine import Database
 from desktop.ui import dialogs, errors
@@ -111,6 +111,7 @@ class Loaded:
     banks: list[BankSummary]
     settings: QuizSettings | None
     summary: QuizSummary
+    defaults: QuizSettings  # what a test not set up yet starts from (the office's settings)
 
 
 class QuotaGrid(QWidget):
@@ -431,7 +432,9 @@ class QuizTab(QWidget):
         db, event_id = self._db, self.event_id
 
         def job(_state):
-            return Loaded(list_banks(db), load_quiz(db, event_id), quiz_summary(db, event_id))
+            banks = list_banks(db)
+            return Loaded(banks, load_quiz(db, event_id), quiz_summary(db, event_id),
+                          new_quiz_settings(db, banks[0].id if len(banks) == 1 else None))
 
         self._worker.run(job, on_success=lambda loaded: self._show(generation, loaded), parent=self,
                          label="Đang đọc kết quả kiểm tra…", show_progress=False)
@@ -442,7 +445,7 @@ class QuizTab(QWidget):
         self.banks = loaded.banks
         self.settings = loaded.settings
         if not self.dirty:  # never overwrite what the officer is typing
-            self._fill_settings(loaded.settings)
+            self._fill_settings(loaded.settings or loaded.defaults)
         else:
             self._fill_bank_combo(self.bank_combo.currentData())
         self._show_summary(loaded.summary)
@@ -460,7 +463,7 @@ class QuizTab(QWidget):
             self._filling = False
 
     def _fill_settings(self, settings: QuizSettings | None) -> None:
-        shown = settings or QuizSettings(self.banks[0].id if len(self.banks) == 1 else None)
+        shown = settings or QuizSettings(self.banks[0].id if len(self.banks) == 1 else None)  # no event read yet
         self._filling = True
         try:
             self._fill_bank_combo(shown.bank_id)
