@@ -20,7 +20,6 @@ a lost card says "revoked" rather than "unknown".
 
 from __future__ import annotations
 
-import io
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import vntext
-from desktop.core.errors import InputFileError, NotFoundError, ValidationError
+from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.records import new_record_fields, touch
 from desktop.db.bulk import insert_rows, storage_datetime
 from desktop.db.engine import Database
@@ -240,13 +239,9 @@ def write_cards_pdf(holders: Sequence[CardHolder], path: str | Path, *, issuer: 
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfgen.canvas import Canvas
-
-    from desktop.core.pdfdoc import AUTHOR, SANS, SERIF, draw_qr_matrix, register_fonts
+    from desktop.core.pdfdoc import SANS, SERIF, CanvasPdf, draw_qr_matrix
     from desktop.core.qr import qr_matrix
 
-    register_fonts()
-    path = Path(path)
     width, height = CARD_WIDTH_MM * mm, CARD_HEIGHT_MM * mm
     left0 = (A4[0] - CARD_COLUMNS * width) / 2
     top0 = A4[1] - (A4[1] - CARD_ROWS * height) / 2
@@ -277,11 +272,8 @@ def write_cards_pdf(holders: Sequence[CardHolder], path: str | Path, *, issuer: 
             lines = [lines[0], " ".join(lines[1:])]
         return [lines[0]] + ([fit(lines[1], font, size, max_width, size)[0]] if len(lines) > 1 else [])
 
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4)
-    canvas.setTitle("Thẻ điểm danh")
-    canvas.setAuthor(AUTHOR)
-    canvas.setCreator(AUTHOR)
+    pdf = CanvasPdf(A4, "Thẻ điểm danh")
+    canvas = pdf.canvas
     per_page = CARD_COLUMNS * CARD_ROWS
     for index, holder in enumerate(holders):
         if index and index % per_page == 0:
@@ -321,13 +313,7 @@ def write_cards_pdf(holders: Sequence[CardHolder], path: str | Path, *, issuer: 
         canvas.drawString(x + pad, y + pad + 1, format_code(holder.code))
         draw_qr_matrix(canvas, qr_matrix(holder.code), x + width - pad - qr_size + 2 * mm,
                        y + (height - 11 * mm - qr_size) / 2 + 1 * mm, qr_size)
-    canvas.showPage()
-    canvas.save()
-    try:
-        path.write_bytes(buffer.getvalue())
-    except OSError as exc:
-        raise InputFileError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
-    return path
+    return pdf.write(path)
 
 
 def print_event_cards(db: Database, event_id: str, path: str | Path, *, member_ids: Sequence[str] | None = None,

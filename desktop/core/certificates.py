@@ -227,22 +227,13 @@ def write_certificate_pdf(certificate: IssuedCertificate, path: str | Path, *, s
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-
-    from desktop.core.pdfdoc import AUTHOR, SERIF, draw_qr_matrix, register_fonts
+    from desktop.core.pdfdoc import SERIF, CanvasPdf, draw_qr_matrix
     from desktop.core.qr import qr_matrix
 
-    register_fonts()
     facts = certificate.facts
     width, height = landscape(A4)
-    path = Path(path)
-    import io
-
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height))
-    canvas.setTitle(f"Giấy chứng nhận {facts.number} – {facts.member_name}")
-    canvas.setAuthor(AUTHOR)
-    canvas.setCreator(AUTHOR)
+    pdf = CanvasPdf((width, height), f"Giấy chứng nhận {facts.number} – {facts.member_name}")
+    canvas = pdf.canvas
     # The code rides in the metadata too: a verifier reads it from the PDF without a camera.
     canvas.setKeywords(certificate.code)
     canvas.setSubject(facts.event_title)
@@ -304,13 +295,7 @@ def write_certificate_pdf(certificate: IssuedCertificate, path: str | Path, *, s
     canvas.setFont(f"{SERIF}-italic", 10)
     canvas.drawString(qr_x + qr_size + 3 * mm, qr_y + 22 * mm, "Quét mã QR để kiểm tra giấy chứng nhận")
     canvas.drawString(qr_x + qr_size + 3 * mm, qr_y + 17 * mm, "(DoanDesk: Kiểm tra giấy chứng nhận)")
-    canvas.showPage()
-    canvas.save()
-    try:
-        path.write_bytes(buffer.getvalue())
-    except OSError as exc:
-        raise InputFileError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
-    return path
+    return pdf.write(path)
 
 
 def write_certificates(db: Database, event_id: str, folder: str | Path, member_ids: list[str] | None = None,

@@ -58,7 +58,8 @@ from desktop.core.letterhead import Letterhead
 from desktop.core.qr import qr_matrix
 from desktop.resources import SANS_FONT_FILES, SERIF_FONT_FILES, resource_path
 
-__all__ = ["OfficialDocument", "QrItem", "qr_sheet", "PARAGRAPH_STYLES", "draw_qr_matrix", "register_fonts"]
+__all__ = ["OfficialDocument", "QrItem", "qr_sheet", "PARAGRAPH_STYLES", "draw_qr_matrix", "register_fonts",
+           "CanvasPdf", "write_pdf_file"]
 
 SERIF = "LiberationSerif"
 SANS = "LiberationSans"
@@ -585,13 +586,35 @@ class OfficialDocument:
 
     def write(self, path: str | Path) -> Path:
         """Write the PDF to ``path``; the file is only touched once the PDF is complete."""
-        path = Path(path)
-        content = self.to_bytes()
-        try:
-            path.write_bytes(content)
-        except OSError as exc:
-            raise InputFileError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
-        return path
+        return write_pdf_file(path, self.to_bytes())
+
+
+def write_pdf_file(path: str | Path, content: bytes) -> Path:
+    """Write a finished PDF; a file that cannot be written is the officer's error to see."""
+    path = Path(path)
+    try:
+        path.write_bytes(content)
+    except OSError as exc:
+        raise InputFileError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+    return path
+
+
+class CanvasPdf:
+    """A PDF drawn freely with reportlab's canvas (cards, certificates), with the bundled
+    fonts registered and the document's metadata set; ``write`` finishes and saves it."""
+
+    def __init__(self, page_size: tuple[float, float], title: str):
+        register_fonts()
+        self._buffer = io.BytesIO()
+        self.canvas = Canvas(self._buffer, pagesize=page_size)
+        self.canvas.setTitle(title)
+        self.canvas.setAuthor(AUTHOR)
+        self.canvas.setCreator(AUTHOR)
+
+    def write(self, path: str | Path) -> Path:
+        self.canvas.showPage()
+        self.canvas.save()
+        return write_pdf_file(path, self._buffer.getvalue())
 
 
 def qr_sheet(letterhead: Letterhead | None, title: str, items: Sequence[QrItem], *,
