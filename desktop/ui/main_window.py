@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.roster.members_changed.connect(self.update_member_count)
         self.units_page.units_changed.connect(self._units_changed)
         self.screens["dashboard"].event_requested.connect(self.open_event)
+        self.screens["dashboard"].event_list_requested.connect(self.open_event)
         # Records from another office may bring units and members: the counts follow.
         self.screens["exchange"].imported.connect(self._units_changed)
         self.screens["exchange"].imported.connect(self.update_member_count)
@@ -168,10 +169,10 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> None:
         self.navigation.setCurrentRow([screen.key for screen in SCREENS].index(key))
 
-    def open_event(self, event_id: str) -> None:
-        """The page of one event (from the overview's list of deadlines)."""
+    def open_event(self, event_id: str, tab: str | None = None) -> None:
+        """The page of one event (from the overview), on one of its tabs when named."""
         self.show_screen("events")
-        self.screens["events"].open_event(event_id)
+        self.screens["events"].open_event(event_id, tab)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&Tệp")

@@ -83,10 +83,10 @@ def test_the_units_furthest_behind_follow_new_check_ins(demo_db, tree, busy, ope
 
 def test_each_card_link_asks_to_open_the_current_event(busy, open_page, qtbot):  # noqa: F811
     page = open_page(AFTER)
-    for card in (page.attendance_card, page.test_card, page.essay_card):
-        with qtbot.waitSignal(page.event_requested, timeout=2000) as opened:
+    for card, tab in ((page.attendance_card, "attendance"), (page.test_card, "quiz"), (page.essay_card, "essays")):
+        with qtbot.waitSignal(page.event_list_requested, timeout=2000) as opened:
             qtbot.mouseClick(card.link_button, Qt.MouseButton.LeftButton)
-        assert opened.args == [busy["id"]]
+        assert opened.args == [busy["id"], tab]
 
 
 def test_a_card_link_shows_the_event_in_the_events_screen(demo_db, tree, roster, worker, qtbot,  # noqa: F811
@@ -107,6 +107,7 @@ def test_a_card_link_shows_the_event_in_the_events_screen(demo_db, tree, roster,
     assert window.stack.currentWidget() is events_page
     assert events_page.stack.currentWidget() is events_page.editor
     assert events_page.editor.plan.id == event_id
+    assert events_page.editor.tabs.currentWidget() is events_page.editor.attendance_tab  # the card's list
 
 
 def test_a_conference_without_test_or_essays_says_so(event, open_page, qtbot):  # noqa: F811
@@ -119,9 +120,9 @@ def test_a_conference_without_test_or_essays_says_so(event, open_page, qtbot):  
         assert card.note_label.isVisible() and card.note_label.text() == text
         assert not card.figure_label.isVisible() and not card.bar.isVisible()
         assert card.link_button.text() == "Mở hội nghị →"
-        with qtbot.waitSignal(page.event_requested, timeout=2000) as opened:
+        with qtbot.waitSignal(page.event_list_requested, timeout=2000) as opened:
             card.link_button.click()
-        assert opened.args == [event["id"]]
+        assert opened.args[0] == event["id"]  # on the tab where the test or the essays are set up
 
 
 def test_upcoming_sessions_and_overdue_tests_in_red(event, open_page, qtbot):  # noqa: F811

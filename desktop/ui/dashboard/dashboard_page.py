@@ -72,6 +72,7 @@ def _heading(text: str) -> QLabel:
 
 class DashboardPage(QWidget):
     event_requested = Signal(str)  # the officer wants to open this event's page
+    event_list_requested = Signal(str, str)  # …on one of its lists: "attendance", "quiz", "essays"
 
     def __init__(self, db: Database, worker: DatabaseWorker, *, clock: Callable[[], datetime] = datetime.now,
                  parent: QWidget | None = None):
@@ -111,8 +112,9 @@ class DashboardPage(QWidget):
         cards_layout = QHBoxLayout(cards)
         cards_layout.setContentsMargins(0, 0, 0, 0)
         cards_layout.setSpacing(10)
-        for card in (self.attendance_card, self.test_card, self.essay_card):
-            card.open_requested.connect(self.open_current)
+        for card, tab in ((self.attendance_card, "attendance"), (self.test_card, "quiz"),
+                          (self.essay_card, "essays")):
+            card.open_requested.connect(lambda tab=tab: self.open_current(tab))
             cards_layout.addWidget(card, 1)
         self.current_empty = _muted(NO_EVENT_TEXT)
         self.current_empty.setObjectName("current_empty")
@@ -296,10 +298,10 @@ class DashboardPage(QWidget):
         self.essay_card.show_figures(e.handed_in, e.required, e.rate, detail, e.units_behind,
                                      lambda u: f"{u.done}/{u.whole} · {percent(u.rate)}", ALL_DONE_TEXT)
 
-    def open_current(self) -> None:
-        """The current conference's page (from a card's link)."""
+    def open_current(self, tab: str) -> None:
+        """The current conference's page on the card's list (from a card's link)."""
         if self.overview is not None and self.overview.current is not None:
-            self.event_requested.emit(self.overview.current.event_id)
+            self.event_list_requested.emit(self.overview.current.event_id, tab)
 
     def open_upcoming(self) -> None:
         row = current_row(self.upcoming_table)

@@ -258,6 +258,13 @@ class EventEditor(QWidget):
         for number, (_tab, tab_title, count) in enumerate(self._tab_titles):
             self.tabs.setTabText(number, f"{tab_title} ({count(plan)})" if count and count(plan) else tab_title)
 
+    def show_tab(self, key: str) -> None:
+        """Bring one of the record tabs to the front: "attendance", "quiz", "essays", "report"."""
+        tab = {"attendance": self.attendance_tab, "quiz": self.quiz_tab, "essays": self.essay_tab,
+               "report": self.report_tab}.get(key)
+        if tab is not None and self.tabs.isTabVisible(self.tabs.indexOf(tab)):
+            self.tabs.setCurrentWidget(tab)
+
     def _go_to_tab(self, number: int) -> None:
         if self.tabs.isTabVisible(number):
             self.tabs.setCurrentIndex(number)

@@ -222,16 +222,24 @@ class EventsPage(QWidget):
         if chosen is not None:
             self.open_event(chosen.id)
 
-    def open_event(self, event_id: str) -> None:
-        """Show the event page of ``event_id`` (asking about unsaved changes to another one first)."""
+    def open_event(self, event_id: str, tab: str | None = None) -> None:
+        """Show the event page of ``event_id`` (asking about unsaved changes to another one
+        first), on the tab ``tab`` names ("attendance", "quiz", "essays", "report") if any."""
         if self._editor is not None and self.stack.currentWidget() is self._editor and self._editor.plan.id == event_id:
+            if tab:
+                self._editor.show_tab(tab)
             return
-        self.confirm_leave(lambda: self._load(event_id))
+        self.confirm_leave(lambda: self._load(event_id, tab=tab))
 
-    def _load(self, event_id: str, keep_tab: bool = False) -> None:
+    def _load(self, event_id: str, keep_tab: bool = False, tab: str | None = None) -> None:
         db = self._db
-        self._worker.run(lambda _state: events.load_event_plan(db, event_id),
-                         on_success=lambda plan: self._show_editor(plan, keep_tab), parent=self,
+
+        def show(plan: EventPlan) -> None:
+            self._show_editor(plan, keep_tab)
+            if tab:
+                self.editor.show_tab(tab)
+
+        self._worker.run(lambda _state: events.load_event_plan(db, event_id), on_success=show, parent=self,
                          label="Đang mở hội nghị…")
 
     def _show_editor(self, plan: EventPlan, keep_tab: bool = False, *, in_database: bool = True,
