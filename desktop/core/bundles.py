@@ -576,3 +576,35 @@ def open_conflicts(db: Database) -> list[SyncConflict]:
             session.expunge(row)
         return rows
 
+
+
+def resolve_conflict(db: Database, conflict_id: str, keep: str) -> None:
+    """Settle a conflict: ``keep="kept"`` confirms the version the rules kept; ``"other"``
+    makes the other version current, as a new revision, so it travels to the other offices
+    with the next package and wins there too. Either way the conflict is closed."""
+    if keep not in ("kept", "other"):
+        raise ValueError("keep is 'kept' or 'other'")
+    with db.session() as session:
+        conflict = session.get(SyncConflict, conflict_id)
+        if conflict is None or conflict.resolved_at is not None:
+            raise InputFileError("Xung đột này không còn (có thể đã được giải quyết).")
+        table = next((t for t in exchanged_tables() if t.name == conflict.table_name), None)
+        if table is None:
+            raise InputFileError(f"Không có bảng «{conflict.table_name}» trong chương trình này.")
+        if keep == "other":
+            other = json.loads(conflict.other)
+            connection = session.connection()
+            current = connection.exec_driver_sql(f"SELECT revision FROM {table.name} WHERE id = ?",
+                                                 (conflict.record_id,)).first()
+            if current is None:
+                raise InputFileError("Bản ghi của xung đột không còn ở máy này.")
+            from desktop.db.engine import next_change_seq
+
+            values = {c.name: other.get(c.name) for c in table.c if c.name not in ("id", "change_seq")}
+            values.update(revision=int(current[0]) + 1, updated_at=utcnow().isoformat(sep=" "),
+                          origin=db.installation_id, change_seq=next_change_seq(session))
+            # Raw SQL: the versions hold values as SQLite keeps them (dates as text).
+            connection.exec_driver_sql(
+                f"UPDATE {table.name} SET {', '.join(f'{name} = ?' for name in values)} WHERE id = ?",
+                (*values.values(), conflict.record_id))
+        conflict.resolved_at = utcnow()

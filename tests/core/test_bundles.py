@@ -301,3 +301,28 @@ def test_a_minimal_package_leaves_personal_fields_out(tmp_path):
     assert all(json.loads(line)["citizen_id"] == "" and json.loads(line)["phone"] == ""
                for line in rows.splitlines())
     assert date.today().year > 2000
+
+
+def test_a_conflict_is_settled_by_keeping_either_version(tmp_path):
+    office = Database(tmp_path / "office.sqlite3")
+    fill_demo(office, 10)
+    other = _copy_office(office, tmp_path / "other.sqlite3")
+    member = members.list_members(office)[0]
+    for db, note in ((office, "Ghi chú ở huyện"), (other, "Ghi chú ở xã")):
+        edited = members.get_member(db, member.id).to_input()
+        edited.notes = note
+        members.update_member(db, member.id, edited)
+    remember_key(office, own_key(other).public_key, owner_name="", unit_code="", trusted=True)
+    bundles.import_package(office, bundles.export_bundle(other, tmp_path / "o.ddb").path.read_bytes())
+    [conflict] = bundles.open_conflicts(office)
+    kept_note = members.get_member(office, member.id).notes
+    losing_note = "Ghi chú ở xã" if kept_note == "Ghi chú ở huyện" else "Ghi chú ở huyện"
+    bundles.resolve_conflict(office, conflict.id, "other")
+    settled = members.get_member(office, member.id)
+    assert settled.notes == losing_note and bundles.open_conflicts(office) == []
+    with pytest.raises(InputFileError, match="không còn"):
+        bundles.resolve_conflict(office, conflict.id, "kept")
+    # The choice travels: the other office takes it with the next package (a higher revision).
+    remember_key(other, own_key(office).public_key, owner_name="", unit_code="", trusted=True)
+    report = bundles.import_package(other, bundles.export_bundle(office, tmp_path / "back.ddb").path.read_bytes())
+    assert report.counts["updated"] >= 1 and members.get_member(other, member.id).notes == losing_note
