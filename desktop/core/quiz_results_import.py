@@ -163,20 +163,22 @@ class _Roster:
         if not words:
             return None
         candidates = set(self.by_given.get(words[-1], [])) | set(self.by_family_middle.get(" ".join(words[:-1]), []))
-        best, best_score = None, 0.0
+        best, best_score, best_likeness = None, 0.0, 0.0
         for member_id in candidates:
             full_name, folded, dob, member_unit, unit_name = self.info[member_id]
-            score = SequenceMatcher(None, name_folded, folded).ratio()
+            likeness = SequenceMatcher(None, name_folded, folded).ratio()
+            score = likeness  # the unit and the birth date only rank close spellings
             if unit_folded and (unit_folded in member_unit or member_unit in unit_folded):
                 score += 0.05
             if birth is not None and dob == birth.isoformat():
                 score += 0.1
             if score > best_score:
-                best, best_score = member_id, score
+                best, best_score, best_likeness = member_id, score, likeness
         if best is None or best_score < FUZZY_THRESHOLD:
             return None
         full_name, _folded, dob, _unit, unit_name = self.info[best]
-        return Suggestion(best, full_name, unit_name, dob, min(best_score, 1.0))
+        # What the officer sees is how alike the names are, not the ranking with its bonuses.
+        return Suggestion(best, full_name, unit_name, dob, best_likeness)
 
 
 def _attempt_key(event_id: str, member_id: str, row: ResultRow) -> str:

@@ -301,8 +301,8 @@ class ResultsImportDialog(QDialog):
         suggestions = QWidget()
         suggestions_layout = QVBoxLayout(suggestions)
         hint = QLabel("Tên trong tệp gần giống tên một đoàn viên (có thể gõ sai dấu, sai chữ). Đánh dấu "
-                      "«Xác nhận» ở những dòng đúng người; dòng không đánh dấu sẽ không được ghi. «Độ khớp» tính "
-                      "theo họ tên, cộng thêm khi trùng đơn vị hoặc ngày sinh.")
+                      "«Xác nhận» ở những dòng đúng người; dòng không đánh dấu sẽ không được ghi. «Độ khớp»: họ tên "
+                      "giống nhau đến đâu (khi nhiều người gần giống, người cùng đơn vị, cùng ngày sinh được gợi ý).")
         hint.setWordWrap(True)
         suggestion_buttons = QHBoxLayout()
         suggestion_buttons.addWidget(hint, 1)
