@@ -7,6 +7,7 @@ for its passphrase; a USB stick and the mail program as destinations."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from desktop.core.bundles import OUTCOMES
 from desktop.core.demo import fill_demo
 from desktop.core.keyfile import export_key_file, trust_key_file
 from desktop.core.members import MemberQuery
-from desktop.core.signing import format_fingerprint, known_keys, own_key
+from desktop.core.signing import format_fingerprint, known_keys, own_key, remember_key
 from desktop.db.engine import Database
 from desktop.ui.exchange import choosers
 from desktop.ui.exchange.exchange_page import ExchangePage
@@ -289,3 +290,57 @@ def test_usb_stick_and_mail_program(district, worker, qtbot, wait_idle, tmp_path
     assert url.startswith("mailto:") and "subject=" in url
     [shown] = desktop_calls["revealed"]
     assert shown.parent == district.path.parent / "goi-da-gui" and shown.exists() and shown.name != written.name
+
+
+def _copy_office(source: Database, target_path) -> Database:
+    """A second PC holding the same records, as a new installation (its own id and key)."""
+    with sqlite3.connect(source.path) as reading, sqlite3.connect(target_path) as writing:
+        reading.backup(writing)
+    copy = Database(target_path)
+    with copy.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE installation SET installation_id = 'pc2-installation'")
+        conn.exec_driver_sql("DELETE FROM signing_keys")
+    copy._installation_id = None
+    return copy
+
+
+def test_a_conflict_is_settled_with_the_other_version(worker, qtbot, wait_idle, tmp_path, message_boxes, no_drives):
+    office = Database(tmp_path / "office.sqlite3")
+    fill_demo(office, 10)
+    other = _copy_office(office, tmp_path / "other.sqlite3")
+    try:
+        member = members.list_members(office, MemberQuery())[0]
+        for db, note in ((office, "Ghi chú ở huyện"), (other, "Ghi chú ở xã")):
+            edited = members.get_member(db, member.id).to_input()
+            edited.notes = note
+            members.update_member(db, member.id, edited)
+        remember_key(office, own_key(other).public_key, owner_name="", unit_code="", trusted=True)
+        bundles.import_package(office, bundles.export_bundle(other, tmp_path / "o.ddb").path.read_bytes())
+        assert len(bundles.open_conflicts(office)) == 1
+        kept_note = members.get_member(office, member.id).notes
+        other_note = "Ghi chú ở xã" if kept_note == "Ghi chú ở huyện" else "Ghi chú ở huyện"
+
+        keys = make_page(office, worker, qtbot, wait_idle).keys_tab
+        assert keys.conflicts_model.rowCount() == 1
+        assert not keys.keep_button.isEnabled() and not keys.other_button.isEnabled()
+        keys.conflicts_table.selectRow(0)
+        assert keys.keep_button.isEnabled() and keys.other_button.isEnabled()
+
+        message_boxes.confirm_answer = False
+        keys.other_button.click()
+        wait_idle()
+        kind, _title, text = message_boxes.shown[-1]
+        assert kind == "confirm" and f"Ghi chú: đang dùng «{kept_note}» → bản kia «{other_note}»" in text
+        assert members.get_member(office, member.id).notes == kept_note
+
+        message_boxes.confirm_answer = True
+        keys.other_button.click()
+        wait_idle()
+        assert members.get_member(office, member.id).notes == other_note
+        assert bundles.open_conflicts(office) == []
+        assert keys.conflicts_model.rowCount() == 0
+        assert keys.conflicts_stack.currentWidget() is keys.conflicts_empty
+        assert not keys.other_button.isEnabled()
+    finally:
+        other.dispose()
+        office.dispose()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from desktop.core.signing import KnownKey, format_fingerprint
 from desktop.db.engine import Database
 from desktop.db.models import SyncConflict
-from desktop.ui import dialogs
+from desktop.ui import dialogs, errors
 from desktop.ui.events.plan_table import current_row, plan_table, section_title, select_row
 from desktop.ui.exchange import choosers
 from desktop.ui.exchange.send_tab import recipient_label
@@ -74,6 +74,13 @@ def _conflict_tooltip(conflict: SyncConflict) -> str:
     kept, other = _versions(conflict)
     return "\n".join(f"{field_label(k)}: giữ «{kept.get(k) or ''}», bản kia «{other.get(k) or ''}»"
                      for k in _differing(conflict))
+
+
+def _differences_text(conflict: SyncConflict) -> str:
+    """Each differing field with the version in use and the other one, for the confirmation."""
+    kept, other = _versions(conflict)
+    return "\n".join(f"• {field_label(k)}: đang dùng «{kept.get(k) or ''}» → bản kia «{other.get(k) or ''}»"
+                      for k in _differing(conflict))
 
 
 CONFLICT_COLUMNS: list[Column[SyncConflict]] = [
@@ -148,6 +155,20 @@ class KeysTab(QWidget):
         self.conflicts_stack = QStackedWidget()
         self.conflicts_stack.addWidget(self.conflicts_empty)
         self.conflicts_stack.addWidget(self.conflicts_table)
+        self.conflicts_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.keep_button = QPushButton("Giữ bản đang dùng")
+        self.keep_button.setObjectName("keep_conflict_button")
+        self.keep_button.setToolTip("Xác nhận bản chương trình đã giữ; xung đột được đóng lại")
+        self.keep_button.clicked.connect(lambda: self.resolve_selected("kept"))
+        self.other_button = QPushButton("Dùng bản kia…")
+        self.other_button.setObjectName("use_other_button")
+        self.other_button.setToolTip("Dùng bản kia làm bản hiện hành; bản này đi theo gói gửi lần sau tới các "
+                                     "đơn vị khác")
+        self.other_button.clicked.connect(lambda: self.resolve_selected("other"))
+        conflict_buttons = QHBoxLayout()
+        conflict_buttons.addWidget(self.keep_button)
+        conflict_buttons.addWidget(self.other_button)
+        conflict_buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(own_row)
@@ -160,6 +181,7 @@ class KeysTab(QWidget):
         layout.addWidget(self.conflicts_title)
         layout.addWidget(conflicts_hint)
         layout.addWidget(self.conflicts_stack, 2)
+        layout.addLayout(conflict_buttons)
         self._update_buttons()
 
     # ------------------------------------------------------------------ state from the page
@@ -191,6 +213,13 @@ class KeysTab(QWidget):
     def _update_buttons(self) -> None:
         key = self.selected()
         self.trust_button.setEnabled(key is not None and not key.trusted)
+        conflict = self.selected_conflict()
+        self.keep_button.setEnabled(conflict is not None)
+        self.other_button.setEnabled(conflict is not None)
+
+    def selected_conflict(self) -> SyncConflict | None:
+        row = current_row(self.conflicts_table)
+        return self.conflicts_model.row_at(row) if 0 <= row < self.conflicts_model.rowCount() else None
 
     # ------------------------------------------------------------------ actions
 
@@ -211,6 +240,31 @@ class KeysTab(QWidget):
         db, fingerprint = self._db, key.fingerprint
         self._worker.run(lambda _state: trust_key(db, fingerprint), on_success=lambda _r: self.keys_changed.emit(),
                          parent=self, label="Đang ghi nhận khóa…")
+
+    def resolve_selected(self, keep: str) -> None:
+        """Settle the selected conflict: ``"kept"`` confirms the version in use, ``"other"`` takes the other."""
+        conflict = self.selected_conflict()
+        if conflict is None:
+            return
+        if keep == "other" and not dialogs.confirm(
+                self, "Dùng bản kia",
+                f"Dùng bản kia cho «{_record_label(conflict)}» ({table_label(conflict.table_name)})?\n\n"
+                f"{_differences_text(conflict)}",
+                confirm_text="Dùng bản kia", cancel_text="Không",
+                informative="Bản kia trở thành bản hiện hành ở máy này và được gửi tới các đơn vị khác "
+                            "cùng gói lần sau."):
+            return
+        from desktop.core.bundles import resolve_conflict
+
+        db, conflict_id = self._db, conflict.id
+        # The page reads everything again on keys_changed: the settled conflict leaves the list.
+        self._worker.run(lambda _state: resolve_conflict(db, conflict_id, keep),
+                         on_success=lambda _r: self.keys_changed.emit(), on_failure=self._resolve_failed,
+                         parent=self, label="Đang giải quyết xung đột…")
+
+    def _resolve_failed(self, exc: BaseException) -> None:
+        errors.show_error(self, exc)
+        self.keys_changed.emit()  # settled meanwhile, say: show the list as it is now
 
     def import_key_file(self) -> None:
         path = choosers.choose_file(self, "Chọn tệp khóa của đơn vị khác", choosers.KEY_FILTER)
