@@ -22,6 +22,7 @@ from desktop.core.attendance import MarkResult, mark_present
 from desktop.core.cards import normalize_code
 from desktop.core.errors import InputFileError, Problem
 from desktop.core.events import load_event_plan
+from desktop.core.member_lookup import MemberLookup
 from desktop.db.engine import Database
 
 ATTENDANCE_FIELDS: dict[str, list[str]] = {
@@ -107,33 +108,22 @@ def _arrival(value: object, day: dt.date) -> dt.datetime:
     raise ValueError(f"không đọc được giờ «{spreadsheet.cell_text(value)}» (ví dụ đúng: 07:45)")
 
 
-class _Roster:
-    """Lookups from what a file may carry to member ids."""
+class _Roster(MemberLookup):
+    """The roster's lookups, plus the check-in codes and who is invited to the event."""
 
     def __init__(self, db: Database, event_id: str):
+        super().__init__(db)
         with db.engine.connect() as conn:
             self.codes = dict(conn.exec_driver_sql(
                 "SELECT code, member_id FROM member_cards WHERE deleted_at IS NULL").all())
-            self.cards, self.phones, self.name_dob = {}, {}, {}
-            self.names: dict[str, dict] = {}
-            for member_id, card, phone, name_folded, dob, family, middle, given in conn.exec_driver_sql(
-                    "SELECT id, card_number, phone, name_folded, date_of_birth, family_name, middle_name, given_name "
-                    "FROM members WHERE deleted_at IS NULL"):
-                if card:
-                    self.cards[card] = member_id
-                if phone:
-                    self.phones.setdefault(phone, set()).add(member_id)
-                self.name_dob.setdefault((name_folded, dob or ""), set()).add(member_id)
-                self.names[member_id] = {"name": " ".join(f"{family} {middle} {given}".split()),
-                                         "folded": name_folded, "dob": dob or ""}
             self.invited = {row[0]: row[1] for row in conn.exec_driver_sql(
                 "SELECT member_id, bridge_point_id FROM invitations WHERE event_id = ? AND deleted_at IS NULL",
                 (event_id,))}
         self.invited_by_name: dict[str, list[str]] = {}
         for member_id in self.invited:
-            info = self.names.get(member_id)
-            if info:
-                self.invited_by_name.setdefault(info["folded"], []).append(member_id)
+            member = self.members.get(member_id)
+            if member:
+                self.invited_by_name.setdefault(member.folded, []).append(member_id)
 
 
 def preview_attendance_file(db: Database, event_id: str, session_id: str, bridge_point_id: str,
@@ -178,7 +168,7 @@ def preview_attendance_file(db: Database, event_id: str, session_id: str, bridge
                     row_number, given)
             continue
         if member_id in seen:
-            problem("warning", f"{roster.names[member_id]['name']} đã có ở dòng {seen[member_id]}: bỏ qua dòng này",
+            problem("warning", f"{roster.members[member_id].full_name} đã có ở dòng {seen[member_id]}: bỏ qua dòng này",
                     row_number)
             continue
         seen[member_id] = row_number
@@ -190,7 +180,7 @@ def preview_attendance_file(db: Database, event_id: str, session_id: str, bridge
                 problem("warning", f"{exc}; ghi giờ bắt đầu buổi", row_number, "arrived")
         invited_point = roster.invited.get(member_id, "none")
         state = "already" if member_id in recorded else "new" if invited_point == bridge_point_id else "not_invited"
-        preview.matched.append(MatchedRow(row_number, member_id, roster.names[member_id]["name"], _HOW[how], arrived,
+        preview.matched.append(MatchedRow(row_number, member_id, roster.members[member_id].full_name, _HOW[how], arrived,
                                           state))
     return preview
 
@@ -202,34 +192,21 @@ def _match(record: dict, roster: _Roster) -> tuple[str | None, str]:
         code = normalize_code(spreadsheet.cell_text(code_cell))
         if code and code in roster.codes:
             return roster.codes[code], "code"
-    card = spreadsheet.cell_text(record.get("card_number"))
-    if card and card in roster.cards:
-        return roster.cards[card], "card_number"
-    if not spreadsheet.is_blank(record.get("phone")):
-        try:
-            holders = roster.phones.get(spreadsheet.parse_phone(record.get("phone")), set())
-        except ValueError:
-            holders = set()
-        if len(holders) == 1:
-            return next(iter(holders)), "phone"
+    member_id = roster.by_card(record.get("card_number"))
+    if member_id:
+        return member_id, "card_number"
+    member_id = roster.by_phone(record.get("phone"))
+    if member_id:
+        return member_id, "phone"
     name = vntext.fold(spreadsheet.cell_text(record.get("full_name")))
     if not name:
         return None, "không có mã thẻ, số thẻ hay số điện thoại khớp"
     if not spreadsheet.is_blank(record.get("date_of_birth")):
-        try:
-            birth, year_only = spreadsheet.parse_date(record.get("date_of_birth"))
-        except ValueError:
-            birth, year_only = None, False
-        if birth is not None:
-            if year_only:
-                candidates = {m for (n, d), ids in roster.name_dob.items() if n == name and d[:4] == str(birth.year)
-                              for m in ids}
-            else:
-                candidates = roster.name_dob.get((name, birth.isoformat()), set())
-            if len(candidates) == 1:
-                return next(iter(candidates)), "name_dob"
-            if len(candidates) > 1:
-                return None, "nhiều người trùng họ tên và ngày sinh"
+        candidates = roster.by_name_and_birth(name, record.get("date_of_birth")) or set()
+        if len(candidates) == 1:
+            return next(iter(candidates)), "name_dob"
+        if len(candidates) > 1:
+            return None, "nhiều người trùng họ tên và ngày sinh"
     invited = roster.invited_by_name.get(name, [])
     if len(invited) == 1:
         return invited[0], "name"

@@ -23,6 +23,7 @@ from sqlalchemy import func
 
 from desktop.core import spreadsheet, vntext
 from desktop.core.errors import InputFileError, Problem
+from desktop.core.member_lookup import MemberLookup
 from desktop.core.quizzes import DEFAULT_PASS_PERCENT, load_quiz
 from desktop.core.records import new_record_fields
 from desktop.db.engine import Database
@@ -131,29 +132,17 @@ def parse_score(value: object, total_hint: int | None = None) -> tuple[int, int]
     raise ValueError(f"điểm «{text}» vượt 100")
 
 
-class _Roster:
+class _Roster(MemberLookup):
+    """The roster's lookups, plus the indexes that find close spellings of a name."""
+
     def __init__(self, db: Database):
-        with db.engine.connect() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT m.id, m.family_name, m.middle_name, m.given_name, m.name_folded, m.date_of_birth, m.phone, "
-                "m.card_number, u.name FROM members m JOIN units u ON u.id = m.branch_id "
-                "WHERE m.deleted_at IS NULL").all()
-        self.info = {r[0]: (" ".join(f"{r[1]} {r[2]} {r[3]}".split()), r[4], r[5] or "", vntext.fold(r[8]), r[8])
-                     for r in rows}
-        self.by_phone: dict[str, set[str]] = {}
-        self.by_card: dict[str, str] = {}
-        self.by_name_dob: dict[tuple[str, str], set[str]] = {}
+        super().__init__(db)
         self.by_given: dict[str, list[str]] = {}
         self.by_family_middle: dict[str, list[str]] = {}
-        for r in rows:
-            if r[6]:
-                self.by_phone.setdefault(r[6], set()).add(r[0])
-            if r[7]:
-                self.by_card[r[7]] = r[0]
-            self.by_name_dob.setdefault((r[4], r[5] or ""), set()).add(r[0])
-            words = r[4].split()
-            self.by_given.setdefault(words[-1] if words else "", []).append(r[0])
-            self.by_family_middle.setdefault(" ".join(words[:-1]), []).append(r[0])
+        for member in self.members.values():
+            words = member.folded.split()
+            self.by_given.setdefault(words[-1] if words else "", []).append(member.member_id)
+            self.by_family_middle.setdefault(" ".join(words[:-1]), []).append(member.member_id)
 
     def suggest(self, name_folded: str, unit_folded: str, birth: dt.date | None) -> Suggestion | None:
         """The closest spelling among members who share the given name or the family and
@@ -165,20 +154,21 @@ class _Roster:
         candidates = set(self.by_given.get(words[-1], [])) | set(self.by_family_middle.get(" ".join(words[:-1]), []))
         best, best_score, best_likeness = None, 0.0, 0.0
         for member_id in candidates:
-            full_name, folded, dob, member_unit, unit_name = self.info[member_id]
-            likeness = SequenceMatcher(None, name_folded, folded).ratio()
+            member = self.members[member_id]
+            likeness = SequenceMatcher(None, name_folded, member.folded).ratio()
             score = likeness  # the unit and the birth date only rank close spellings
+            member_unit = vntext.fold(member.unit_name)
             if unit_folded and (unit_folded in member_unit or member_unit in unit_folded):
                 score += 0.05
-            if birth is not None and dob == birth.isoformat():
+            if birth is not None and member.birth == birth.isoformat():
                 score += 0.1
             if score > best_score:
                 best, best_score, best_likeness = member_id, score, likeness
         if best is None or best_score < FUZZY_THRESHOLD:
             return None
-        full_name, _folded, dob, _unit, unit_name = self.info[best]
+        member = self.members[best]
         # What the officer sees is how alike the names are, not the ranking with its bonuses.
-        return Suggestion(best, full_name, unit_name, dob, best_likeness)
+        return Suggestion(best, member.full_name, member.unit_name, member.birth, best_likeness)
 
 
 def _attempt_key(event_id: str, member_id: str, row: ResultRow) -> str:
@@ -278,27 +268,15 @@ def preview_results_file(db: Database, event_id: str, path: str | Path) -> Resul
 
 
 def _match(record: dict, roster: _Roster) -> tuple[str | None, str]:
-    if not spreadsheet.is_blank(record.get("phone")):
-        try:
-            holders = roster.by_phone.get(spreadsheet.parse_phone(record.get("phone")), set())
-        except ValueError:
-            holders = set()
-        if len(holders) == 1:
-            return next(iter(holders)), "số điện thoại"
-    card = spreadsheet.cell_text(record.get("card_number"))
-    if card and card in roster.by_card:
-        return roster.by_card[card], "số thẻ đoàn viên"
+    member_id = roster.by_phone(record.get("phone"))
+    if member_id:
+        return member_id, "số điện thoại"
+    member_id = roster.by_card(record.get("card_number"))
+    if member_id:
+        return member_id, "số thẻ đoàn viên"
     name = vntext.fold(spreadsheet.cell_text(record.get("full_name")))
     if name and not spreadsheet.is_blank(record.get("date_of_birth")):
-        try:
-            birth, year_only = spreadsheet.parse_date(record.get("date_of_birth"))
-        except ValueError:
-            return None, ""
-        if year_only:
-            found = {m for (n, d), ids in roster.by_name_dob.items() if n == name and d[:4] == str(birth.year)
-                     for m in ids}
-        else:
-            found = roster.by_name_dob.get((name, birth.isoformat()), set())
+        found = roster.by_name_and_birth(name, record.get("date_of_birth")) or set()
         if len(found) == 1:
             return next(iter(found)), "họ tên và ngày sinh"
     return None, ""
