@@ -667,13 +667,6 @@ def mark_present(db: Database, event_id: str, session_id: str, bridge_point_id: 
         station.close_connection()
 
 
-def session_choices(db: Database, event_id: str) -> list[tuple[str, str]]:
-    """(session id, label) of an event's sessions in time order."""
-    from desktop.core.events import load_event_plan
-
-    return [(s.id, s.label) for s in load_event_plan(db, event_id).sorted_sessions()]
-
-
 def resolve_session_and_point(db: Database, event_id: str, session_ref: str, point_ref: str) -> tuple[str, str]:
     """The session and point a command line names: a number in the plan's order (1, 2…),
     the first characters of an id, or (for a point) words of its name."""

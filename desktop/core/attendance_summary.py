@@ -16,7 +16,6 @@ nobody is invited.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -218,10 +217,6 @@ def attendance_summary(db: Database, event_id: str) -> AttendanceSummary:
                                        for name in ("invited", "attended", "late", "excused", "absent", "walk_ins")),
                     [sum(r.present_by_session[i] for r in unit_rows) for i in range(len(session_ids))])
     return AttendanceSummary(event_id, plan.title, session_rows, unit_rows, total)
-
-
-def summary_json(summary: AttendanceSummary) -> str:
-    return json.dumps(summary.as_dict(), ensure_ascii=False, indent=2)
 
 
 def write_summary_xlsx(db: Database, summary: AttendanceSummary, path: str | Path) -> Path:

@@ -148,17 +148,6 @@ def reissue_card(db: Database, member_id: str) -> str:
     return issue_cards(db, [member_id], reissue=True)[member_id]
 
 
-def revoke_card(db: Database, member_id: str) -> bool:
-    """Revoke the member's card without a new one. Returns whether there was one."""
-    with db.session() as session:
-        card = _live_cards(session, [member_id]).get(member_id)
-        if card is None:
-            return False
-        card.revoked_at = utcnow()
-        touch(card, session)
-        return True
-
-
 @dataclass(frozen=True)
 class CardLookup:
     code: str

@@ -173,7 +173,7 @@ def _has_rows(db: Database, table: str, event_id: str) -> bool:
 
 
 def _percent(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",") + "%"
+    return vntext.format_percent(value, keep_zero_decimal=True)
 
 
 # --- PDF ------------------------------------------------------------------------------------

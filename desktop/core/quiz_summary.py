@@ -14,13 +14,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from desktop.core import vntext
+from desktop.core.attendance_summary import rate
 from desktop.core.units import load_tree
 from desktop.db.engine import Database
 from desktop.db.models import Event
-
-
-def _rate(part: int, whole: int) -> float:
-    return round(100.0 * part / whole, 1) if whole else 0.0
 
 
 @dataclass(frozen=True)
@@ -34,11 +31,11 @@ class QuizUnitRow:
 
     @property
     def tested_rate(self) -> float:
-        return _rate(self.tested, self.to_test)
+        return rate(self.tested, self.to_test)
 
     @property
     def pass_rate(self) -> float:
-        return _rate(self.passed, self.to_test)
+        return rate(self.passed, self.to_test)
 
     def as_dict(self) -> dict:
         return {**asdict(self), "tested_rate": self.tested_rate, "pass_rate": self.pass_rate}

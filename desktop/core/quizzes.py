@@ -343,16 +343,6 @@ def submit_attempt(db: Database, attempt_id: str, elapsed_seconds: int) -> Attem
         return AttemptResult(correct, len(paper), percent, attempt.passed, pass_percent)
 
 
-def attempt_result(db: Database, attempt_id: str) -> AttemptResult | None:
-    with db.session() as session:
-        attempt = session.get(QuizAttempt, attempt_id)
-        if attempt is None or attempt.submitted_at is None and attempt.source == "kiosk":
-            return None
-        quiz = session.scalar(select(Quiz).where(Quiz.event_id == attempt.event_id, Quiz.deleted_at.is_(None)))
-        return AttemptResult(attempt.correct_count or 0, attempt.question_count, attempt.score_percent or 0.0,
-                             bool(attempt.passed), quiz.pass_percent if quiz else DEFAULT_PASS_PERCENT)
-
-
 def attempts_count(db: Database, event_id: str) -> int:
     with db.session() as session:
         return session.scalar(select(func.count()).select_from(QuizAttempt).where(

@@ -22,7 +22,7 @@ from desktop.db.engine import Database
 
 
 def percent(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",") + "%"
+    return vntext.format_percent(value, keep_zero_decimal=True)
 
 
 def _document(db: Database, event_id: str, title: str, doc_type: str, on: date | None) -> tuple:

@@ -723,6 +723,15 @@ def _may_be_legacy(value: object) -> bool:
 # ---------------------------------------------------------------------------
 
 
+def format_percent(value: float, *, keep_zero_decimal: bool = False) -> str:
+    """31.3 → '31,3%' with the Vietnamese decimal comma; 50.0 → '50%' on screen, or
+    '50,0%' with ``keep_zero_decimal`` (report tables, where columns line up)."""
+    text = f"{value:.1f}"
+    if text.endswith(".0") and not keep_zero_decimal:
+        text = text[:-2]
+    return text.replace(".", ",") + "%"
+
+
 def format_date(d: _dt.date | str | None) -> str:
     """dd/mm/yyyy for a date or datetime (or an ISO date string); '' for None."""
     if d is None:

@@ -36,9 +36,8 @@ BAR_COLOUR = "#2f7dd1"
 
 
 def percent(value: float) -> str:
-    """31.3 → '31,3%', 50.0 → '50%' (Vietnamese decimal comma)."""
-    text = f"{value:.1f}"
-    return (text[:-2] if text.endswith(".0") else text.replace(".", ",")) + "%"
+    """31.3 → '31,3%', 50.0 → '50%' (the screens' form of ``vntext.format_percent``)."""
+    return vntext.format_percent(value)
 
 
 def figure_text(done: int, whole: int, rate: float) -> str:

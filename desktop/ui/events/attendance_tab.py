@@ -34,6 +34,7 @@ from desktop.core.attendance_summary import (
     write_summary_xlsx,
 )
 from desktop.core.events import EventPlan, SessionPlan
+from desktop.core.vntext import format_percent
 from desktop.db.engine import Database
 from desktop.ui import dialogs
 from desktop.ui.events.plan_table import (
@@ -61,9 +62,8 @@ SESSION_TOTAL_BACKGROUND = QColor("#eef2f7")
 
 
 def percent(value: float) -> str:
-    """31.3 → '31,3%', 50.0 → '50%' (Vietnamese decimal comma)."""
-    text = f"{value:.1f}"
-    return (text[:-2] if text.endswith(".0") else text.replace(".", ",")) + "%"
+    """31.3 → '31,3%', 50.0 → '50%' (the screens' form of ``vntext.format_percent``)."""
+    return format_percent(value)
 
 
 def short_session_label(session_label: str) -> str:
