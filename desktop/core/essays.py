@@ -644,11 +644,13 @@ class EssaySummary:
                             for r in self.missing], "confirmed_copies": self.confirmed_copies}
 
 
-def essay_summary(db: Database, event_id: str, *, group: dict[str, str] | None = None) -> EssaySummary:
+def essay_summary(db: Database, event_id: str, *, group: dict[str, str] | None = None,
+                  register: list[RegisterRow] | None = None) -> EssaySummary:
     """Figures per unit; ``group`` maps a member's unit id to the name of the row it
-    counts in (a report groups by the organiser's subordinate units), else its own unit."""
+    counts in (a report groups by the organiser's subordinate units), else its own unit.
+    ``register`` is the event's register when the caller has read it already."""
     rules = rules_or_default(db, event_id)
-    register = essay_register(db, event_id)
+    register = register if register is not None else essay_register(db, event_id)
     by_unit: dict[str, list[RegisterRow]] = {}
     for row in register:
         by_unit.setdefault(group.get(row.unit_id, row.unit_name) if group else row.unit_name, []).append(row)

@@ -131,13 +131,14 @@ def build_report(db: Database, event_id: str, *, on: date | None = None, number:
     with_essays = load_rules(db, event_id) is not None or _has_rows(db, "essays", event_id)
     quiz = quiz_summary(db, event_id) if with_quiz else None
     best = [s.best_percent for s in quiz.standings.values() if s.best_percent is not None] if quiz else []
-    forwarded = [r for r in essay_register(db, event_id) if r.forward and r.essay_id] if with_essays else []
+    register = essay_register(db, event_id) if with_essays else []
+    forwarded = [r for r in register if r.forward and r.essay_id]
     tree = load_tree(db)
     organiser = tree.by_id.get(plan.organiser_unit_id)
     names = _subordinate_names(tree, plan.organiser_unit_id) if organiser else {}
     attendance = attendance_summary(db, event_id)
     attendance = replace(attendance, units=_regrouped(attendance.units, names))
-    essays = essay_summary(db, event_id, group=names) if with_essays else None
+    essays = essay_summary(db, event_id, group=names, register=register) if with_essays else None
     return EventReport(plan, attendance, quiz, essays, text, office_style(db, plan.organiser_unit_id, when), number,
                        when, organiser.name if organiser else "", best, forwarded)
 
