@@ -3,11 +3,13 @@ file that holds their translations, and the checks that keep the two in step.
 
 A development tool, run as ``uv run python -m desktop.i18n_catalog COMMAND``:
 
-- ``unmarked [PATH…]`` lists Vietnamese texts in the screens (``desktop/ui`` by
-  default) that are not marked with ``tr``/``trn``/``N_`` — what an English user
-  would still see in Vietnamese. A line that must stay Vietnamese (data the program
-  compares, a pattern) says so with the comment ``# i18n: vi``. Log messages and
-  docstrings are for developers and are not listed.
+- ``unmarked [PATH…]`` lists Vietnamese texts in the screens and the core
+  (``desktop/ui`` and ``desktop/core`` by default) that are not marked with ``tr``/``trn``/``N_`` — what an English user
+  would still see in Vietnamese. Texts that must stay Vietnamese say so: a line with
+  the comment ``# i18n: vi`` (data the program compares, a pattern), a block between
+  ``# i18n: vi-begin`` and ``# i18n: vi-end`` (a table of column names, sample names),
+  or a whole module with ``# i18n: vi-module`` near its top (it writes the Union's
+  Vietnamese documents). Log messages and docstrings are for developers and are not listed.
 - ``update`` rewrites ``resources/translations/doandesk_en.ts`` with every marked text
   of ``desktop/``, keeping the translations already there; new texts are "unfinished".
 - ``merge FILE.json…`` takes translations from JSON files (``{"Vietnamese": "English"}``,
@@ -39,11 +41,13 @@ CONTEXT = "DoanDesk"
 MARKERS = {"tr": False, "trn": True, "N_": False}  # marker → takes a count
 LOG_NAMES = {"log", "logger", "logging", "_log"}
 KEEP_VIETNAMESE_COMMENT = "# i18n: vi"
+BLOCK_BEGIN, BLOCK_END, WHOLE_MODULE = "# i18n: vi-begin", "# i18n: vi-end", "# i18n: vi-module"
 # Files whose Vietnamese is not for translation: the Vietnamese texts of Qt's own
 # buttons, and the catalogue tools themselves.
 UNMARKED_EXEMPT = {"desktop/ui/translations.py"}
 
 _VIETNAMESE_LETTER = re.compile(r"[À-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ]")
+_KEEP_LINE = re.compile(r"#\s*i18n:\s*vi(?![-\w])")
 _PLACEHOLDER = re.compile(r"\{(\w*)(?:[:!][^{}]*)?\}")
 
 
@@ -99,12 +103,24 @@ class _Scanner(ast.NodeVisitor):
         self.misuse: list[Finding] = []
         self._deferred = 0  # depth inside function bodies and lambdas: run later, not at import
         self._skip: set[int] = set()  # ids of string nodes already accounted for
+        self._whole_module = any(line.strip().startswith(WHOLE_MODULE) for line in lines[:60])
+        self._kept_lines: set[int] = set()
+        inside = False
+        for number, line in enumerate(lines, start=1):
+            stripped = line.strip()
+            if stripped.startswith(BLOCK_BEGIN):
+                inside = True
+            elif stripped.startswith(BLOCK_END):
+                inside = False
+            elif inside or _KEEP_LINE.search(line):
+                self._kept_lines.add(number)
 
     def _kept_vietnamese(self, node: ast.AST) -> bool:
+        if self._whole_module:
+            return True
         first = getattr(node, "lineno", 0)
         last = getattr(node, "end_lineno", first) or first
-        return any(KEEP_VIETNAMESE_COMMENT in self.lines[number - 1]
-                   for number in range(first, last + 1) if 0 < number <= len(self.lines))
+        return any(number in self._kept_lines for number in range(first, last + 1))
 
     def _skip_strings(self, node: ast.AST) -> None:
         for inner in ast.walk(node):
@@ -204,7 +220,7 @@ def python_files(paths: list[Path]) -> list[Path]:
 
 def unmarked_texts(paths: list[Path] | None = None) -> list[Finding]:
     findings: list[Finding] = []
-    for path in python_files(paths or [SOURCE_ROOT / "ui"]):
+    for path in python_files(paths or [SOURCE_ROOT / "ui", SOURCE_ROOT / "core"]):
         if _relative(path) in UNMARKED_EXEMPT:
             continue
         scanner = scan_file(path)

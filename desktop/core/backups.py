@@ -61,27 +61,28 @@ from desktop.db.safe_migrate import (
     record_counts,
     write_archive,
 )
+from desktop.i18n import N_, tr
 
 LABEL_DAILY = "daily"
 LABEL_MANUAL = "manual"
 BEFORE_RESTORE_SUFFIX = ".before-restore"
 
 LABEL_TEXTS = {
-    LABEL_DAILY: "Tự động hằng ngày",
-    LABEL_MANUAL: "Sao lưu thủ công",
-    LABEL_BEFORE_UPGRADE: "Trước khi nâng cấp",
+    LABEL_DAILY: N_("Tự động hằng ngày"),
+    LABEL_MANUAL: N_("Sao lưu thủ công"),
+    LABEL_BEFORE_UPGRADE: N_("Trước khi nâng cấp"),
 }
 
-# (table, how to say "n of them" in Vietnamese), in the order a preview lists them.
+# (table, what to call its rows after a number: plural in English), in the order a preview lists them.
 COUNT_LABELS = {
-    "units": "đơn vị",
-    "members": "đoàn viên",
-    "events": "hội nghị",
-    "invitations": "lượt mời dự",
-    "attendances": "lượt điểm danh",
-    "quiz_attempts": "bài kiểm tra đã làm",
-    "essays": "bài thu hoạch",
-    "certificates": "giấy chứng nhận",
+    "units": N_("đơn vị"),
+    "members": N_("đoàn viên"),
+    "events": N_("hội nghị"),
+    "invitations": N_("lượt mời dự"),
+    "attendances": N_("lượt điểm danh"),
+    "quiz_attempts": N_("bài kiểm tra đã làm"),
+    "essays": N_("bài thu hoạch"),
+    "certificates": N_("giấy chứng nhận"),
 }
 assert set(COUNT_LABELS) == set(MAIN_TABLES)
 
@@ -121,14 +122,14 @@ class BackupInfo:
 
     @property
     def label_text(self) -> str:
-        return LABEL_TEXTS.get(self.label, self.label)
+        return tr(LABEL_TEXTS[self.label]) if self.label in LABEL_TEXTS else self.label
 
     @property
     def when_text(self) -> str:
-        return f"{self.created_at:%H:%M} ngày {self.created_at:%d/%m/%Y}"
+        return tr("{time:%H:%M} ngày {day:%d/%m/%Y}").format(time=self.created_at, day=self.created_at)
 
     def counts_text(self, tables: tuple[str, ...] = ("members", "units", "events")) -> str:
-        parts = [f"{number_text(self.counts[t])} {COUNT_LABELS[t]}" for t in tables if t in self.counts]
+        parts = [f"{number_text(self.counts[t])} {tr(COUNT_LABELS[t])}" for t in tables if t in self.counts]
         return ", ".join(parts)
 
 
@@ -168,10 +169,12 @@ def check_backup_folder(value: str) -> None:
         return
     path = Path(text)
     if not path.is_absolute():
-        raise ValidationError(f"{BACKUP_FOLDER.label}: hãy chọn một thư mục đầy đủ (ví dụ D:\\SaoLuu).",
+        raise ValidationError(tr("{label}: hãy chọn một thư mục đầy đủ (ví dụ D:\\SaoLuu).").format(
+            label=tr(BACKUP_FOLDER.label)),
                               BACKUP_FOLDER.key)
     if path.exists() and not path.is_dir():
-        raise ValidationError(f"{BACKUP_FOLDER.label}: «{text}» là một tệp, không phải thư mục.", BACKUP_FOLDER.key)
+        raise ValidationError(tr("{label}: «{text}» là một tệp, không phải thư mục.").format(
+            label=tr(BACKUP_FOLDER.label), text=text), BACKUP_FOLDER.key)
 
 
 # --- making backups --------------------------------------------------------------------------
@@ -196,17 +199,18 @@ def make_backup(db: Database, folder: Path, *, label: str = LABEL_MANUAL, now: d
     created_at = (now or datetime.now()).astimezone()
     try:
         with tempfile.TemporaryDirectory(prefix="doandesk-backup-") as scratch:
-            report(0.0, "Đang chép cơ sở dữ liệu…")
+            report(0.0, tr("Đang chép cơ sở dữ liệu…"))
             snapshot = Path(scratch) / ARCHIVE_DB_NAME
             online_copy(db.path, snapshot)
             files = _store_files(db.path.parent / STORE_DIR)
-            report(0.2, "Đang ghi bản sao lưu…")
+            report(0.2, tr("Đang ghi bản sao lưu…"))
             path = write_archive(Path(folder), snapshot, label=label, created_at=created_at, store_files=files,
                                  store_count=len(files), progress=report)
     except OSError as exc:
-        raise InputFileError(f"Không ghi được bản sao lưu vào thư mục {folder}: {exc.strerror or exc}. "
-                             "Hãy kiểm tra ổ đĩa hoặc USB (còn cắm, còn chỗ trống, có quyền ghi).") from exc
-    report(1.0, "Đã sao lưu.")
+        raise InputFileError(tr("Không ghi được bản sao lưu vào thư mục {folder}: {strerror}. Hãy kiểm tra ổ đĩa "
+                                "hoặc USB (còn cắm, còn chỗ trống, có quyền ghi).").format(
+            folder=folder, strerror=exc.strerror or exc)) from exc
+    report(1.0, tr("Đã sao lưu."))
     return _read_info(path)
 
 
@@ -256,7 +260,8 @@ def _info_from_manifest(path: Path, manifest: dict, fallback_time: datetime | No
 
 
 def _not_a_backup(path: Path, why: str = "") -> InputFileError:
-    return InputFileError(f"Tệp {path.name} không phải là bản sao lưu DoanDesk" + (f" ({why})." if why else "."))
+    return InputFileError(tr("Tệp {name} không phải là bản sao lưu DoanDesk").format(
+        name=path.name) + (f" ({why})." if why else "."))
 
 
 def _read_info(path: Path) -> BackupInfo:
@@ -266,7 +271,8 @@ def _read_info(path: Path) -> BackupInfo:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if ARCHIVE_DB_NAME not in names:
-                raise _not_a_backup(path, f"không có tệp {ARCHIVE_DB_NAME} bên trong")
+                raise _not_a_backup(path, tr("không có tệp {ARCHIVE_DB_NAME} bên trong").format(
+                    ARCHIVE_DB_NAME=ARCHIVE_DB_NAME))
             if MANIFEST_NAME in names:
                 try:
                     manifest = json.loads(archive.read(MANIFEST_NAME).decode("utf-8"))
@@ -281,12 +287,15 @@ def _read_info(path: Path) -> BackupInfo:
             return _info_from_manifest(path, {**facts, "created_at": created.isoformat(),
                                               "label": named[1] if named else ""}, created, "")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
-        raise InputFileError(f"Không đọc được bản sao lưu {path.name}: tệp bị hỏng hoặc chưa chép xong ({exc}).") \
+        raise InputFileError(tr("Không đọc được bản sao lưu {name}: tệp bị hỏng hoặc chưa chép xong ({exc}).").format(
+            name=path.name, exc=exc)) \
             from exc
     except sqlite3.Error as exc:
-        raise InputFileError(f"Cơ sở dữ liệu trong bản sao lưu {path.name} không đọc được ({exc}).") from exc
+        raise InputFileError(tr("Cơ sở dữ liệu trong bản sao lưu {name} không đọc được ({exc}).").format(
+            name=path.name, exc=exc)) from exc
     except OSError as exc:
-        raise InputFileError(f"Không mở được tệp {path}: {exc.strerror or exc}.") from exc
+        raise InputFileError(tr("Không mở được tệp {path}: {strerror}.").format(
+            path=path, strerror=exc.strerror or exc)) from exc
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -314,7 +323,7 @@ def preview_backup(path: Path) -> BackupInfo:
     ``.before-restore`` one), read without touching the live database."""
     path = Path(path)
     if not path.is_file():
-        raise InputFileError(f"Không tìm thấy tệp {path}.")
+        raise InputFileError(tr("Không tìm thấy tệp {path}.").format(path=path))
     if zipfile.is_zipfile(path):
         return _read_info(path)
     if not _is_sqlite_file(path):
@@ -325,7 +334,8 @@ def preview_backup(path: Path) -> BackupInfo:
             online_copy(path, snapshot)
             facts = database_facts(snapshot)
     except sqlite3.Error as exc:
-        raise InputFileError(f"Không đọc được cơ sở dữ liệu {path.name} ({exc}).") from exc
+        raise InputFileError(tr("Không đọc được cơ sở dữ liệu {name} ({exc}).").format(
+            name=path.name, exc=exc)) from exc
     modified = datetime.fromtimestamp(path.stat().st_mtime)
     return _info_from_manifest(path, {**facts, "created_at": modified.isoformat(), "label": ""}, modified, "")
 
@@ -403,29 +413,31 @@ def check_integrity(path: Path, *, quick: bool = False) -> list[str]:
     """
     path = Path(path)
     if not path.is_file():
-        return [f"Không tìm thấy tệp cơ sở dữ liệu {path}."]
+        return [tr("Không tìm thấy tệp cơ sở dữ liệu {path}.").format(path=path)]
     size = path.stat().st_size
     if size == 0:
         # A database DoanDesk made is never empty; zero bytes is a file cut off.
-        return [f"Tệp cơ sở dữ liệu {path.name} trống rỗng (0 byte): dữ liệu trong đó đã mất."]
+        return [tr("Tệp cơ sở dữ liệu {name} trống rỗng (0 byte): dữ liệu trong đó đã mất.").format(name=path.name)]
     if not _is_sqlite_file(path):
-        return [f"Tệp {path.name} không còn là một cơ sở dữ liệu (phần đầu tệp đã bị ghi đè hoặc tệp bị hỏng nặng); "
-                "DoanDesk không đọc được dữ liệu trong đó."]
+        return [tr("Tệp {name} không còn là một cơ sở dữ liệu (phần đầu tệp đã bị ghi đè hoặc tệp bị hỏng nặng); "
+                   "DoanDesk không đọc được dữ liệu trong đó.").format(name=path.name)]
     problems: list[str] = []
     try:
         with closing(connect_existing(path)) as connection:
             pragma = "quick_check" if quick else "integrity_check"
             rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}({_MAX_PROBLEMS})")]
             if rows != ["ok"]:
-                problems.extend(f"Cấu trúc tệp bị hỏng: {row}" for row in rows)
+                problems.extend(tr("Cấu trúc tệp bị hỏng: {row}").format(row=row) for row in rows)
                 return problems  # the links between tables cannot be trusted on damaged pages
             broken: dict[tuple[str, str], int] = {}
             for table, _rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
                 broken[(table, parent)] = broken.get((table, parent), 0) + 1
-            problems.extend(f"Bảng {table} có {number_text(count)} dòng trỏ tới bản ghi không còn trong bảng {parent}."
+            problems.extend(tr("Bảng {table} có {count} dòng trỏ tới bản ghi không còn trong bảng {parent}.").format(
+                table=table, count=number_text(count), parent=parent)
                             for (table, parent), count in sorted(broken.items()))
     except sqlite3.DatabaseError as exc:
-        problems.append(f"Tệp cơ sở dữ liệu {path.name} bị hỏng, SQLite không đọc được: {exc}.")
+        problems.append(tr("Tệp cơ sở dữ liệu {name} bị hỏng, SQLite không đọc được: {exc}.").format(
+            name=path.name, exc=exc))
     return problems
 
 
@@ -450,9 +462,11 @@ def _extract_database(path: Path, temporary: Path) -> None:
                     temporary.open("wb") as target:
                 shutil.copyfileobj(source, target, 1 << 20)
         except KeyError as exc:
-            raise _not_a_backup(path, f"không có tệp {ARCHIVE_DB_NAME} bên trong") from exc
+            raise _not_a_backup(path, tr("không có tệp {ARCHIVE_DB_NAME} bên trong").format(
+                ARCHIVE_DB_NAME=ARCHIVE_DB_NAME)) from exc
         except (zipfile.BadZipFile, EOFError) as exc:
-            raise InputFileError(f"Bản sao lưu {path.name} bị hỏng ({exc}); chưa thay đổi gì.") from exc
+            raise InputFileError(tr("Bản sao lưu {name} bị hỏng ({exc}); chưa thay đổi gì.").format(
+                name=path.name, exc=exc)) from exc
     elif _is_sqlite_file(path):
         online_copy(path, temporary)
     else:
@@ -539,13 +553,14 @@ def restore_backup(path: Path, target_db_path: Path) -> RestoreResult:
         _extract_database(path, temporary)
         problems = check_integrity(temporary)
         if problems:
-            raise InputFileError(f"Bản sao lưu {path.name} bị hỏng, chưa khôi phục gì:\n" +
+            raise InputFileError(tr("Bản sao lưu {name} bị hỏng, chưa khôi phục gì:\n").format(name=path.name) +
                                  "\n".join(f"• {problem}" for problem in problems[:5]))
         with closing(connect_existing(temporary, read_only=True)) as connection:
             revision = read_revision(connection)
         if revision is not None and revision != SCHEMA_HEAD and not is_known_revision(revision):
-            raise InputFileError(f"Bản sao lưu {path.name} được tạo bởi một phiên bản DoanDesk mới hơn (lược đồ "
-                                 f"{revision}). Hãy cập nhật DoanDesk trước khi khôi phục nó.")
+            raise InputFileError(tr("Bản sao lưu {name} được tạo bởi một phiên bản DoanDesk mới hơn (lược đồ "
+                                    "{revision}). Hãy cập nhật DoanDesk trước khi khôi phục nó.").format(
+                name=path.name, revision=revision))
         if target.exists():
             replaced = before_restore_path(target)
             try:
@@ -558,10 +573,11 @@ def restore_backup(path: Path, target_db_path: Path) -> RestoreResult:
         else:
             os.replace(temporary, target)
     except sqlite3.Error as exc:
-        raise InputFileError(f"Không khôi phục được từ {path.name}: {exc}. Dữ liệu hiện tại không thay đổi.") from exc
+        raise InputFileError(tr("Không khôi phục được từ {name}: {exc}. Dữ liệu hiện tại không thay đổi.").format(
+            name=path.name, exc=exc)) from exc
     except OSError as exc:
-        raise InputFileError(f"Không khôi phục được từ {path.name}: {exc.strerror or exc}. "
-                             "Hãy kiểm tra ổ đĩa (còn chỗ trống, có quyền ghi).") from exc
+        raise InputFileError(tr("Không khôi phục được từ {name}: {strerror}. Hãy kiểm tra ổ đĩa (còn chỗ trống, có "
+                                "quyền ghi).").format(name=path.name, strerror=exc.strerror or exc)) from exc
     finally:
         temporary.unlink(missing_ok=True)
     added, damaged = _restore_store(path, target.parent / STORE_DIR)

@@ -6,6 +6,7 @@ The UI turns these into dialogs in one place; anything else reaching the UI is a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from desktop.i18n import tr
 
 
 class DoanDeskError(Exception):
@@ -33,7 +34,8 @@ class ValidationErrors(ValidationError):
         if len(self.errors) == 1:
             message = str(self.errors[0])
         else:
-            message = f"Có {len(self.errors)} lỗi, chưa lưu gì:\n" + "\n".join(f"• {e}" for e in self.errors)
+            message = tr("Có {count} lỗi, chưa lưu gì:\n").format(
+                count=len(self.errors)) + "\n".join(f"• {e}" for e in self.errors)
         super().__init__(message, self.errors[0].field if self.errors else None)
 
 
@@ -64,13 +66,13 @@ class Problem:
     def location(self) -> str:
         parts = []
         if self.file:
-            parts.append(f"tệp {self.file}")
+            parts.append(tr("tệp {file}").format(file=self.file))
         if self.sheet:
             parts.append(f"trang «{self.sheet}»")
         if self.row is not None:
-            parts.append(f"dòng {self.row}")
+            parts.append(tr("dòng {row}").format(row=self.row))
         if self.column:
-            parts.append(f"cột {self.column}" + (f" ({self.header})" if self.header else ""))
+            parts.append(tr("cột {column}").format(column=self.column) + (f" ({self.header})" if self.header else ""))
         return ", ".join(parts)
 
     def __str__(self) -> str:

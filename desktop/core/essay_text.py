@@ -19,6 +19,7 @@ from xml.etree import ElementTree
 
 from desktop.core import vntext
 from desktop.core.errors import InputFileError
+from desktop.i18n import tr
 
 TEXT_KINDS = {".docx": "docx", ".pdf": "pdf", ".txt": "txt"}
 IMAGE_KINDS = {".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image", ".tiff": "image",
@@ -53,7 +54,8 @@ def _docx_text(path: Path) -> str:
         with zipfile.ZipFile(path) as archive:
             xml = archive.read("word/document.xml")
     except (zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise InputFileError(f"Tệp {path.name} không phải tệp Word .docx đọc được ({exc}).") from exc
+        raise InputFileError(tr("Tệp {name} không phải tệp Word .docx đọc được ({exc}).").format(
+            name=path.name, exc=exc)) from exc
     root = ElementTree.fromstring(xml)
     paragraphs = []
     for paragraph in root.iter(f"{_WORD}p"):
@@ -76,10 +78,10 @@ def _pdf_text(path: Path) -> str:
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
-            raise InputFileError(f"Tệp {path.name} có mật khẩu: hãy gỡ mật khẩu rồi nộp lại.")
+            raise InputFileError(tr("Tệp {name} có mật khẩu: hãy gỡ mật khẩu rồi nộp lại.").format(name=path.name))
         return _tidy([line for page in reader.pages for line in (page.extract_text() or "").splitlines()])
     except (PdfReadError, ValueError, OSError) as exc:
-        raise InputFileError(f"Tệp {path.name} không phải PDF đọc được ({exc}).") from exc
+        raise InputFileError(tr("Tệp {name} không phải PDF đọc được ({exc}).").format(name=path.name, exc=exc)) from exc
 
 
 def _txt_text(path: Path) -> tuple[str, str]:
@@ -92,23 +94,23 @@ def _txt_text(path: Path) -> tuple[str, str]:
         except UnicodeDecodeError:  # Notepad's "ANSI" on a Vietnamese Windows
             text = data.decode("cp1258", errors="replace")
     fixed, legacy = vntext.fix_legacy(text)
-    note = f"đã chuyển từ mã {legacy} sang Unicode" if legacy else ""
+    note = tr("đã chuyển từ mã {legacy} sang Unicode").format(legacy=legacy) if legacy else ""
     return _tidy(fixed.splitlines()), note
 
 
 def extract_text(path: Path) -> ExtractedText:
     kind = file_kind(path)
     if kind is None:
-        raise InputFileError(f"Tệp {path.name}: chỉ nhận bài thu hoạch dạng .docx, .pdf, .txt hoặc ảnh chụp/quét "
-                             "(.jpg, .png…).")
+        raise InputFileError(tr("Tệp {name}: chỉ nhận bài thu hoạch dạng .docx, .pdf, .txt hoặc ảnh chụp/quét (.jpg, "
+                                ".png…).").format(name=path.name))
     if kind == "docx":
         return ExtractedText(kind, _docx_text(path))
     if kind == "pdf":
         text = _pdf_text(path)
-        return ExtractedText(kind, text, "" if text else "PDF là ảnh quét, không có chữ: chỉ lưu tệp")
+        return ExtractedText(kind, text, "" if text else tr("PDF là ảnh quét, không có chữ: chỉ lưu tệp"))
     if kind == "txt":
         text, note = _txt_text(path)
         return ExtractedText(kind, text, note)
     if kind == "doc":
-        return ExtractedText(kind, "", "tệp Word cũ (.doc): chỉ lưu tệp; lưu lại thành .docx để đọc được chữ")
-    return ExtractedText(kind, "", "ảnh chụp/quét: chỉ lưu tệp")
+        return ExtractedText(kind, "", tr("tệp Word cũ (.doc): chỉ lưu tệp; lưu lại thành .docx để đọc được chữ"))
+    return ExtractedText(kind, "", tr("ảnh chụp/quét: chỉ lưu tệp"))

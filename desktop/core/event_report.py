@@ -12,6 +12,8 @@ The report takes a number of the office's yearly sequence the first time it is i
 and keeps it (``issue_number``); the officer's text is kept with the event as a draft.
 """
 
+# i18n: vi-module — the texts of this module are the Union's Vietnamese documents.
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -34,6 +36,7 @@ from desktop.core.records import new_record_fields, touch
 from desktop.core.units import load_tree
 from desktop.db.engine import Database
 from desktop.db.models import Event, ReportDraft
+from desktop.i18n import tr
 
 DOC_TYPE = "BC"
 SCORE_BINS = [(0, 49.9, "Dưới 50"), (50, 59.9, "50–59"), (60, 69.9, "60–69"), (70, 79.9, "70–79"),
@@ -70,7 +73,7 @@ def save_report_text(db: Database, event_id: str, text: ReportText) -> None:
     with db.session() as session:
         event = session.get(Event, event_id)
         if event is None or event.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy hội nghị (có thể đã bị xóa).")
+            raise NotFoundError(tr("Không tìm thấy hội nghị (có thể đã bị xóa)."))
         row = session.scalar(select(ReportDraft).where(ReportDraft.event_id == event_id,
                                                        ReportDraft.deleted_at.is_(None)))
         if row is None:

@@ -1,6 +1,8 @@
 """Printed papers of an event: the expected participant list of each bridge point and
 session, and the sheet of QR codes that open the materials."""
 
+# i18n: vi-module — the texts of this module are the Union's Vietnamese documents.
+
 from __future__ import annotations
 
 from datetime import date
@@ -14,6 +16,7 @@ from desktop.core.letterhead import Letterhead
 from desktop.core.pdfdoc import OfficialDocument, QrItem, qr_sheet
 from desktop.core.units import load_tree
 from desktop.db.engine import Database
+from desktop.i18n import tr
 
 
 def organiser_letterhead(db: Database, organiser_unit_id: str, on: date | None) -> Letterhead:
@@ -30,10 +33,10 @@ def write_participant_list(db: Database, event_id: str, path: str | Path, *, bri
     plan = load_event_plan(db, event_id)
     points = [p for p in plan.bridge_points if bridge_point_id in (None, p.id)]
     if bridge_point_id is not None and not points:
-        raise ValidationError("Điểm cầu đã chọn không thuộc hội nghị này.", "bridge_point_id")
+        raise ValidationError(tr("Điểm cầu đã chọn không thuộc hội nghị này."), "bridge_point_id")
     session = plan.session(session_id) if session_id else None
     if session_id and session is None:
-        raise ValidationError("Buổi đã chọn không thuộc hội nghị này.", "session_id")
+        raise ValidationError(tr("Buổi đã chọn không thuộc hội nghị này."), "session_id")
     if session is not None:
         points = [p for p in points if p.joins(session.id)]
     subtitle = plan.title + (f" — buổi {session.label.lower()}" if session else "")
@@ -73,7 +76,7 @@ def write_material_qr_sheet(db: Database, event_id: str, path: str | Path, on: d
     plan = load_event_plan(db, event_id)
     items = [QrItem(m.title, m.url) for m in plan.materials if m.url]
     if not items:
-        raise ValidationError("Hội nghị chưa có tài liệu nào có đường dẫn để in mã QR.", "materials")
+        raise ValidationError(tr("Hội nghị chưa có tài liệu nào có đường dẫn để in mã QR."), "materials")
     qr_sheet(organiser_letterhead(db, plan.organiser_unit_id, on), "Tài liệu hội nghị", items, subtitle=plan.title).write(path)
     return len(items)
 
@@ -91,11 +94,12 @@ def write_signin_sheet(db: Database, event_id: str, session_id: str, bridge_poin
     point = plan.bridge_point(bridge_point_id)
     session = plan.session(session_id)
     if point is None:
-        raise ValidationError("Điểm cầu đã chọn không thuộc hội nghị này.", "bridge_point_id")
+        raise ValidationError(tr("Điểm cầu đã chọn không thuộc hội nghị này."), "bridge_point_id")
     if session is None:
-        raise ValidationError("Buổi đã chọn không thuộc hội nghị này.", "session_id")
+        raise ValidationError(tr("Buổi đã chọn không thuộc hội nghị này."), "session_id")
     if not point.joins(session.id):
-        raise ValidationError(f"Điểm cầu «{point.name}» không tham gia buổi {session.label}.", "session_id")
+        raise ValidationError(tr("Điểm cầu «{point}» không tham gia buổi {session}.").format(
+            point=point.name, session=session.label), "session_id")
     invited = list_invited(db, event_id, point.id, session.id)
     when = f"buổi {session.label.lower()}"
     if session.start_time:

@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from desktop.core.errors import InputFileError
+from desktop.i18n import tr
 
 STORE_DIR = "store"
 _CHUNK = 1 << 20
@@ -42,7 +43,8 @@ def put_file(root: Path, source: Path) -> str:
     try:
         sha256 = sha256_of(source)
     except OSError as exc:
-        raise InputFileError(f"Không đọc được tệp {source}: {exc.strerror or exc}") from exc
+        raise InputFileError(tr("Không đọc được tệp {source}: {strerror}").format(
+            source=source, strerror=exc.strerror or exc)) from exc
     target = stored_path(root, sha256)
     if target.exists() and sha256_of(target) == sha256:
         return sha256
@@ -52,10 +54,11 @@ def put_file(root: Path, source: Path) -> str:
     try:
         shutil.copyfile(source, temporary)
         if sha256_of(Path(temporary)) != sha256:
-            raise InputFileError(f"Tệp {source.name} thay đổi trong lúc sao chép; hãy thử lại.")
+            raise InputFileError(tr("Tệp {name} thay đổi trong lúc sao chép; hãy thử lại.").format(name=source.name))
         os.replace(temporary, target)
     except OSError as exc:
-        raise InputFileError(f"Không lưu được tệp {source.name} vào kho: {exc.strerror or exc}") from exc
+        raise InputFileError(tr("Không lưu được tệp {name} vào kho: {strerror}").format(
+            name=source.name, strerror=exc.strerror or exc)) from exc
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
@@ -66,5 +69,6 @@ def open_stored(root: Path, sha256: str) -> Path:
     """The stored file, checked: a file missing or altered in the store is reported."""
     path = stored_path(root, sha256)
     if not path.exists():
-        raise InputFileError(f"Tệp {sha256[:12]}… không còn trong kho của chương trình (có thể đã bị xóa).")
+        raise InputFileError(tr("Tệp {digest}… không còn trong kho của chương trình (có thể đã bị xóa).").format(
+            digest=sha256[:12]))
     return path

@@ -11,6 +11,7 @@ from desktop.core.errors import InputFileError
 from desktop.core.signing import b64, fingerprint_of, own_key, remember_key, unb64
 from desktop.core.units import load_tree
 from desktop.db.engine import Database
+from desktop.i18n import tr
 
 KEY_FORMAT = "doandesk-key"
 
@@ -37,8 +38,8 @@ def trust_key_file(db: Database, path: str | Path) -> str:
         public = unb64(data["public_key"])
         box = unb64(data["box_public_key"]) if data.get("box_public_key") else None
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InputFileError(f"Tệp {path.name} không phải tệp khóa DoanDesk.") from exc
+        raise InputFileError(tr("Tệp {name} không phải tệp khóa DoanDesk.").format(name=path.name)) from exc
     if fingerprint_of(public) != data.get("fingerprint"):
-        raise InputFileError(f"Tệp khóa {path.name} bị sửa: dấu vân tay không khớp khóa.")
+        raise InputFileError(tr("Tệp khóa {name} bị sửa: dấu vân tay không khớp khóa.").format(name=path.name))
     return remember_key(db, public, owner_name=data.get("unit_name", ""), unit_code=data.get("unit_code", ""),
                         box_public_key=box, trusted=True)

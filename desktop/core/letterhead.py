@@ -1,6 +1,8 @@
 """The Union's document header block (issuing body, motto, place and date) drawn from the
 unit tree, shared by every exported list and report."""
 
+# i18n: vi-module — the texts of this module are the Union's Vietnamese documents.
+
 from __future__ import annotations
 
 from dataclasses import dataclass

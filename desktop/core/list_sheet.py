@@ -7,6 +7,8 @@ repeated on every printed page, A4 landscape fitted to the page width. The expor
 fill in the rows, each in its own way.
 """
 
+# i18n: vi-module — the texts of this module are the Union's Vietnamese documents.
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,6 +16,7 @@ from typing import Sequence
 
 from desktop.core.errors import InputFileError
 from desktop.core.letterhead import Letterhead
+from desktop.i18n import tr
 
 FONT = "Times New Roman"
 DATE_FORMAT = "dd/mm/yyyy"
@@ -114,7 +117,8 @@ class ListSheet:
         try:
             self.workbook.save(path)
         except OSError as exc:
-            raise InputFileError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+            raise InputFileError(tr("Không ghi được tệp {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc)) from exc
 
 
 class ListBook:

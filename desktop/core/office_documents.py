@@ -8,6 +8,8 @@ counter per year kept with the settings: two reports never get the same number, 
 report printed again keeps the number it was given.
 """
 
+# i18n: vi-module — the texts of this module are the Union's Vietnamese documents.
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -16,6 +16,8 @@ writes the PDF; :func:`qr_sheet` is the ready-made printable sheet of QR codes. 
 is taken as plain text (never markup unless asked for), normalised to NFC and escaped.
 """
 
+# i18n: vi-module — the texts of this module are the Union's Vietnamese documents.
+
 from __future__ import annotations
 
 import datetime as dt
@@ -56,6 +58,7 @@ from desktop.core import vntext
 from desktop.core.errors import InputFileError
 from desktop.core.letterhead import Letterhead
 from desktop.core.qr import qr_matrix
+from desktop.i18n import tr
 from desktop.resources import SANS_FONT_FILES, SERIF_FONT_FILES, resource_path
 
 __all__ = ["OfficialDocument", "QrItem", "qr_sheet", "PARAGRAPH_STYLES", "draw_qr_matrix", "register_fonts",
@@ -595,7 +598,7 @@ def write_pdf_file(path: str | Path, content: bytes) -> Path:
     try:
         path.write_bytes(content)
     except OSError as exc:
-        raise InputFileError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+        raise InputFileError(tr("Không ghi được tệp {path}: {reason}").format(path=path, reason=exc.strerror or exc)) from exc
     return path
 
 

@@ -2,6 +2,8 @@
 test results per member, and the essay register — the same records as the screens and
 the report, as PDFs an office files or sends."""
 
+# i18n: vi-module — the texts of this module are the Union's Vietnamese documents.
+
 from __future__ import annotations
 
 from datetime import date
@@ -19,6 +21,7 @@ from desktop.core.pdfdoc import OfficialDocument
 from desktop.core.quiz_summary import quiz_summary
 from desktop.core.quizzes import load_quiz
 from desktop.db.engine import Database
+from desktop.i18n import tr
 
 
 def percent(value: float) -> str:
@@ -86,7 +89,7 @@ def write_attendance_list(db: Database, event_id: str, path: str | Path, *, on: 
 def write_test_results(db: Database, event_id: str, path: str | Path, *, on: date | None = None) -> int:
     """Every member who must be tested: attempts, best score, passed or not, unit by unit."""
     if load_quiz(db, event_id) is None:
-        raise ValidationError("Hội nghị này chưa có bài kiểm tra nhận thức.", "quiz")
+        raise ValidationError(tr("Hội nghị này chưa có bài kiểm tra nhận thức."), "quiz")
     plan, style, document = _document(db, event_id, "Kết quả kiểm tra nhận thức", "DS", on)
     summary = quiz_summary(db, event_id)
     t = summary.total

@@ -1,5 +1,7 @@
 """Charts for reports, drawn as vectors with reportlab in the report's own typeface."""
 
+# i18n: vi-module — the texts of this module are the Union's Vietnamese documents.
+
 from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart

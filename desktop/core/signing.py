@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from desktop.db.engine import Database
 from desktop.db.models import SigningKey
+from desktop.i18n import tr
 
 
 def b64(data: bytes) -> str:
@@ -136,5 +137,6 @@ def trust_key(db: Database, fingerprint: str) -> None:
         if row is None:
             from desktop.core.errors import NotFoundError
 
-            raise NotFoundError(f"Không có khóa nào có dấu vân tay {format_fingerprint(fingerprint)}.")
+            raise NotFoundError(tr("Không có khóa nào có dấu vân tay {fingerprint}.").format(
+                fingerprint=format_fingerprint(fingerprint)))
         row.trusted = True

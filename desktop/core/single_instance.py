@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from desktop.core.errors import DoanDeskError
+from desktop.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +36,8 @@ class AlreadyRunning(DoanDeskError):
 
     def __init__(self, db_path: Path):
         super().__init__(
-            "DoanDesk đang mở cơ sở dữ liệu này ở một cửa sổ khác. Hãy chuyển sang cửa sổ đó (xem trên thanh tác "
-            "vụ), hoặc đóng nó rồi mở lại DoanDesk.\n\n"
-            f"Cơ sở dữ liệu: {db_path}")
+            tr("DoanDesk đang mở cơ sở dữ liệu này ở một cửa sổ khác. Hãy chuyển sang cửa sổ đó (xem trên thanh tác "
+               "vụ), hoặc đóng nó rồi mở lại DoanDesk.\n\nCơ sở dữ liệu: {db_path}").format(db_path=db_path))
         self.db_path = db_path
 
 

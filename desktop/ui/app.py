@@ -1,4 +1,4 @@
-"""Starting the graphical program: the QApplication, fonts, Vietnamese Qt texts, first run.
+"""Starting the graphical program: the QApplication, fonts, the language, first run.
 
 ``run_gui`` is what ``doandesk`` (the CLI's ``gui`` command) calls. Tests use
 ``create_application`` to get the same fonts and translations on pytest-qt's app.
@@ -10,16 +10,17 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 import desktop
+from desktop import i18n
+from desktop.i18n import tr
 from desktop.db.errors import DatabaseError
 from desktop.resources import font_files
 from desktop.ui import errors
 from desktop.ui.about_dialog import application_icon
-from desktop.ui.translations import install_vietnamese_qt_texts
+from desktop.ui.translations import install_language
 
 log = logging.getLogger(__name__)
 
@@ -39,18 +40,20 @@ def register_fonts() -> list[str]:
     return sorted(set(families))
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, set up once: name, fonts, Vietnamese locale and Qt texts."""
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication, set up once: name, fonts, the language (Vietnamese unless told)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     if app.property("doandesk_configured"):
+        if language is not None:
+            install_language(app, language)
         return app
     app.setApplicationName(desktop.APP_NAME)
     app.setApplicationVersion(desktop.__version__)
     app.setOrganizationName(desktop.APP_NAME)
     app.setWindowIcon(application_icon())
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-    if install_vietnamese_qt_texts(app) is None:
-        log.warning("Không nạp được bản dịch tiếng Việt cho các nút của Qt")
+    wanted = language or i18n.stored_language(None)
+    if install_language(app, wanted) != wanted:
+        log.warning("Không nạp được bản dịch %s; dùng tiếng Việt", wanted)
     if APP_FONT_FAMILY in register_fonts():
         app.setFont(QFont(APP_FONT_FAMILY, APP_FONT_POINT_SIZE))
     app.setProperty("doandesk_configured", True)
@@ -65,7 +68,7 @@ def run_gui(db_path: Path, *, demo: bool = False) -> int:
     """
     from desktop.ui.main_window import MainWindow
 
-    app = create_application()
+    app = create_application(language=i18n.stored_language(db_path))
     window = MainWindow(demo=demo)
     window.show()
     app.processEvents()
@@ -152,4 +155,4 @@ def _daily_backup_failed(window, exc: BaseException) -> None:
         errors.show_error(window, exc)  # a bug, not a full USB stick
         return
     log.warning("Chưa sao lưu tự động được: %s", exc)
-    window.statusBar().showMessage(f"Chưa sao lưu tự động được: {exc}", 30_000)
+    window.statusBar().showMessage(tr("Chưa sao lưu tự động được: {error}").format(error=exc), 30_000)

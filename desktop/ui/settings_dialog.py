@@ -2,8 +2,9 @@
 
 Every :class:`~desktop.core.settings.SettingSpec` gets one field by its kind (a number
 box within its bounds, a line, or several lines for a list; an on/off number becomes a
-tick box), labelled with the spec's Vietnamese text, on a tab per key prefix
-(``attendance.``, ``document.``, ``mail.``, ``backup.``). A setting added to the
+tick box, a setting with listed choices a drop-down), labelled with the spec's text in
+the program's language, on a tab per key prefix (``ui.``, ``attendance.``, ``document.``,
+``mail.``, ``backup.``). A setting added to the
 registry appears here without touching this file.
 
 "Lưu" checks every field first and writes only when all are accepted; a refused value
@@ -17,6 +18,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,15 +40,17 @@ from desktop.core.backups import check_backup_folder, default_backup_folder
 from desktop.core.errors import ValidationError
 from desktop.core.settings import BACKUP_FOLDER, REGISTRY, SettingSpec, get_setting, set_setting
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr
 from desktop.ui.forms import FieldMessages
 
 # Tab titles by key prefix; a prefix not named here takes the words before the colon
 # of its first setting's label.
 GROUP_TITLES = {
-    "attendance": "Điểm danh",
-    "document": "Văn bản",
-    "mail": "Thư điện tử",
-    "backup": "Sao lưu",
+    "ui": N_("Giao diện"),
+    "attendance": N_("Điểm danh"),
+    "document": N_("Văn bản"),
+    "mail": N_("Thư điện tử"),
+    "backup": N_("Sao lưu"),
 }
 
 # Checks of a value beyond its type, by key: rules the core knows and the spec cannot say.
@@ -70,7 +74,7 @@ def label_parts(spec: SettingSpec) -> tuple[str, str]:
     """The spec's label as a field title and a hint: "Văn bản: nơi nhận (mỗi dòng một
     nơi)" → ("Nơi nhận", "mỗi dòng một nơi"); the group's name before the colon is the
     tab's title already."""
-    text = spec.label
+    text = tr(spec.label)
     head, sep, rest = text.partition(": ")
     if sep and "(" not in head and len(head) <= 30:
         text = rest
@@ -89,7 +93,7 @@ def _capitalised(text: str) -> str:
 def field_message(spec: SettingSpec, message: str) -> str:
     """The core's message without the setting's label it starts with: under the field,
     the field says which setting it is."""
-    prefix = spec.label + ": "
+    prefix = tr(spec.label) + ": "
     return _capitalised(message[len(prefix):]) if message.startswith(prefix) else message
 
 
@@ -99,8 +103,8 @@ def _is_switch(spec: SettingSpec) -> bool:
 
 def _group_title(prefix: str, spec: SettingSpec) -> str:
     if prefix in GROUP_TITLES:
-        return GROUP_TITLES[prefix]
-    head, sep, _rest = spec.label.partition(": ")
+        return tr(GROUP_TITLES[prefix])
+    head, sep, _rest = tr(spec.label).partition(": ")
     return head if sep else prefix
 
 
@@ -112,7 +116,7 @@ class SettingsDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
-        self.setWindowTitle("Cài đặt")
+        self.setWindowTitle(tr("Cài đặt"))
         self.fields: dict[str, QWidget] = {}
         self._groups: dict[str, list[SettingSpec]] = {}
         for spec in REGISTRY.values():
@@ -130,11 +134,11 @@ class SettingsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.save_button.setText("Lưu")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
-        self.defaults_button = buttons.addButton("Đặt lại mặc định trang này", QDialogButtonBox.ButtonRole.ResetRole)
-        self.defaults_button.setToolTip("Đưa các ô của trang đang xem về giá trị mặc định "
-                                        "(chưa lưu cho đến khi bấm Lưu)")
+        self.save_button.setText(tr("Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
+        self.defaults_button = buttons.addButton(tr("Đặt lại mặc định trang này"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.defaults_button.setToolTip(tr("Đưa các ô của trang đang xem về giá trị mặc định "
+                                           "(chưa lưu cho đến khi bấm Lưu)"))
         self.defaults_button.clicked.connect(self.reset_current_tab)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -163,7 +167,7 @@ class SettingsDialog(QDialog):
             title, hint = label_parts(spec)
             widget = self._field(spec, title)
             self.fields[spec.key] = widget
-            widget.setToolTip(spec.label)
+            widget.setToolTip(tr(spec.label))
             body = QWidget()
             column = QVBoxLayout(body)
             column.setContentsMargins(0, 0, 0, 0)
@@ -195,6 +199,13 @@ class SettingsDialog(QDialog):
             box = QCheckBox(title)
             box.setObjectName(spec.key)
             return box
+        if spec.choices is not None:
+            combo = QComboBox()
+            combo.setObjectName(spec.key)
+            for value, shown in spec.choices.items():
+                combo.addItem(tr(shown), value)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            return combo
         if spec.kind is int:
             spin = QSpinBox()
             spin.setObjectName(spec.key)
@@ -229,7 +240,7 @@ class SettingsDialog(QDialog):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(widget, 1)
-        button = QPushButton("Chọn…")
+        button = QPushButton(tr("Chọn…"))
         button.setObjectName(f"choose_{spec.key}")
         button.clicked.connect(lambda: self._choose_folder(widget))
         layout.addWidget(button)
@@ -237,7 +248,7 @@ class SettingsDialog(QDialog):
 
     def _choose_folder(self, edit: QLineEdit) -> None:
         start = edit.text().strip() or edit.placeholderText()
-        chosen = QFileDialog.getExistingDirectory(self, "Chọn thư mục", start)
+        chosen = QFileDialog.getExistingDirectory(self, tr("Chọn thư mục"), start)
         if chosen:
             edit.setText(chosen)
 
@@ -249,7 +260,9 @@ class SettingsDialog(QDialog):
 
     def set_field(self, key: str, value: object) -> None:
         widget = self.fields[key]
-        if isinstance(widget, QCheckBox):
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QSpinBox):
             widget.setValue(int(value))
@@ -261,6 +274,8 @@ class SettingsDialog(QDialog):
     def value(self, key: str) -> object:
         """What the field of ``key`` says, tidied as the setting holds it."""
         widget = self.fields[key]
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
         if isinstance(widget, QCheckBox):
             return int(widget.isChecked())
         if isinstance(widget, QSpinBox):

@@ -1,6 +1,7 @@
 """Columns declared once, and a read-only table model over a list of plain rows.
 
-A :class:`Column` keeps together what a table column needs: its key, Vietnamese header,
+A :class:`Column` keeps together what a table column needs: its key, header (the
+Vietnamese text marked with ``N_``, shown through ``tr``),
 how to get the text from a row, how to sort it (a key of
 ``desktop.core.members.SORT_EXPRESSIONS`` for roster columns), its alignment and a
 starting width. :class:`ListTableModel` shows a short list (an import preview, a list
@@ -15,6 +16,8 @@ from typing import Any, Callable, Generic, Sequence, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView
+
+from desktop.i18n import tr
 
 Row = TypeVar("Row")
 
@@ -94,7 +97,7 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].header
+                return tr(self.columns[section].header)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(self.columns[section].alignment)
         return None

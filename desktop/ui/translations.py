@@ -1,4 +1,11 @@
-"""Vietnamese texts for the parts of Qt that DoanDesk does not draw itself.
+"""The program's language in Qt: DoanDesk's own texts in English when chosen, and
+Vietnamese texts for the parts of Qt that DoanDesk does not draw itself.
+
+:func:`install_language` is the one switch. For English it loads the compiled catalogue
+(``resources/translations/doandesk_en.qm``, see ``desktop.i18n_catalog``) into a
+QTranslator and routes :func:`desktop.i18n.tr` through ``QCoreApplication.translate``;
+Qt's own buttons are English already. For Vietnamese, our texts are the source and
+only Qt's own need the table below.
 
 Qt ships no Vietnamese translation, so without this every standard button would say
 "OK" or "Cancel". The table below is the source; ``python -m desktop.ui.translations``
@@ -17,9 +24,19 @@ import sys
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop import i18n
+from desktop.resources import resource_path
 
 QM_FILE = Path(__file__).with_name("qt_vi.qm")
+CATALOGUE_CONTEXT = "DoanDesk"  # the one context of doandesk_en.ts (desktop.i18n_catalog.CONTEXT)
+LOCALES = {
+    i18n.VIETNAMESE: QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam),
+    # Day before month, as the Vietnamese dates the officers are used to.
+    i18n.ENGLISH: QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+_APP_TRANSLATORS = "doandesk_translators"
 
 # Standard dialog buttons (QDialogButtonBox, QMessageBox) get their texts from the
 # platform theme; the same words serve whichever theme class asks.
@@ -173,6 +190,40 @@ def build_qm(output: Path) -> None:
         ts_file = Path(folder) / "qt_vi.ts"
         write_ts(ts_file)
         subprocess.run([str(lrelease_path()), "-silent", str(ts_file), "-qm", str(output)], check=True)
+
+
+def catalogue_file(language: str) -> Path:
+    return resource_path("translations", f"doandesk_{language}.qm")
+
+
+def _translate(text: str, count: int) -> str:
+    return QCoreApplication.translate(CATALOGUE_CONTEXT, text, None, count)
+
+
+def install_language(app: QCoreApplication, language: str) -> str:
+    """Make ``language`` the program's language; returns the one installed.
+
+    Can be called again (the tests switch back and forth): the translators of the
+    previous call are removed first. A catalogue that does not load leaves the program
+    in Vietnamese rather than half-translated.
+    """
+    for translator in app.property(_APP_TRANSLATORS) or []:
+        app.removeTranslator(translator)
+    installed: list[QTranslator] = []
+    if language != i18n.VIETNAMESE:
+        translator = QTranslator(app)
+        if language in i18n.LANGUAGES and translator.load(str(catalogue_file(language))):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            language = i18n.VIETNAMESE
+    if language == i18n.VIETNAMESE:
+        translator = install_vietnamese_qt_texts(app)
+        installed.extend([translator] if translator is not None else [])
+    app.setProperty(_APP_TRANSLATORS, installed)
+    i18n.install(_translate if language != i18n.VIETNAMESE else None, language)
+    QLocale.setDefault(LOCALES[language])
+    return language
 
 
 def install_vietnamese_qt_texts(app: QCoreApplication) -> QTranslator | None:

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
 
 from desktop.core import backups, members, settings
 from desktop.core.backups import check_integrity, list_backups, make_backup
@@ -171,7 +171,8 @@ def test_every_setting_has_a_field_of_its_kind(qtbot, app, db):
     assert isinstance(dialog.fields["document.signer_name"], QLineEdit)
     assert isinstance(dialog.fields["backup.daily"], QCheckBox)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles[:3] == ["Điểm danh", "Kiểm tra nhận thức", "Văn bản"] and "Sao lưu" in titles
+    assert titles[:4] == ["Giao diện", "Điểm danh", "Kiểm tra nhận thức", "Văn bản"] and "Sao lưu" in titles
+    assert isinstance(dialog.fields["ui.language"], QComboBox)
     assert dialog.fields["backup.folder"].placeholderText() == str(db.path.parent / "backups-test")
     assert dialog.values()["document.recipients"] == settings.DOC_RECIPIENTS.default
 

@@ -18,9 +18,11 @@ from typing import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 
+from desktop.i18n import N_, tr
+
 log = logging.getLogger(__name__)
 
-NO_CAMERA = "Không tìm thấy camera"
+NO_CAMERA = N_("Không tìm thấy camera")
 DECODE_INTERVAL_SECONDS = 0.2   # about five frames a second are decoded
 REPEAT_SECONDS = 3.0            # the same code seen again within this time is the same card still held up
 # Decoding a full-HD frame costs several times a VGA one and finds no more on a card held
@@ -43,13 +45,13 @@ def camera_unavailable_reason() -> str:
     """Empty when a camera can be used; otherwise why not, for the camera button's tooltip."""
     multimedia = load_multimedia()
     if multimedia is None:
-        return NO_CAMERA
+        return tr(NO_CAMERA)
     try:
         inputs = multimedia.QMediaDevices.videoInputs()
     except Exception as exc:
         log.info("Không liệt kê được camera: %s", exc)
-        return NO_CAMERA
-    return "" if inputs else NO_CAMERA
+        return tr(NO_CAMERA)
+    return "" if inputs else tr(NO_CAMERA)
 
 
 def decode_codes(image: QImage) -> list[str]:
@@ -94,13 +96,13 @@ class CameraReader(QObject):
             return ""
         multimedia = load_multimedia()
         if multimedia is None:
-            return NO_CAMERA
+            return tr(NO_CAMERA)
         try:
             device = multimedia.QMediaDevices.defaultVideoInput()
             if device.isNull():
                 inputs = multimedia.QMediaDevices.videoInputs()
                 if not inputs:
-                    return NO_CAMERA
+                    return tr(NO_CAMERA)
                 device = inputs[0]
             self._camera = multimedia.QCamera(device, self)
             self._session = multimedia.QMediaCaptureSession(self)
@@ -113,7 +115,7 @@ class CameraReader(QObject):
         except Exception as exc:
             log.warning("Không mở được camera: %s", exc)
             self.stop()
-            return f"Không mở được camera: {exc}"
+            return tr("Không mở được camera: {error}").format(error=exc)
         return ""
 
     def stop(self) -> None:
@@ -130,7 +132,8 @@ class CameraReader(QObject):
 
     def _on_error(self, _error, description: str) -> None:
         self.stop()
-        self.failed.emit(f"Camera bị lỗi: {description}" if description else "Camera bị lỗi")
+        self.failed.emit(tr("Camera bị lỗi: {description}").format(description=description) if description
+                         else tr("Camera bị lỗi"))
 
     def _on_frame(self, frame) -> None:
         now = self._clock()

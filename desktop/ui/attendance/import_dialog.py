@@ -35,6 +35,7 @@ from desktop.core.attendance_import import (
     preview_attendance_file,
 )
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.plan_table import plan_table
 from desktop.ui.forms import ERROR_COLOUR
@@ -42,17 +43,17 @@ from desktop.ui.problems import problems_view
 from desktop.ui.table_models import CENTER, RIGHT, Column, ListTableModel
 from desktop.ui.worker import DatabaseWorker
 
-STATE_LABELS = {"new": "Sẽ ghi có mặt", "already": "Đã điểm danh trước đó (giữ nguyên)",
-                "not_invited": "Không có trong danh sách điểm cầu"}
+STATE_LABELS = {"new": N_("Sẽ ghi có mặt"), "already": N_("Đã điểm danh trước đó (giữ nguyên)"),
+                "not_invited": N_("Không có trong danh sách điểm cầu")}
 STATE_COLOURS = {"already": QColor("#ececec"), "not_invited": QColor("#fff4d6")}
 
 MATCHED_COLUMNS: list[Column[MatchedRow]] = [
-    Column("row", "Dòng", lambda m: m.row, alignment=RIGHT, width=52),
-    Column("name", "Họ và tên", lambda m: m.full_name, width=200),
-    Column("how", "Khớp theo", lambda m: m.how, width=150),
-    Column("arrived", "Giờ đến", lambda m: f"{m.arrived_at:%H:%M}" if m.arrived_at else "", alignment=CENTER,
+    Column("row", N_("Dòng"), lambda m: m.row, alignment=RIGHT, width=52),
+    Column("name", N_("Họ và tên"), lambda m: m.full_name, width=200),
+    Column("how", N_("Khớp theo"), lambda m: m.how, width=150),
+    Column("arrived", N_("Giờ đến"), lambda m: f"{m.arrived_at:%H:%M}" if m.arrived_at else "", alignment=CENTER,
            width=64),
-    Column("state", "Tình trạng", lambda m: STATE_LABELS.get(m.state, m.state), width=260),
+    Column("state", N_("Tình trạng"), lambda m: tr(STATE_LABELS.get(m.state, m.state)), width=260),
 ]
 
 
@@ -68,22 +69,24 @@ class AttendanceImportDialog(QDialog):
         self.preview: AttendanceImportPreview | None = None
         self.result_marks: MarkResult | None = None
         self._generation = 0  # a newer file choice makes older previews stale
-        self.setWindowTitle("Nhập điểm danh từ tệp")
+        self.setWindowTitle(tr("Nhập điểm danh từ tệp"))
         self.resize(940, 600)
 
-        where = QLabel(f"Ghi vào buổi <b>{session_label}</b> tại <b>{point_name}</b>")
+        where = QLabel(tr("Ghi vào buổi <b>{session}</b> tại <b>{point}</b>").format(session=session_label,
+                                                                               point=point_name))
         where.setStyleSheet("font-size: 11pt;")
         where.setWordWrap(True)
-        intro = QLabel("Chọn tệp bảng tính (.xlsx, .xls, .ods) có một dòng tiêu đề với ít nhất một cột "
-                       "<b>Họ và tên</b>, <b>Mã thẻ</b>, <b>Số thẻ</b> hoặc <b>Số điện thoại</b>. Nếu có cột "
-                       "<b>Có mặt</b> (x, có, 1…), chỉ những dòng được đánh dấu được tính; cột <b>Giờ đến</b> cho "
-                       "biết ai đến muộn. DoanDesk cho xem trước, chưa ghi gì cho đến khi bạn bấm «Ghi điểm danh».")
+        intro = QLabel(tr("Chọn tệp bảng tính (.xlsx, .xls, .ods) có một dòng tiêu đề với ít nhất một cột "
+                          "<b>Họ và tên</b>, <b>Mã thẻ</b>, <b>Số thẻ</b> hoặc <b>Số điện thoại</b>. Nếu có cột "
+                          "<b>Có mặt</b> (x, có, 1…), chỉ những dòng được đánh dấu được tính; cột <b>Giờ đến</b> "
+                          "cho biết ai đến muộn. DoanDesk cho xem trước, chưa ghi gì cho đến khi bạn bấm "
+                          "«Ghi điểm danh»."))
         intro.setWordWrap(True)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("import_path")
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("Chưa chọn tệp")
-        self.choose_button = QPushButton("&Chọn tệp…")
+        self.path_edit.setPlaceholderText(tr("Chưa chọn tệp"))
+        self.choose_button = QPushButton(tr("&Chọn tệp…"))
         self.choose_button.clicked.connect(self._choose_file)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("import_summary")
@@ -99,27 +102,27 @@ class AttendanceImportDialog(QDialog):
         self.problems_view.setColumnWidth(0, 76)
         self.problems_view.setColumnWidth(3, 150)
         self.result_tabs = QTabWidget()
-        self.result_tabs.addTab(self.matched_table, "Khớp được")
-        self.result_tabs.addTab(self.problems_view, "Không khớp và cảnh báo")
+        self.result_tabs.addTab(self.matched_table, tr("Khớp được"))
+        self.result_tabs.addTab(self.problems_view, tr("Không khớp và cảnh báo"))
         self.result_tabs.hide()
 
-        self.admit_check = QCheckBox("Ghi cả người không có trong danh sách điểm cầu")
+        self.admit_check = QCheckBox(tr("Ghi cả người không có trong danh sách điểm cầu"))
         self.admit_check.setObjectName("admit_not_invited")
-        self.admit_check.setToolTip("Người được mời ở điểm cầu khác hoặc không được mời nhưng có tên trong tệp: "
-                                    "ghi là có mặt ngoài danh sách tại điểm cầu này.")
+        self.admit_check.setToolTip(tr("Người được mời ở điểm cầu khác hoặc không được mời nhưng có tên trong "
+                                       "tệp: ghi là có mặt ngoài danh sách tại điểm cầu này."))
         self.admit_check.setChecked(True)
         self.admit_check.setEnabled(False)
         self.admit_check.toggled.connect(lambda _on: self._update_apply())
 
         self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton("&Ghi điểm danh", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(tr("&Ghi điểm danh"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(False)
-        self.buttons.addButton("Đóng", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
 
         file_row = QHBoxLayout()
-        file_row.addWidget(QLabel("Tệp:"))
+        file_row.addWidget(QLabel(tr("Tệp:")))
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
         layout = QVBoxLayout(self)
@@ -137,7 +140,7 @@ class AttendanceImportDialog(QDialog):
     # ------------------------------------------------------------------ preview
 
     def _choose_file(self) -> None:
-        path = dialogs.choose_spreadsheet(self, "Chọn tệp điểm danh")
+        path = dialogs.choose_spreadsheet(self, tr("Chọn tệp điểm danh"))
         if path is not None:
             self.load(path)
 
@@ -145,7 +148,7 @@ class AttendanceImportDialog(QDialog):
         """Preview ``path`` (nothing is written) and show what recording it would do."""
         self.preview = None
         self.path_edit.setText(str(path))
-        self.summary_label.setText("Đang đọc tệp…")
+        self.summary_label.setText(tr("Đang đọc tệp…"))
         self.apply_button.setEnabled(False)
         self._generation += 1
         generation = self._generation
@@ -153,7 +156,7 @@ class AttendanceImportDialog(QDialog):
         self._worker.run(lambda _state: preview_attendance_file(db, event_id, session_id, point_id, path),
                          on_success=lambda preview: self._previewed(generation, preview),
                          on_failure=lambda exc: self._preview_failed(generation, exc), parent=self,
-                         label=f"Đang đọc {path.name}…")
+                         label=tr("Đang đọc {name}…").format(name=path.name))
 
     def _previewed(self, generation: int, preview: AttendanceImportPreview) -> None:
         if generation != self._generation:
@@ -161,31 +164,34 @@ class AttendanceImportDialog(QDialog):
         self.preview = preview
         self.matched_model.set_rows(preview.matched)
         self.problems_view.model().set_rows(preview.problems)
-        self.result_tabs.setTabText(0, f"Khớp được ({len(preview.matched)})")
-        self.result_tabs.setTabText(1, f"Không khớp và cảnh báo ({len(preview.problems)})")
+        self.result_tabs.setTabText(0, tr("Khớp được ({count})").format(count=len(preview.matched)))
+        self.result_tabs.setTabText(1, tr("Không khớp và cảnh báo ({count})").format(count=len(preview.problems)))
         self.result_tabs.setTabEnabled(1, bool(preview.problems))
         self.result_tabs.show()
         # Unmatched rows are what the officer must act on: show them first.
         self.result_tabs.setCurrentIndex(1 if preview.unmatched else 0)
         not_invited = preview.count("not_invited")
         self.admit_check.setEnabled(bool(not_invited))
-        self.admit_check.setText(f"Ghi cả {not_invited} người không có trong danh sách điểm cầu" if not_invited
-                                 else "Ghi cả người không có trong danh sách điểm cầu")
+        self.admit_check.setText(trn("Ghi cả %n người không có trong danh sách điểm cầu", not_invited)
+                                 if not_invited else tr("Ghi cả người không có trong danh sách điểm cầu"))
 
-        parts = [f"<b>{preview.count('new')}</b> người sẽ được ghi có mặt"]
+        parts = [trn("<b>%n</b> người sẽ được ghi có mặt", preview.count("new"))]
         if preview.count("already"):
-            parts.append(f"<b>{preview.count('already')}</b> người đã điểm danh trước đó")
+            parts.append(trn("<b>%n</b> người đã điểm danh trước đó", preview.count("already")))
         if not_invited:
-            parts.append(f"<b>{not_invited}</b> người không có trong danh sách điểm cầu")
-        text = f"Tệp «{preview.file}», trang «{preview.sheet}»: " + ", ".join(parts) + "."
+            parts.append(trn("<b>%n</b> người không có trong danh sách điểm cầu", not_invited))
+        text = tr("Tệp «{file}», trang «{sheet}»: {counts}.").format(
+            file=preview.file, sheet=preview.sheet, counts=", ".join(parts))
         if preview.skipped_absent:
-            text += f" Bỏ qua {preview.skipped_absent} dòng không đánh dấu có mặt."
+            text += " " + trn("Bỏ qua %n dòng không đánh dấu có mặt.", preview.skipped_absent)
         if preview.unmatched:
-            text += (f"<br><span style='color:{ERROR_COLOUR}'><b>{len(preview.unmatched)}</b> dòng không khớp được "
-                     "với ai (xem danh sách): những dòng này không được ghi. Hãy sửa tệp rồi chọn lại, hoặc "
-                     "điểm danh những người đó bằng tìm tên ở trạm điểm danh.</span>")
+            text += (f"<br><span style='color:{ERROR_COLOUR}'>"
+                     + trn("<b>%n</b> dòng không khớp được với ai (xem danh sách): những dòng này không được ghi. "
+                           "Hãy sửa tệp rồi chọn lại, hoặc điểm danh những người đó bằng tìm tên ở trạm điểm danh.",
+                           len(preview.unmatched))
+                     + "</span>")
         if not preview.matched and not preview.unmatched:
-            text += "<br>Tệp không có dòng nào để ghi."
+            text += "<br>" + tr("Tệp không có dòng nào để ghi.")
         self.summary_label.setText(text)
         self._update_apply()
 
@@ -205,7 +211,7 @@ class AttendanceImportDialog(QDialog):
     def _update_apply(self) -> None:
         count = self._to_record()
         self.apply_button.setEnabled(count > 0)
-        self.apply_button.setText(f"&Ghi điểm danh ({count} người)" if count else "&Ghi điểm danh")
+        self.apply_button.setText(trn("&Ghi điểm danh (%n người)", count) if count else tr("&Ghi điểm danh"))
 
     # ------------------------------------------------------------------ apply
 
@@ -217,7 +223,7 @@ class AttendanceImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         self._worker.run(lambda _state: apply_attendance_import(db, event_id, preview, admit_not_invited=admit),
                          on_success=self._applied, on_failure=self._apply_failed, parent=self,
-                         label="Đang ghi điểm danh…")
+                         label=tr("Đang ghi điểm danh…"))
 
     def _apply_failed(self, exc: BaseException) -> None:
         self.choose_button.setEnabled(True)
@@ -226,10 +232,10 @@ class AttendanceImportDialog(QDialog):
 
     def _applied(self, result: MarkResult) -> None:
         self.result_marks = result
-        text = f"Đã ghi {result.recorded} người có mặt từ tệp «{self.preview.file}»."
+        text = trn("Đã ghi %n người có mặt từ tệp «{file}».", result.recorded).format(file=self.preview.file)
         if result.already:
-            text += f" {result.already} người đã được điểm danh trước đó (giữ nguyên)."
+            text += " " + trn("%n người đã được điểm danh trước đó (giữ nguyên).", result.already)
         if result.not_invited:
-            text += f" Không ghi {len(result.not_invited)} người không có trong danh sách điểm cầu."
-        dialogs.inform(self, "Nhập điểm danh từ tệp", text)
+            text += " " + trn("Không ghi %n người không có trong danh sách điểm cầu.", len(result.not_invited))
+        dialogs.inform(self, tr("Nhập điểm danh từ tệp"), text)
         self.accept()

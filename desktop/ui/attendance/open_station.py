@@ -28,6 +28,7 @@ from desktop.core.errors import DoanDeskError
 from desktop.core.events import EventPlan, SessionPlan, load_event_plan
 from desktop.core.invitations import count_by_point
 from desktop.db.engine import Database
+from desktop.i18n import tr, trn
 from desktop.ui import errors
 from desktop.ui.attendance.station_window import StationWindow
 
@@ -52,7 +53,7 @@ class ChooseStationDialog(QDialog):
     def __init__(self, plan: EventPlan, parent: QWidget | None = None, *, invited_by_point: dict[str, int] | None = None,
                  home_unit_id: str | None = None, now: Callable[[], datetime] = datetime.now):
         super().__init__(parent)
-        self.setWindowTitle("Mở màn hình điểm danh")
+        self.setWindowTitle(tr("Mở màn hình điểm danh"))
         self.setMinimumWidth(560)
         self.plan = plan
         self._invited = invited_by_point or {}
@@ -72,11 +73,11 @@ class ChooseStationDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #8a5a00;")
         form = QFormLayout()
-        form.addRow("Buổi:", self.session_combo)
-        form.addRow("Điểm cầu:", self.point_combo)
+        form.addRow(tr("Buổi:"), self.session_combo)
+        form.addRow(tr("Điểm cầu:"), self.point_combo)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Mở màn hình điểm danh")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Mở màn hình điểm danh"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -97,17 +98,17 @@ class ChooseStationDialog(QDialog):
         points = [p for p in self.plan.bridge_points if session_id and p.joins(session_id)]
         for point in points:
             invited = self._invited.get(point.id)
-            self.point_combo.addItem(point.name + (f" ({invited} người được mời)" if invited is not None else ""),
-                                     point.id)
+            self.point_combo.addItem(trn("{name} (%n người được mời)", invited).format(name=point.name)
+                                     if invited is not None else point.name, point.id)
         ids = [p.id for p in points]
         preferred = previous if previous in ids else next(
             (p.id for p in points if p.host_unit_id == self._home_unit_id), ids[0] if ids else None)
         if preferred is not None:
             self.point_combo.setCurrentIndex(ids.index(preferred))
         if not self.sessions:
-            self.note.setText("Hội nghị chưa có buổi nào: hãy thêm buổi ở thẻ «Buổi» trước.")
+            self.note.setText(tr("Hội nghị chưa có buổi nào: hãy thêm buổi ở thẻ «Buổi» trước."))
         elif not points:
-            self.note.setText("Không có điểm cầu nào tham gia buổi này: hãy thêm điểm cầu ở thẻ «Điểm cầu» trước.")
+            self.note.setText(tr("Không có điểm cầu nào tham gia buổi này: hãy thêm điểm cầu ở thẻ «Điểm cầu» trước."))
         else:
             self.note.setText("")
         self.note.setVisible(bool(self.note.text()))

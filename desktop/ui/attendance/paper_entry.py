@@ -37,6 +37,7 @@ from desktop.core.attendance import CheckInStation, MarkResult, mark_present, pa
 from desktop.core.errors import ValidationError
 from desktop.core.invitations import InvitedMember, list_invited
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.forms import ERROR_COLOUR
 from desktop.ui.table_models import AnyIndex, use_one_line_rows
@@ -67,10 +68,10 @@ class SheetRow:
     @property
     def state_label(self) -> str:
         if self.state == "present":
-            return f"Đã có mặt {self.at:%H:%M}" if self.at else "Đã có mặt"
+            return tr("Đã có mặt {time:%H:%M}").format(time=self.at) if self.at else tr("Đã có mặt")
         if self.state == "excused":
             reason = self.member.excuse_reason
-            return f"Vắng có phép: {reason}" if reason else "Vắng có phép"
+            return tr("Vắng có phép: {reason}").format(reason=reason) if reason else tr("Vắng có phép")
         return ""
 
 
@@ -91,8 +92,8 @@ def load_sheet(db: Database, event_id: str, session_id: str, point_id: str) -> l
     return rows
 
 
-COLUMNS = [("check", "Ký", 40), ("seq", "STT", 44), ("name", "Họ và tên", 200), ("birth", "Năm sinh", 70),
-           ("unit", "Đơn vị", 210), ("state", "Tình trạng", 180)]
+COLUMNS = [("check", N_("Ký"), 40), ("seq", N_("STT"), 44), ("name", N_("Họ và tên"), 200),
+           ("birth", N_("Năm sinh"), 70), ("unit", N_("Đơn vị"), 210), ("state", N_("Tình trạng"), 180)]
 CHECK, SEQ, NAME, BIRTH, UNIT, STATE = range(len(COLUMNS))
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # "12 nguyen van an": what the search box looks in
 
@@ -190,7 +191,7 @@ class SheetModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return tr(COLUMNS[section][1])
         return None
 
 
@@ -230,20 +231,21 @@ class PaperEntryDialog(QDialog):
         self.result_marks: MarkResult | None = None
         self.loaded = False
         self._from_line: set[int] = set()  # the ticks the row-numbers line made
-        self.setWindowTitle("Nhập danh sách ký tên")
+        self.setWindowTitle(tr("Nhập danh sách ký tên"))
         self.resize(860, 640)
 
-        where = QLabel(f"Buổi <b>{session_label}</b> tại <b>{point_name}</b>")
+        where = QLabel(tr("Buổi <b>{session}</b> tại <b>{point}</b>").format(session=session_label, point=point_name))
         where.setStyleSheet("font-size: 11pt;")
         where.setWordWrap(True)
-        intro = QLabel("Đánh dấu những người đã ký trên tờ danh sách ký tên in từ DoanDesk: số thứ tự ở đây "
-                       "giống trên tờ in. Gõ các số thứ tự đã ký, hoặc tìm tên rồi bấm phím cách để đánh dấu.")
+        intro = QLabel(tr("Đánh dấu những người đã ký trên tờ danh sách ký tên in từ DoanDesk: số thứ tự ở "
+                          "đây giống trên tờ in. Gõ các số thứ tự đã ký, hoặc tìm tên rồi bấm phím cách để đánh "
+                          "dấu."))
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #555;")
 
         self.rows_edit = QLineEdit()
         self.rows_edit.setObjectName("signed_rows")
-        self.rows_edit.setPlaceholderText("ví dụ: 1, 3, 5-9")
+        self.rows_edit.setPlaceholderText(tr("ví dụ: 1, 3, 5-9"))
         self.rows_edit.setClearButtonEnabled(True)
         self.rows_edit.textChanged.connect(self._rows_typed)
         self.rows_edit.returnPressed.connect(self._rows_confirmed)
@@ -259,7 +261,7 @@ class PaperEntryDialog(QDialog):
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("sheet_search")
-        self.search_edit.setPlaceholderText("Tìm tên (gõ không dấu cũng được), Enter để đánh dấu")
+        self.search_edit.setPlaceholderText(tr("Tìm tên (gõ không dấu cũng được), Enter để đánh dấu"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search)
         self.search_edit.returnPressed.connect(self._search_confirmed)
@@ -287,14 +289,14 @@ class PaperEntryDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.space_pressed.connect(self._toggle_selected)
-        self.status_label = QLabel("Đang đọc danh sách…")
+        self.status_label = QLabel(tr("Đang đọc danh sách…"))
         self.status_label.setObjectName("sheet_status")
         self.status_label.setWordWrap(True)
 
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("&Ghi điểm danh", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(tr("&Ghi điểm danh"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setEnabled(False)
-        self.buttons.addButton("Hủy", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.save_message = QLabel()
@@ -303,12 +305,12 @@ class PaperEntryDialog(QDialog):
         self.save_message.hide()
 
         rows_line = QHBoxLayout()
-        rows_label = QLabel("Số thứ tự đã &ký:")
+        rows_label = QLabel(tr("Số thứ tự đã &ký:"))
         rows_label.setBuddy(self.rows_edit)
         rows_line.addWidget(rows_label)
         rows_line.addWidget(self.rows_edit, 1)
         search_line = QHBoxLayout()
-        search_label = QLabel("&Tìm tên:")
+        search_label = QLabel(tr("&Tìm tên:"))
         search_label.setBuddy(self.search_edit)
         search_line.addWidget(search_label)
         search_line.addWidget(self.search_edit, 1)
@@ -335,7 +337,7 @@ class PaperEntryDialog(QDialog):
     def _load(self) -> None:
         db, event_id, session_id, point_id = self._db, self.event_id, self.session_id, self.point_id
         self._worker.run(lambda _state: load_sheet(db, event_id, session_id, point_id), on_success=self._loaded,
-                         on_failure=self._load_failed, parent=self, label="Đang đọc danh sách…")
+                         on_failure=self._load_failed, parent=self, label=tr("Đang đọc danh sách…"))
 
     def _loaded(self, rows: list[SheetRow]) -> None:
         self.model.set_rows(rows)
@@ -343,13 +345,13 @@ class PaperEntryDialog(QDialog):
         present = sum(row.present for row in rows)
         excused = sum(row.state == "excused" for row in rows)
         if not rows:
-            self.status_label.setText("Không có ai được mời ở điểm cầu này trong buổi này: không có gì để nhập.")
+            self.status_label.setText(tr("Không có ai được mời ở điểm cầu này trong buổi này: không có gì để nhập."))
         else:
-            parts = [f"{len(rows)} người trong danh sách"]
+            parts = [trn("%n người trong danh sách", len(rows))]
             if present:
-                parts.append(f"{present} người đã điểm danh trước (đánh dấu sẵn, không đổi được ở đây)")
+                parts.append(trn("%n người đã điểm danh trước (đánh dấu sẵn, không đổi được ở đây)", present))
             if excused:
-                parts.append(f"{excused} vắng có phép")
+                parts.append(trn("%n vắng có phép", excused))
             self.status_label.setText("; ".join(parts) + ".")
         for widget in (self.rows_edit, self.search_edit, self.table):
             widget.setEnabled(bool(rows))
@@ -358,7 +360,7 @@ class PaperEntryDialog(QDialog):
         self._update_count()
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.status_label.setText("Không đọc được danh sách.")
+        self.status_label.setText(tr("Không đọc được danh sách."))
         errors.show_error(self, exc)
 
     # ------------------------------------------------------------------ ticking
@@ -438,9 +440,9 @@ class PaperEntryDialog(QDialog):
 
     def _update_count(self) -> None:
         ticked = len(self.model.ticked)
-        self.count_label.setText(f"Đã chọn {ticked}")
+        self.count_label.setText(tr("Đã chọn {count}").format(count=ticked))
         self.save_button.setEnabled(self.loaded and bool(self.model.rows))
-        self.save_button.setText(f"&Ghi điểm danh ({ticked} người)" if ticked else "&Ghi điểm danh")
+        self.save_button.setText(trn("&Ghi điểm danh (%n người)", ticked) if ticked else tr("&Ghi điểm danh"))
 
     def ticked_numbers(self) -> list[int]:
         return sorted(self.model.ticked)
@@ -456,7 +458,7 @@ class PaperEntryDialog(QDialog):
             return
         member_ids = self.model.ticked_member_ids()
         if not member_ids:
-            self.save_message.setText("Chưa đánh dấu ai đã ký: gõ số thứ tự hoặc tìm tên để đánh dấu.")
+            self.save_message.setText(tr("Chưa đánh dấu ai đã ký: gõ số thứ tự hoặc tìm tên để đánh dấu."))
             self.save_message.show()
             return
         self.save_message.hide()
@@ -465,7 +467,7 @@ class PaperEntryDialog(QDialog):
         self._worker.run(lambda _state: mark_present(db, event_id, session_id, point_id, member_ids,
                                                      source="paper"),
                          on_success=self._saved, on_failure=self._save_failed, parent=self,
-                         label="Đang ghi điểm danh…")
+                         label=tr("Đang ghi điểm danh…"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         # Enter belongs to the two typing boxes (confirm the numbers, tick the name found):
@@ -478,17 +480,18 @@ class PaperEntryDialog(QDialog):
     def reject(self) -> None:
         """Closing (Esc, "Hủy") drops the ticks not yet recorded: ask first when there are some."""
         if self.result_marks is None and self.model.ticked and not dialogs.confirm(
-                self, "Nhập danh sách ký tên", f"Bỏ {len(self.model.ticked)} người đã đánh dấu mà chưa ghi?",
-                confirm_text="Bỏ, không ghi", cancel_text="Tiếp tục nhập"):
+                self, tr("Nhập danh sách ký tên"),
+                trn("Bỏ %n người đã đánh dấu mà chưa ghi?", len(self.model.ticked)),
+                confirm_text=tr("Bỏ, không ghi"), cancel_text=tr("Tiếp tục nhập")):
             return
         super().reject()
 
     def _saved(self, result: MarkResult) -> None:
         self.result_marks = result
-        text = f"Đã ghi {result.recorded} người có mặt."
+        text = trn("Đã ghi %n người có mặt.", result.recorded)
         if result.already:
-            text += f" {result.already} người đã được điểm danh trước đó (giữ nguyên)."
-        dialogs.inform(self, "Nhập danh sách ký tên", text)
+            text += " " + trn("%n người đã được điểm danh trước đó (giữ nguyên).", result.already)
+        dialogs.inform(self, tr("Nhập danh sách ký tên"), text)
         self.accept()
 
     def _save_failed(self, exc: BaseException) -> None:

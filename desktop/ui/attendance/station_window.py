@@ -57,6 +57,7 @@ from desktop.core.cards import format_code, normalize_code
 from desktop.core.errors import DoanDeskError
 from desktop.core.settings import LATE_GRACE_MINUTES, set_setting
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.resources import resource_path
 from desktop.ui import dialogs, errors
 from desktop.ui.attendance.camera_reader import CameraReader, camera_unavailable_reason
@@ -83,9 +84,9 @@ STATE_BACKGROUNDS = {"present": QColor("#dcefdc"), "excused": QColor("#e3e9f3"),
 
 SOUND_FILES = {"green": "ok.wav", "amber": "warn.wav", "red": "error.wav"}  # in resources/sounds
 
-IDLE_TITLE = "Quét thẻ hoặc tìm theo tên"
-IDLE_HINT = "Đưa mã QR trên thẻ vào máy quét. Ai quên thẻ: gõ tên vào ô tìm kiếm bên phải rồi nhấn Enter."
-ADMIT_HINT = "Nhấn F2 (hoặc nút «Cho vào») để cho vào."
+IDLE_TITLE = N_("Quét thẻ hoặc tìm theo tên")
+IDLE_HINT = N_("Đưa mã QR trên thẻ vào máy quét. Ai quên thẻ: gõ tên vào ô tìm kiếm bên phải rồi nhấn Enter.")
+ADMIT_HINT = N_("Nhấn F2 (hoặc nút «Cho vào») để cho vào.")
 
 
 def _number(value: int) -> str:
@@ -123,23 +124,23 @@ def _label(text: str = "", point_size: float = 12, *, bold: bool = False, name: 
 def _recent_note(station: CheckInStation, result: ScanResult) -> str:
     notes = []
     if result.late_minutes:
-        notes.append(f"Muộn {result.late_minutes} phút")
+        notes.append(trn("Muộn %n phút", result.late_minutes))
     if result.member_id not in station.expected:
-        notes.append("Ngoài danh sách")
+        notes.append(tr("Ngoài danh sách"))
     if result.source != "scan":
         notes.append(SOURCES.get(result.source, result.source))
     return "; ".join(notes)
 
 
 HIT_COLUMNS: list[Column[SearchHit]] = [
-    Column("name", "Họ và tên", lambda h: h.full_name, width=210),
-    Column("unit", "Đơn vị", lambda h: h.unit_name, width=180),
-    Column("state", "Tình trạng", lambda h: h.state_label, width=160),
+    Column("name", N_("Họ và tên"), lambda h: h.full_name, width=210),
+    Column("unit", N_("Đơn vị"), lambda h: h.unit_name, width=180),
+    Column("state", N_("Tình trạng"), lambda h: h.state_label, width=160),
 ]
 UNIT_COLUMNS: list[Column[UnitCount]] = [
-    Column("unit", "Đơn vị", lambda u: u.unit_name, width=230),
-    Column("present", "Có mặt", lambda u: f"{_number(u.present)}/{_number(u.expected)}", alignment=CENTER, width=90),
-    Column("missing", "Còn thiếu", lambda u: _number(u.expected - u.present), alignment=RIGHT, width=80),
+    Column("unit", N_("Đơn vị"), lambda u: u.unit_name, width=230),
+    Column("present", N_("Có mặt"), lambda u: f"{_number(u.present)}/{_number(u.expected)}", alignment=CENTER, width=90),
+    Column("missing", N_("Còn thiếu"), lambda u: _number(u.expected - u.present), alignment=RIGHT, width=80),
 ]
 
 
@@ -230,7 +231,8 @@ class StationWindow(QWidget):
         self.setObjectName("checkin_station")
         self.db = db
         self.station = station
-        self.setWindowTitle(f"Điểm danh: {station.point_name} · {station.session_label}")
+        self.setWindowTitle(tr("Điểm danh: {point} · {session}").format(point=station.point_name,
+                                                                      session=station.session_label))
         self.setFont(_font(12))
         self.setMinimumSize(1024, 640)
         self._finished = False
@@ -300,8 +302,8 @@ class StationWindow(QWidget):
         _paint(header, *HEADER_COLOURS)
         self.title_label = _label(self.station.event_title, 17, bold=True, name="station_event", wrap=True)
         start = f"{self.station.session_start:%H:%M}"
-        self.session_label = _label(f"{self.station.session_label} (bắt đầu {start})  ·  {self.station.point_name}",
-                                    14, name="station_session")
+        self.session_label = _label(tr("{session} (bắt đầu {start})  ·  {point}").format(
+            session=self.station.session_label, start=start, point=self.station.point_name), 14, name="station_session")
         self.clock_label = _label("", 30, bold=True, name="station_clock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         titles = QVBoxLayout()
@@ -319,7 +321,7 @@ class StationWindow(QWidget):
         self.closed_banner.setObjectName("closed_banner")
         _paint(self.closed_banner, *BANNER_COLOURS)
         self.closed_text = _label("", 13, bold=True, name="closed_text", wrap=True)
-        self.reopen_button = QPushButton("Mở lại buổi")
+        self.reopen_button = QPushButton(tr("Mở lại buổi"))
         self.reopen_button.setObjectName("reopen_session")
         self.reopen_button.clicked.connect(self.reopen_session)
         row = QHBoxLayout(self.closed_banner)
@@ -339,11 +341,11 @@ class StationWindow(QWidget):
         self.hint_label = _label("", 14, name="feedback_hint", wrap=True)
         for label in (self.name_label, self.unit_label, self.headline_label, self.hint_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.admit_button = QPushButton("Cho vào (F2)")
+        self.admit_button = QPushButton(tr("Cho vào (F2)"))
         self.admit_button.setObjectName("admit_button")
         self.admit_button.setFont(_font(15, bold=True))
         self.admit_button.clicked.connect(self.admit_shown)
-        self.undo_shown_button = QPushButton("Hủy lượt này")
+        self.undo_shown_button = QPushButton(tr("Hủy lượt này"))
         self.undo_shown_button.setObjectName("undo_shown")
         self.undo_shown_button.setFont(_font(13))
         self.undo_shown_button.clicked.connect(self.undo_shown)
@@ -365,20 +367,20 @@ class StationWindow(QWidget):
         panel_layout.addLayout(buttons)
 
         self._recent_columns: list[Column[ScanResult]] = [
-            Column("time", "Giờ", lambda r: f"{r.at:%H:%M}" if r.at else "", alignment=CENTER, width=64),
-            Column("name", "Họ và tên", lambda r: r.full_name, width=215),
-            Column("unit", "Đơn vị", lambda r: r.unit_name, width=235),
-            Column("note", "Ghi chú", lambda r: _recent_note(self.station, r), width=150),
+            Column("time", tr("Giờ"), lambda r: f"{r.at:%H:%M}" if r.at else "", alignment=CENTER, width=64),
+            Column("name", tr("Họ và tên"), lambda r: r.full_name, width=215),
+            Column("unit", tr("Đơn vị"), lambda r: r.unit_name, width=235),
+            Column("note", tr("Ghi chú"), lambda r: _recent_note(self.station, r), width=150),
         ]
         self._recent_model = SteadyListModel(self._recent_columns, parent=self)
         self.recent_view = plan_table(self._recent_model, self._recent_columns, name="recent_scans", stretch="note")
         row_shortcuts(self.recent_view, delete=self.undo_selected)
-        self.undo_selected_button = QPushButton("Hủy lượt đã chọn…")
+        self.undo_selected_button = QPushButton(tr("Hủy lượt đã chọn…"))
         self.undo_selected_button.setObjectName("undo_selected")
-        self.undo_selected_button.setToolTip("Hủy lượt điểm danh đang chọn trong danh sách (phím Delete)")
+        self.undo_selected_button.setToolTip(tr("Hủy lượt điểm danh đang chọn trong danh sách (phím Delete)"))
         self.undo_selected_button.clicked.connect(self.undo_selected)
         recent_title = QHBoxLayout()
-        recent_title.addWidget(_label("Vừa điểm danh", 13, bold=True))
+        recent_title.addWidget(_label(tr("Vừa điểm danh"), 13, bold=True))
         recent_title.addStretch(1)
         recent_title.addWidget(self.undo_selected_button)
 
@@ -391,7 +393,7 @@ class StationWindow(QWidget):
 
     def _build_right_column(self) -> QVBoxLayout:
         self.present_label = _label("", 30, bold=True, name="present_count")
-        self.present_caption = _label("Có mặt / dự kiến", 12)
+        self.present_caption = _label(tr("Có mặt / dự kiến"), 12)
         self.late_label = _label("", 13, name="late_count")
         self.excused_label = _label("", 13, name="excused_count")
         self.walk_in_label = _label("", 13, name="walk_in_count")
@@ -425,7 +427,7 @@ class StationWindow(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("station_search")
         self.search_edit.setFont(_font(14))
-        self.search_edit.setPlaceholderText("Tìm theo tên (gõ không dấu cũng được)")
+        self.search_edit.setPlaceholderText(tr("Tìm theo tên (gõ không dấu cũng được)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.search_entered)
@@ -435,10 +437,10 @@ class StationWindow(QWidget):
         self.results_view = plan_table(self.hits_model, HIT_COLUMNS, name="search_results", stretch="unit")
         self.results_view.doubleClicked.connect(lambda _index: self.mark_selected())
         row_shortcuts(self.results_view, activate=self.mark_selected)
-        self.mark_button = QPushButton("Điểm danh người đã chọn")
+        self.mark_button = QPushButton(tr("Điểm danh người đã chọn"))
         self.mark_button.setObjectName("mark_present")
         self.mark_button.clicked.connect(self.mark_selected)
-        self.excuse_button = QPushButton("Vắng có phép…")
+        self.excuse_button = QPushButton(tr("Vắng có phép…"))
         self.excuse_button.setObjectName("excuse_button")
         self.excuse_button.clicked.connect(self.excuse_selected)
         actions = QHBoxLayout()
@@ -467,27 +469,27 @@ class StationWindow(QWidget):
             self.camera_button.setEnabled(False)
             self.camera_button.setToolTip(unavailable)
         else:
-            self.camera_button.setToolTip("Đọc mã QR trên thẻ bằng camera của máy")
+            self.camera_button.setToolTip(tr("Đọc mã QR trên thẻ bằng camera của máy"))
         self.camera_button.toggled.connect(self.set_camera_on)
         self.grace_spin = QSpinBox()
         self.grace_spin.setObjectName("grace_minutes")
         self.grace_spin.setRange(LATE_GRACE_MINUTES.minimum or 0, LATE_GRACE_MINUTES.maximum or 240)
-        self.grace_spin.setSuffix(" phút")
+        self.grace_spin.setSuffix(tr(" phút"))
         self.grace_spin.setValue(int(self.station.grace.total_seconds() // 60))
         self.grace_spin.setToolTip(LATE_GRACE_MINUTES.label)
         self.grace_spin.valueChanged.connect(self.set_grace_minutes)
-        self.full_screen_button = QPushButton("Toàn màn hình (F11)")
+        self.full_screen_button = QPushButton(tr("Toàn màn hình (F11)"))
         self.full_screen_button.clicked.connect(self.toggle_full_screen)
-        self.close_session_button = QPushButton("Kết thúc buổi…")
+        self.close_session_button = QPushButton(tr("Kết thúc buổi…"))
         self.close_session_button.setObjectName("close_session")
         self.close_session_button.clicked.connect(self.close_session)
-        self.leave_button = QPushButton("Đóng (Esc)")
+        self.leave_button = QPushButton(tr("Đóng (Esc)"))
         self.leave_button.clicked.connect(self.close)
         row = QHBoxLayout(footer)
         row.setContentsMargins(14, 6, 14, 10)
         row.addWidget(self.camera_button)
         row.addSpacing(18)
-        row.addWidget(QLabel("Tính đến muộn sau giờ bắt đầu:"))
+        row.addWidget(QLabel(tr("Tính đến muộn sau giờ bắt đầu:")))
         row.addWidget(self.grace_spin)
         row.addStretch(1)
         row.addWidget(self.full_screen_button)
@@ -562,8 +564,8 @@ class StationWindow(QWidget):
         if self.hits_model.rowCount() == 1 or self._picked_by_hand:
             self.mark_selected()
         elif self.hits_model.rowCount() > 1:
-            self.results_caption.setText(f"{_number(self.hits_model.rowCount())} người khớp: chọn bằng ↑ ↓ rồi "
-                                         "nhấn Enter.")
+            self.results_caption.setText(tr("{count} người khớp: chọn bằng ↑ ↓ rồi nhấn Enter.").format(
+                count=_number(self.hits_model.rowCount())))
 
     # --- undo, excuse, closing the session -----------------------------------------------
 
@@ -577,10 +579,12 @@ class StationWindow(QWidget):
             self._undo(self._shown_result)
 
     def _undo(self, result: ScanResult) -> None:
-        at = f" (lúc {result.at:%H:%M})" if result.at else ""
-        if not dialogs.confirm(self, "Hủy lượt điểm danh", f"Hủy lượt điểm danh của {result.full_name}{at}?",
-                               confirm_text="Hủy lượt điểm danh", cancel_text="Không hủy",
-                               informative="Người này sẽ trở lại «Chưa đến» và có thể quét thẻ lại."):
+        question = (tr("Hủy lượt điểm danh của {name} (lúc {time:%H:%M})?").format(name=result.full_name,
+                                                                                   time=result.at)
+                    if result.at else tr("Hủy lượt điểm danh của {name}?").format(name=result.full_name))
+        if not dialogs.confirm(self, tr("Hủy lượt điểm danh"), question,
+                               confirm_text=tr("Hủy lượt điểm danh"), cancel_text=tr("Không hủy"),
+                               informative=tr("Người này sẽ trở lại «Chưa đến» và có thể quét thẻ lại.")):
             return
         try:
             undone = self.station.undo(result.member_id)
@@ -592,16 +596,17 @@ class StationWindow(QWidget):
         self._refresh_counts()
         self.hits_model.replace(self.station.hit(result.member_id))
         if undone:
-            self._show_note(result.full_name, result.unit_name, "Đã hủy lượt điểm danh",
-                            "Có thể quét thẻ lại khi người này đến.")
+            self._show_note(result.full_name, result.unit_name, tr("Đã hủy lượt điểm danh"),
+                            tr("Có thể quét thẻ lại khi người này đến."))
 
     def excuse_selected(self) -> None:
         """Record the selected person's excused absence (vắng có phép), with its reason."""
         hit = self._selected_hit()
         if hit is None:
-            dialogs.inform(self, "Vắng có phép", "Hãy chọn một người trong danh sách trước.")
+            dialogs.inform(self, tr("Vắng có phép"), tr("Hãy chọn một người trong danh sách trước."))
             return
-        reason = dialogs.ask_text(self, "Vắng có phép", f"Lý do vắng có phép của {hit.full_name}:")
+        reason = dialogs.ask_text(self, tr("Vắng có phép"),
+                                  tr("Lý do vắng có phép của {name}:").format(name=hit.full_name))
         if reason is None:
             return
         try:
@@ -611,16 +616,18 @@ class StationWindow(QWidget):
             return
         self._refresh_counts()
         self.hits_model.replace(self.station.hit(hit.member_id))
-        self._show_note(hit.full_name, hit.unit_name, "Đã ghi vắng có phép", reason.strip())
+        self._show_note(hit.full_name, hit.unit_name, tr("Đã ghi vắng có phép"), reason.strip())
 
     def close_session(self) -> None:
         """End the session at this point: whoever has not come is absent from now on."""
         if self.station.closed:
             return
-        if not dialogs.confirm(self, "Kết thúc buổi",
-                               f"Kết thúc buổi {self.station.session_label} tại {self.station.point_name}?",
-                               informative="Những người chưa đến sẽ được tính là vắng. Người đến muộn sau đó "
-                                           "vẫn quét thẻ được.", confirm_text="Kết thúc buổi", cancel_text="Chưa"):
+        if not dialogs.confirm(self, tr("Kết thúc buổi"),
+                               tr("Kết thúc buổi {session} tại {point}?").format(
+                                   session=self.station.session_label, point=self.station.point_name),
+                               informative=tr("Những người chưa đến sẽ được tính là vắng. Người đến muộn sau đó "
+                                              "vẫn quét thẻ được."),
+                               confirm_text=tr("Kết thúc buổi"), cancel_text=tr("Chưa")):
             return
         try:
             absent = self.station.close_session()
@@ -629,18 +636,22 @@ class StationWindow(QWidget):
             return
         self._show_closed_state()
         counts = self.station.counts()
-        dialogs.inform(self, "Đã kết thúc buổi",
-                       f"Buổi {self.station.session_label} đã kết thúc: {_number(absent)} người vắng.",
-                       informative=f"Có mặt {_number(counts.present)}/{_number(counts.expected)}, vắng có phép "
-                                   f"{_number(counts.excused)}, đến muộn {_number(counts.late)}, ngoài danh sách "
-                                   f"{_number(counts.walk_ins)}.")
+        dialogs.inform(self, tr("Đã kết thúc buổi"),
+                       tr("Buổi {session} đã kết thúc: {absent} người vắng.").format(
+                           session=self.station.session_label, absent=_number(absent)),
+                       informative=tr("Có mặt {present}/{expected}, vắng có phép {excused}, đến muộn {late}, "
+                                      "ngoài danh sách {walk_ins}.").format(
+                           present=_number(counts.present), expected=_number(counts.expected),
+                           excused=_number(counts.excused), late=_number(counts.late),
+                           walk_ins=_number(counts.walk_ins)))
 
     def reopen_session(self) -> None:
         if not self.station.closed:
             return
-        if not dialogs.confirm(self, "Mở lại buổi", f"Mở lại buổi {self.station.session_label}?",
-                               informative="Những người chưa đến sẽ không còn bị tính là vắng.",
-                               confirm_text="Mở lại", cancel_text="Không"):
+        if not dialogs.confirm(self, tr("Mở lại buổi"),
+                               tr("Mở lại buổi {session}?").format(session=self.station.session_label),
+                               informative=tr("Những người chưa đến sẽ không còn bị tính là vắng."),
+                               confirm_text=tr("Mở lại"), cancel_text=tr("Không")):
             return
         try:
             self.station.reopen_session()
@@ -703,9 +714,9 @@ class StationWindow(QWidget):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if not self._finished:
-            if not dialogs.confirm(self, "Đóng màn hình điểm danh", "Đóng màn hình điểm danh?",
-                                   informative="Mọi lượt điểm danh đã được lưu.", confirm_text="Đóng",
-                                   cancel_text="Ở lại"):
+            if not dialogs.confirm(self, tr("Đóng màn hình điểm danh"), tr("Đóng màn hình điểm danh?"),
+                                   informative=tr("Mọi lượt điểm danh đã được lưu."), confirm_text=tr("Đóng"),
+                                   cancel_text=tr("Ở lại")):
                 event.ignore()
                 return
             self._finish()
@@ -751,10 +762,11 @@ class StationWindow(QWidget):
             return  # a code on its way in from the scanner, not a name
         if text:
             hits = self.station.search(text)
-            caption = f"Tìm thấy {_number(len(hits))} người" if hits else "Không tìm thấy ai có tên này."
+            caption = (tr("Tìm thấy {count} người").format(count=_number(len(hits))) if hits
+                       else tr("Không tìm thấy ai có tên này."))
         else:
             hits = self.station.expected_list()
-            caption = f"Dự kiến tại điểm cầu: {_number(len(hits))} người"
+            caption = tr("Dự kiến tại điểm cầu: {count} người").format(count=_number(len(hits)))
         self.hits_model.set_rows(hits)
         self.results_caption.setText(caption)
         self._picked_by_hand = False
@@ -765,7 +777,7 @@ class StationWindow(QWidget):
         return self.hits_model.row_at(row) if 0 <= row < self.hits_model.rowCount() else None
 
     def show_idle(self) -> None:
-        self._set_panel("idle", IDLE_TITLE, "", "", IDLE_HINT)
+        self._set_panel("idle", tr(IDLE_TITLE), "", "", tr(IDLE_HINT))
 
     def _show_note(self, name: str, unit: str, headline: str, hint: str) -> None:
         self._set_panel("neutral", name, unit, headline, hint)
@@ -774,21 +786,21 @@ class StationWindow(QWidget):
         outcome = result.outcome
         name, unit, hint = result.full_name, result.unit_name, ""
         if outcome == CHECKED_IN:
-            hint = f"Lúc {result.at:%H:%M}" if result.at else ""
+            hint = tr("Lúc {time:%H:%M}").format(time=result.at) if result.at else ""
         elif outcome == ALREADY:
-            hint = "Không cần quét lại."
+            hint = tr("Không cần quét lại.")
         elif outcome == NOT_INVITED:
-            hint = ADMIT_HINT
+            hint = tr(ADMIT_HINT)
         elif outcome == REVOKED:
-            hint = "Hãy dùng thẻ mới, hoặc tìm theo tên để điểm danh."
+            hint = tr("Hãy dùng thẻ mới, hoặc tìm theo tên để điểm danh.")
         elif outcome == UNKNOWN:
-            name = "Không nhận ra thẻ"
-            unit = f"Mã {format_code(result.code)}" if result.code else ""
-            hint = "Thẻ của nơi khác, hoặc máy này chưa có dữ liệu của thẻ. Hãy tìm theo tên."
+            name = tr("Không nhận ra thẻ")
+            unit = tr("Mã {code}").format(code=format_code(result.code)) if result.code else ""
+            hint = tr("Thẻ của nơi khác, hoặc máy này chưa có dữ liệu của thẻ. Hãy tìm theo tên.")
         elif outcome == INVALID:
-            name = "Không đọc được mã"
+            name = tr("Không đọc được mã")
             unit = f"«{result.code}»" if result.code else ""
-            hint = "Hãy quét lại, hoặc tìm theo tên."
+            hint = tr("Hãy quét lại, hoặc tìm theo tên.")
         self._set_panel(result.colour, name, unit, result.headline, hint, result)
 
     def _set_panel(self, colour: str, name: str, unit: str, headline: str, hint: str,
@@ -811,11 +823,11 @@ class StationWindow(QWidget):
         counts: StationCounts = self.station.counts()
         percent = f" ({round(100 * counts.present / counts.expected)}%)" if counts.expected else ""
         self.present_label.setText(f"{_number(counts.present)} / {_number(counts.expected)}{percent}")
-        self.late_label.setText(f"Đến muộn: {_number(counts.late)}")
-        self.excused_label.setText(f"Vắng có phép: {_number(counts.excused)}")
-        self.walk_in_label.setText(f"Ngoài danh sách: {_number(counts.walk_ins)}")
-        waiting = "Vắng" if self.station.closed else "Chưa đến"
-        self.waiting_label.setText(f"{waiting}: {_number(counts.expected - counts.present)}")
+        self.late_label.setText(tr("Đến muộn: {count}").format(count=_number(counts.late)))
+        self.excused_label.setText(tr("Vắng có phép: {count}").format(count=_number(counts.excused)))
+        self.walk_in_label.setText(tr("Ngoài danh sách: {count}").format(count=_number(counts.walk_ins)))
+        waiting = tr("Vắng: {count}") if self.station.closed else tr("Chưa đến: {count}")
+        self.waiting_label.setText(waiting.format(count=_number(counts.expected - counts.present)))
         rows_before = self.units_model.rowCount()
         self.units_model.set_rows(counts.by_unit)
         if self.units_model.rowCount() != rows_before or not self._units_view_fitted:
@@ -835,8 +847,8 @@ class StationWindow(QWidget):
         self.closed_banner.setVisible(closed)
         self.close_session_button.setEnabled(not closed)
         if closed:
-            self.closed_text.setText(f"Buổi {self.station.session_label} đã kết thúc: người chưa đến được tính "
-                                     "vắng. Người đến muộn vẫn quét thẻ được.")
+            self.closed_text.setText(tr("Buổi {session} đã kết thúc: người chưa đến được tính vắng. Người đến "
+                                        "muộn vẫn quét thẻ được.").format(session=self.station.session_label))
         self._refresh_counts()
 
     def _tick(self) -> None:

@@ -36,6 +36,7 @@ from desktop.core.attendance_summary import (
 from desktop.core.events import EventPlan, SessionPlan
 from desktop.core.vntext import format_percent
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs
 from desktop.ui.events.plan_table import (
     plan_table,
@@ -56,8 +57,8 @@ from desktop.ui.worker import DatabaseWorker
 
 # While a station opened from this tab runs, its check-ins show here this often.
 LIVE_REFRESH_MS = 10_000
-NOT_CLOSED_TIP = ("Buổi chưa kết thúc tại điểm cầu này: đây là số người chưa đến, "
-                  "chỉ thành «vắng» khi kết thúc buổi ở trạm điểm danh.")
+NOT_CLOSED_TIP = N_("Buổi chưa kết thúc tại điểm cầu này: đây là số người chưa đến, "
+                     "chỉ thành «vắng» khi kết thúc buổi ở trạm điểm danh.")
 SESSION_TOTAL_BACKGROUND = QColor("#eef2f7")
 
 
@@ -94,34 +95,35 @@ def _rate(figures: Figures) -> str:
 
 
 POINT_COLUMNS: list[Column[PointLine]] = [
-    Column("session", "Buổi", lambda line: line.session_text, width=116),
-    Column("point", "Điểm cầu", lambda line: line.point_name, width=250),
-    Column("invited", "Được mời", _figure("invited"), alignment=RIGHT, width=76),
-    Column("present", "Có mặt", _figure("present"), alignment=RIGHT, width=64),
-    Column("late", "Đến muộn", _figure("late"), alignment=RIGHT, width=76),
-    Column("excused", "Vắng có phép", _figure("excused"), alignment=RIGHT, width=98),
-    Column("absent", "Vắng / chưa đến", _figure("absent"), alignment=RIGHT, width=118),
-    Column("walk_ins", "Ngoài danh sách", _figure("walk_ins"), alignment=RIGHT, width=118),
-    Column("rate", "Tỉ lệ có mặt", lambda line: _rate(line.figures), alignment=RIGHT, width=94),
-    Column("state", "Tình trạng", lambda line: "Đã kết thúc" if line.closed else "Chưa kết thúc", width=110),
+    Column("session", N_("Buổi"), lambda line: line.session_text, width=116),
+    Column("point", N_("Điểm cầu"), lambda line: line.point_name, width=250),
+    Column("invited", N_("Được mời"), _figure("invited"), alignment=RIGHT, width=76),
+    Column("present", N_("Có mặt"), _figure("present"), alignment=RIGHT, width=64),
+    Column("late", N_("Đến muộn"), _figure("late"), alignment=RIGHT, width=76),
+    Column("excused", N_("Vắng có phép"), _figure("excused"), alignment=RIGHT, width=98),
+    Column("absent", N_("Vắng / chưa đến"), _figure("absent"), alignment=RIGHT, width=118),
+    Column("walk_ins", N_("Ngoài danh sách"), _figure("walk_ins"), alignment=RIGHT, width=118),
+    Column("rate", N_("Tỉ lệ có mặt"), lambda line: _rate(line.figures), alignment=RIGHT, width=94),
+    Column("state", N_("Tình trạng"), lambda line: tr("Đã kết thúc") if line.closed else tr("Chưa kết thúc"),
+           width=110),
 ]
 
 
 def unit_columns(session_labels: list[str]) -> list[Column[UnitRow]]:
     """The columns of the table by unit: one "present" column per session, in order."""
-    by_session = [Column(f"session_{number}", f"Có mặt\n{short_session_label(label)}",
+    by_session = [Column(f"session_{number}", tr("Có mặt\n{session}").format(session=short_session_label(label)),
                          lambda row, number=number: row.present_by_session[number], alignment=RIGHT, width=84)
                   for number, label in enumerate(session_labels)]
     return [
-        Column("unit", "Đơn vị", lambda row: row.unit_name, width=220),
-        Column("invited", "Được\nmời", lambda row: row.invited, alignment=RIGHT, width=58),
+        Column("unit", tr("Đơn vị"), lambda row: row.unit_name, width=220),
+        Column("invited", tr("Được\nmời"), lambda row: row.invited, alignment=RIGHT, width=58),
         *by_session,
-        Column("attended", "Có mặt ít\nnhất 1 buổi", lambda row: row.attended, alignment=RIGHT, width=84),
-        Column("late", "Đến\nmuộn", lambda row: row.late, alignment=RIGHT, width=58),
-        Column("excused", "Vắng có\nphép", lambda row: row.excused, alignment=RIGHT, width=66),
-        Column("absent", "Vắng / chưa\nđến buổi nào", lambda row: row.absent, alignment=RIGHT, width=100),
-        Column("walk_ins", "Ngoài\ndanh sách", lambda row: row.walk_ins, alignment=RIGHT, width=76),
-        Column("rate", "Tỉ lệ", lambda row: percent(row.rate) if row.invited else "—", alignment=RIGHT, width=64),
+        Column("attended", tr("Có mặt ít\nnhất 1 buổi"), lambda row: row.attended, alignment=RIGHT, width=84),
+        Column("late", tr("Đến\nmuộn"), lambda row: row.late, alignment=RIGHT, width=58),
+        Column("excused", tr("Vắng có\nphép"), lambda row: row.excused, alignment=RIGHT, width=66),
+        Column("absent", tr("Vắng / chưa\nđến buổi nào"), lambda row: row.absent, alignment=RIGHT, width=100),
+        Column("walk_ins", tr("Ngoài\ndanh sách"), lambda row: row.walk_ins, alignment=RIGHT, width=76),
+        Column("rate", tr("Tỉ lệ"), lambda row: percent(row.rate) if row.invited else "—", alignment=RIGHT, width=64),
     ]
 
 
@@ -156,7 +158,7 @@ class FiguresModel(ListTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and self._is_total(row):
             return SESSION_TOTAL_BACKGROUND
         if role == Qt.ItemDataRole.ToolTipRole:
-            return NOT_CLOSED_TIP if not_yet else (super().data(index, Qt.ItemDataRole.DisplayRole) or None)
+            return tr(NOT_CLOSED_TIP) if not_yet else (super().data(index, Qt.ItemDataRole.DisplayRole) or None)
         return super().data(index, role)
 
 
@@ -172,8 +174,9 @@ def point_lines(summary: AttendanceSummary) -> list[PointLine]:
             lines.append(PointLine(session.session_id, session.label if number == 0 else "", point.point_id,
                                    point.point_name, point.figures, point.closed))
         if len(points) > 1:
-            lines.append(PointLine(session.session_id, "", None, f"Cộng buổi {session.label.lower()}",
-                                   session.figures, session.closed, total=True))
+            total_name = tr("Cộng buổi {session}").format(session=session.label.lower())
+            lines.append(PointLine(session.session_id, "", None, total_name, session.figures, session.closed,
+                                   total=True))
     return lines
 
 
@@ -185,25 +188,26 @@ def ask_session_and_point(parent: QWidget | None, plan: EventPlan, title: str, *
     the officer is told why)."""
     sessions = plan.sorted_sessions()
     if not sessions:
-        dialogs.inform(parent, title, "Hội nghị chưa có buổi nào: hãy thêm buổi ở thẻ «Buổi & chuyên đề» rồi lưu.")
+        dialogs.inform(parent, title, tr("Hội nghị chưa có buổi nào: hãy thêm buổi ở thẻ «Buổi & chuyên đề» rồi lưu."))
         return None
     if len(sessions) == 1:
         session = sessions[0]
     else:
         current = next((i for i, s in enumerate(sessions) if s.id == session_id), 0)
-        picked = dialogs.ask_choice(parent, title, "Buổi:", [s.label for s in sessions], current)
+        picked = dialogs.ask_choice(parent, title, tr("Buổi:"), [s.label for s in sessions], current)
         if picked is None:
             return None
         session = sessions[picked]
     points = [p for p in plan.bridge_points if p.joins(session.id)]
     if not points:
-        dialogs.inform(parent, title, f"Không có điểm cầu nào tham gia buổi {session.label}: hãy thêm điểm cầu "
-                                      "ở thẻ «Điểm cầu» rồi lưu.")
+        dialogs.inform(parent, title, tr("Không có điểm cầu nào tham gia buổi {session}: hãy thêm điểm cầu ở thẻ "
+                                         "«Điểm cầu» rồi lưu.").format(session=session.label))
         return None
     if len(points) == 1:
         return session, points[0].id
     current = next((i for i, p in enumerate(points) if p.id == point_id), 0)
-    picked = dialogs.ask_choice(parent, title, f"Điểm cầu (buổi {session.label}):", [p.name for p in points], current)
+    picked = dialogs.ask_choice(parent, title, tr("Điểm cầu (buổi {session}):").format(session=session.label),
+                                [p.name for p in points], current)
     return (session, points[picked].id) if picked is not None else None
 
 
@@ -241,9 +245,9 @@ class AttendanceTab(QWidget):
 
     def _build_unsaved_page(self) -> QWidget:
         return save_first_page(
-            "attendance_unsaved", "Lưu hội nghị để điểm danh",
-            "Sau khi lưu (Ctrl+S), thẻ này cho mở trạm điểm danh, nhập danh sách ký tên hoặc tệp điểm danh, và xem "
-            "số người có mặt theo buổi, điểm cầu và đơn vị.", self.save_requested)
+            "attendance_unsaved", tr("Lưu hội nghị để điểm danh"),
+            tr("Sau khi lưu (Ctrl+S), thẻ này cho mở trạm điểm danh, nhập danh sách ký tên hoặc tệp điểm danh, và "
+               "xem số người có mặt theo buổi, điểm cầu và đơn vị."), self.save_requested)
 
     def _build_content_page(self) -> QWidget:
         self.session_combo = QComboBox()
@@ -258,19 +262,19 @@ class AttendanceTab(QWidget):
         self.choice_label.setObjectName("attendance_choice_figures")
         self.choice_label.setStyleSheet("font-weight: bold;")
 
-        self.station_button = QPushButton("&Mở trạm điểm danh…")
-        self.station_button.setToolTip("Màn hình quét thẻ QR và tìm tên tại cửa điểm cầu (toàn màn hình)")
+        self.station_button = QPushButton(tr("&Mở trạm điểm danh…"))
+        self.station_button.setToolTip(tr("Màn hình quét thẻ QR và tìm tên tại cửa điểm cầu (toàn màn hình)"))
         self.station_button.clicked.connect(self.open_station)
-        self.paper_button = QPushButton("Nhập danh sách &ký tên…")
-        self.paper_button.setToolTip("Đánh dấu những người đã ký trên tờ danh sách in cho buổi và điểm cầu đã chọn")
+        self.paper_button = QPushButton(tr("Nhập danh sách &ký tên…"))
+        self.paper_button.setToolTip(tr("Đánh dấu những người đã ký trên tờ danh sách in cho buổi và điểm cầu đã chọn"))
         self.paper_button.clicked.connect(self.enter_paper_sheet)
-        self.import_button = QPushButton("Nhập từ &tệp…")
-        self.import_button.setToolTip("Đọc danh sách có mặt từ tệp bảng tính (.xlsx, .xls, .ods)")
+        self.import_button = QPushButton(tr("Nhập từ &tệp…"))
+        self.import_button.setToolTip(tr("Đọc danh sách có mặt từ tệp bảng tính (.xlsx, .xls, .ods)"))
         self.import_button.clicked.connect(self.import_file)
-        self.export_button = QPushButton("&Xuất tổng hợp (.xlsx)…")
+        self.export_button = QPushButton(tr("&Xuất tổng hợp (.xlsx)…"))
         self.export_button.clicked.connect(self.export_summary)
-        self.refresh_button = QPushButton("Làm mới")
-        self.refresh_button.setToolTip("Đọc lại số liệu điểm danh (F5)")
+        self.refresh_button = QPushButton(tr("Làm mới"))
+        self.refresh_button.setToolTip(tr("Đọc lại số liệu điểm danh (F5)"))
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self.refresh)
 
@@ -285,8 +289,8 @@ class AttendanceTab(QWidget):
                                         parent=self)
         self.point_table = plan_table(self.point_model, POINT_COLUMNS, name="attendance_points", stretch="point")
         self.point_table.selectionModel().selectionChanged.connect(lambda *_: self._line_chosen())
-        self.legend = QLabel(f"Số <i style='color:{WARNING_COLOUR}'>in nghiêng</i> ở cột «Vắng / chưa đến»: "
-                             "buổi chưa kết thúc tại điểm cầu đó, là số người chưa đến.")
+        self.legend = QLabel(tr("Số <i style='color:{colour}'>in nghiêng</i> ở cột «Vắng / chưa đến»: buổi chưa "
+                                "kết thúc tại điểm cầu đó, là số người chưa đến.").format(colour=WARNING_COLOUR))
         self.legend.setStyleSheet("color: #555;")
         self.unit_model = FiguresModel(unit_columns([]), is_total=lambda row: row.unit_id == "", parent=self)
         self.unit_table = plan_table(self.unit_model, self.unit_model.columns, name="attendance_units",
@@ -311,13 +315,13 @@ class AttendanceTab(QWidget):
         by_point = QWidget()
         by_point_layout = QVBoxLayout(by_point)
         by_point_layout.setContentsMargins(0, 0, 0, 0)
-        by_point_layout.addWidget(section_title("Theo buổi và điểm cầu"))
+        by_point_layout.addWidget(section_title(tr("Theo buổi và điểm cầu")))
         by_point_layout.addWidget(self.point_table, 1)
         by_point_layout.addWidget(self.legend)
         by_unit = QWidget()
         by_unit_layout = QVBoxLayout(by_unit)
         by_unit_layout.setContentsMargins(0, 0, 0, 0)
-        by_unit_layout.addWidget(section_title("Theo đơn vị (cả hội nghị)"))
+        by_unit_layout.addWidget(section_title(tr("Theo đơn vị (cả hội nghị)")))
         by_unit_layout.addWidget(self.unit_table, 1)
         by_unit_layout.addWidget(self.total_label)
         tables = QWidget()
@@ -329,10 +333,10 @@ class AttendanceTab(QWidget):
         self.tables_page, self.empty_page = tables, empty
 
         choosers = QHBoxLayout()
-        choosers.addWidget(QLabel("Buổi:"))
+        choosers.addWidget(QLabel(tr("Buổi:")))
         choosers.addWidget(self.session_combo)
         choosers.addSpacing(8)
-        choosers.addWidget(QLabel("Điểm cầu:"))
+        choosers.addWidget(QLabel(tr("Điểm cầu:")))
         choosers.addWidget(self.point_combo)
         choosers.addSpacing(12)
         choosers.addWidget(self.choice_label, 1)
@@ -378,7 +382,7 @@ class AttendanceTab(QWidget):
 
     def set_dirty(self, dirty: bool) -> None:
         """The plan has unsaved changes: the sessions and points here are those last saved."""
-        self.note.setText("Buổi và điểm cầu theo lần lưu gần nhất; lưu (Ctrl+S) để cập nhật." if dirty else "")
+        self.note.setText(tr("Buổi và điểm cầu theo lần lưu gần nhất; lưu (Ctrl+S) để cập nhật.") if dirty else "")
         self.note.setVisible(dirty)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -397,7 +401,7 @@ class AttendanceTab(QWidget):
             return events.load_event_plan(db, event_id), attendance_summary(db, event_id)
 
         self._worker.run(job, on_success=lambda result: self._show(generation, *result), parent=self,
-                         label="Đang đọc số liệu điểm danh…", show_progress=False)
+                         label=tr("Đang đọc số liệu điểm danh…"), show_progress=False)
 
     def _live_refresh(self) -> None:
         if self.station is None:
@@ -412,15 +416,15 @@ class AttendanceTab(QWidget):
         self.event_title = plan.title
         self._fill_choosers()
         if not summary.sessions:
-            self._show_empty("Hội nghị chưa có buổi nào.",
-                             "Thêm các buổi ở thẻ «Buổi & chuyên đề» rồi lưu (Ctrl+S) để điểm danh theo buổi.")
+            self._show_empty(tr("Hội nghị chưa có buổi nào."),
+                             tr("Thêm các buổi ở thẻ «Buổi & chuyên đề» rồi lưu (Ctrl+S) để điểm danh theo buổi."))
         elif not plan.bridge_points:
-            self._show_empty("Hội nghị chưa có điểm cầu nào.",
-                             "Thêm điểm cầu ở thẻ «Điểm cầu» rồi lưu (Ctrl+S): mỗi điểm cầu điểm danh riêng.")
+            self._show_empty(tr("Hội nghị chưa có điểm cầu nào."),
+                             tr("Thêm điểm cầu ở thẻ «Điểm cầu» rồi lưu (Ctrl+S): mỗi điểm cầu điểm danh riêng."))
         elif summary.total.invited == 0 and summary.total.walk_ins == 0:
-            self._show_empty("Chưa có ai được mời.",
-                             "Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+S): số liệu điểm danh "
-                             "tính trên danh sách người được mời của từng điểm cầu.")
+            self._show_empty(tr("Chưa có ai được mời."),
+                             tr("Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+S): số liệu điểm danh "
+                                "tính trên danh sách người được mời của từng điểm cầu."))
         else:
             self.figures_stack.setCurrentWidget(self.tables_page)
             self.point_model.set_rows(point_lines(summary))
@@ -428,10 +432,14 @@ class AttendanceTab(QWidget):
             self.unit_model.set_table(columns, [*summary.units, summary.total])
             apply_column_widths(self.unit_table, columns)
             total = summary.total
+            figures = dict(invited=total.invited, attended=total.attended,
+                           rate=percent(total.rate) if total.invited else "—", excused=total.excused,
+                           walk_ins=total.walk_ins)
             self.total_label.setText(
-                f"Cả hội nghị: {total.invited} người được mời, {total.attended} người có mặt ít nhất một buổi "
-                f"({percent(total.rate) if total.invited else '—'}), {total.excused} vắng có phép"
-                + (f", {total.walk_ins} người ngoài danh sách" if total.walk_ins else "") + ".")
+                tr("Cả hội nghị: {invited} người được mời, {attended} người có mặt ít nhất một buổi ({rate}), "
+                   "{excused} vắng có phép, {walk_ins} người ngoài danh sách.").format(**figures) if total.walk_ins
+                else tr("Cả hội nghị: {invited} người được mời, {attended} người có mặt ít nhất một buổi ({rate}), "
+                        "{excused} vắng có phép.").format(**figures))
             self._select_current_line()
         self._show_choice_figures()
         self._update_buttons()
@@ -543,15 +551,17 @@ class AttendanceTab(QWidget):
             self.choice_label.setText("")
             return
         f = line.figures
-        text = f"Có mặt {f.present}/{f.invited} ({_rate(f)})"
+        parts = [tr("Có mặt {present}/{invited} ({rate})").format(present=f.present, invited=f.invited,
+                                                                   rate=_rate(f))]
         if f.late:
-            text += f", {f.late} đến muộn"
+            parts.append(trn("%n đến muộn", f.late))
         if f.excused:
-            text += f", {f.excused} vắng có phép"
-        text += f", {f.absent} " + ("vắng" if line.closed else "chưa đến")
+            parts.append(trn("%n vắng có phép", f.excused))
+        parts.append(trn("%n vắng", f.absent) if line.closed else trn("%n chưa đến", f.absent))
         if f.walk_ins:
-            text += f", {f.walk_ins} ngoài danh sách"
-        self.choice_label.setText(text + (" — đã kết thúc" if line.closed else ""))
+            parts.append(trn("%n ngoài danh sách", f.walk_ins))
+        text = ", ".join(parts)
+        self.choice_label.setText(tr("{figures} — đã kết thúc").format(figures=text) if line.closed else text)
 
     def _update_buttons(self) -> None:
         ready = self.event_id is not None and self.plan is not None
@@ -628,7 +638,8 @@ class AttendanceTab(QWidget):
     def export_summary(self) -> None:
         if self.event_id is None:
             return
-        path = dialogs.choose_xlsx_to_save(self, "Xuất tổng hợp điểm danh", f"Điểm danh - {self.event_title}.xlsx")
+        path = dialogs.choose_xlsx_to_save(self, tr("Xuất tổng hợp điểm danh"),
+                                           tr("Điểm danh - {title}.xlsx").format(title=self.event_title))
         if path is None:
             return
         db, event_id = self._db, self.event_id
@@ -637,5 +648,6 @@ class AttendanceTab(QWidget):
             return write_summary_xlsx(db, attendance_summary(db, event_id), path)
 
         self._worker.run(job, on_success=lambda written: dialogs.inform(
-            self, "Xuất tổng hợp điểm danh", f"Đã ghi tổng hợp điểm danh vào «{written.name}»."),
-            parent=self, label="Đang xuất tổng hợp điểm danh…")
+            self, tr("Xuất tổng hợp điểm danh"),
+            tr("Đã ghi tổng hợp điểm danh vào «{name}».").format(name=written.name)),
+            parent=self, label=tr("Đang xuất tổng hợp điểm danh…"))

@@ -36,6 +36,7 @@ from desktop.core.events import EVENT_KINDS, EventPlan
 from desktop.core.units import UnitTree
 from desktop.core.vntext import format_date
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.attendance_tab import AttendanceTab, ask_session_and_point
 from desktop.ui.events.general_tab import GeneralTab
@@ -57,7 +58,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def dates_text(plan: EventPlan) -> str:
     if plan.first_day is None:
-        return "chưa có buổi nào"
+        return tr("chưa có buổi nào")
     if plan.first_day == plan.last_day:
         return format_date(plan.first_day)
     return f"{format_date(plan.first_day)} – {format_date(plan.last_day)}"
@@ -81,8 +82,8 @@ class EventEditor(QWidget):
         self._edits = 0  # counts edits, to know whether the officer typed on while a save ran
         self.problems: list[ValidationError] = []
 
-        self.back_button = QPushButton("← &Danh sách")
-        self.back_button.setToolTip("Về danh sách hội nghị (Esc hoặc Alt+←)")
+        self.back_button = QPushButton(tr("← &Danh sách"))
+        self.back_button.setToolTip(tr("Về danh sách hội nghị (Esc hoặc Alt+←)"))
         self.back_button.clicked.connect(self.back_requested)
         self.title_label = QLabel()
         self.title_label.setObjectName("event_title")
@@ -91,22 +92,22 @@ class EventEditor(QWidget):
         self.subtitle_label = QLabel()
         self.subtitle_label.setObjectName("event_subtitle")
         self.subtitle_label.setStyleSheet("color: #555;")
-        self.save_button = QPushButton("&Lưu")
-        self.save_button.setToolTip("Lưu toàn bộ hội nghị (Ctrl+S)")
+        self.save_button = QPushButton(tr("&Lưu"))
+        self.save_button.setToolTip(tr("Lưu toàn bộ hội nghị (Ctrl+S)"))
         self.save_button.clicked.connect(lambda: self.save())
 
         # Printing reads the saved event, so it asks for unsaved changes to be saved first.
-        self.print_button = QPushButton("&In…")
+        self.print_button = QPushButton(tr("&In…"))
         print_menu = QMenu(self.print_button)
-        print_menu.addAction("Danh sách thành phần theo điểm cầu (PDF)…", self.print_participants)
-        print_menu.addAction("Tờ mã QR tài liệu (PDF)…", self.print_materials)
+        print_menu.addAction(tr("Danh sách thành phần theo điểm cầu (PDF)…"), self.print_participants)
+        print_menu.addAction(tr("Tờ mã QR tài liệu (PDF)…"), self.print_materials)
         print_menu.addSeparator()
-        print_menu.addAction("Thẻ điểm danh có mã QR (PDF)…", self.print_cards)
-        print_menu.addAction("Danh sách ký tên một buổi (PDF)…", self.print_signin_sheet)
+        print_menu.addAction(tr("Thẻ điểm danh có mã QR (PDF)…"), self.print_cards)
+        print_menu.addAction(tr("Danh sách ký tên một buổi (PDF)…"), self.print_signin_sheet)
         print_menu.addSeparator()
-        print_menu.addAction("Danh sách điểm danh (PDF)…", lambda: self.print_list("attendance"))
-        print_menu.addAction("Kết quả kiểm tra nhận thức (PDF)…", lambda: self.print_list("results"))
-        print_menu.addAction("Sổ theo dõi bài thu hoạch (PDF)…", lambda: self.print_list("essays"))
+        print_menu.addAction(tr("Danh sách điểm danh (PDF)…"), lambda: self.print_list("attendance"))
+        print_menu.addAction(tr("Kết quả kiểm tra nhận thức (PDF)…"), lambda: self.print_list("results"))
+        print_menu.addAction(tr("Sổ theo dõi bài thu hoạch (PDF)…"), lambda: self.print_list("essays"))
         self.print_button.setMenu(print_menu)
 
         self.problems_label = QLabel()
@@ -136,17 +137,17 @@ class EventEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("event_tabs")
         self._tab_titles: list[tuple[PlanTab | QWidget, str, Callable[[EventPlan], int] | None]] = [
-            (self.general_tab, "Thông tin chung", None),
-            (self.sessions_tab, "Buổi && chuyên đề", lambda p: len(p.sessions)),
-            (self.points_tab, "Điểm cầu", lambda p: len(p.bridge_points)),
-            (self.participants_tab, "Thành phần", lambda p: len(p.rules)),
-            (self.materials_tab, "Tài liệu", lambda p: len(p.materials)),
-            (self.tasks_tab, "Hạn && nhiệm vụ", lambda p: len(p.tasks)),
-            (self.attendance_tab, "Điểm danh", None),
-            (self.quiz_tab, "Kiểm tra nhận thức", None),
-            (self.essay_tab, "Bài thu hoạch", None),
-            (self.report_tab, "Báo cáo", None),
-            (self.questions_tab, "Câu hỏi", None),
+            (self.general_tab, tr("Thông tin chung"), None),
+            (self.sessions_tab, tr("Buổi && chuyên đề"), lambda p: len(p.sessions)),
+            (self.points_tab, tr("Điểm cầu"), lambda p: len(p.bridge_points)),
+            (self.participants_tab, tr("Thành phần"), lambda p: len(p.rules)),
+            (self.materials_tab, tr("Tài liệu"), lambda p: len(p.materials)),
+            (self.tasks_tab, tr("Hạn && nhiệm vụ"), lambda p: len(p.tasks)),
+            (self.attendance_tab, tr("Điểm danh"), None),
+            (self.quiz_tab, tr("Kiểm tra nhận thức"), None),
+            (self.essay_tab, tr("Bài thu hoạch"), None),
+            (self.report_tab, tr("Báo cáo"), None),
+            (self.questions_tab, tr("Câu hỏi"), None),
         ]
         for number, (tab, title, _count) in enumerate(self._tab_titles):
             self.tabs.addTab(tab, title)
@@ -245,15 +246,15 @@ class EventEditor(QWidget):
         plan = self.plan
         if plan is None:
             return
-        title = plan.title.strip() or "Hội nghị mới (chưa đặt tên)"
+        title = plan.title.strip() or tr("Hội nghị mới (chưa đặt tên)")
         self.title_label.setText(title + (" *" if self.dirty else ""))
-        self.title_label.setToolTip("Có thay đổi chưa lưu (Ctrl+S để lưu)" if self.dirty else "")
+        self.title_label.setToolTip(tr("Có thay đổi chưa lưu (Ctrl+S để lưu)") if self.dirty else "")
         organiser = self.tree.by_id.get(plan.organiser_unit_id or "")
-        parts = [EVENT_KINDS.get(plan.kind, plan.kind), dates_text(plan)]
+        parts = [tr(EVENT_KINDS.get(plan.kind, plan.kind)), dates_text(plan)]
         if organiser is not None:
             parts.append(organiser.name)
         if not self.in_database:
-            parts.append("chưa lưu lần nào")
+            parts.append(tr("chưa lưu lần nào"))
         self.subtitle_label.setText(" · ".join(parts))
         for number, (_tab, tab_title, count) in enumerate(self._tab_titles):
             self.tabs.setTabText(number, f"{tab_title} ({count(plan)})" if count and count(plan) else tab_title)
@@ -273,50 +274,60 @@ class EventEditor(QWidget):
 
     def _printable(self) -> bool:
         if self.plan is None or not self.in_database or self.dirty:
-            dialogs.inform(self, "In", "Hãy lưu hội nghị (Ctrl+S) trước khi in.")
+            dialogs.inform(self, tr("In"), tr("Hãy lưu hội nghị (Ctrl+S) trước khi in."))
             return False
         return True
 
     def print_participants(self) -> None:
         if not self._printable():
             return
-        path = dialogs.choose_pdf_to_save(self, "In danh sách thành phần", f"Thành phần - {self.plan.title}.pdf")
+        path = dialogs.choose_pdf_to_save(self, tr("In danh sách thành phần"),
+                                          tr("Thành phần - {title}.pdf").format(title=self.plan.title))
         if path is None:
             return
         db, event_id = self._db, self.plan.id
         self._worker.run(lambda _state: event_reports.write_participant_list(db, event_id, path),
                          on_success=lambda count: dialogs.inform(
-                             self, "In danh sách thành phần", f"Đã ghi danh sách {count} người vào «{path.name}»."),
-                         parent=self, label="Đang in danh sách…")
+                             self, tr("In danh sách thành phần"),
+                             trn("Đã ghi danh sách %n người vào «{file}».", count).format(file=path.name)),
+                         parent=self, label=tr("Đang in danh sách…"))
 
     def print_materials(self) -> None:
         if not self._printable():
             return
-        path = dialogs.choose_pdf_to_save(self, "In tờ mã QR tài liệu", f"Tài liệu - {self.plan.title}.pdf")
+        path = dialogs.choose_pdf_to_save(self, tr("In tờ mã QR tài liệu"),
+                                          tr("Tài liệu - {title}.pdf").format(title=self.plan.title))
         if path is None:
             return
         db, event_id = self._db, self.plan.id
         self._worker.run(lambda _state: event_reports.write_material_qr_sheet(db, event_id, path),
                          on_success=lambda count: dialogs.inform(
-                             self, "In tờ mã QR tài liệu", f"Đã ghi {count} mã QR vào «{path.name}»."),
-                         parent=self, label="Đang in tờ mã QR…")
+                             self, tr("In tờ mã QR tài liệu"),
+                             trn("Đã ghi %n mã QR vào «{file}».", count).format(file=path.name)),
+                         parent=self, label=tr("Đang in tờ mã QR…"))
 
     def print_cards(self) -> None:
         if not self._printable():
             return
-        path = dialogs.choose_pdf_to_save(self, "In thẻ điểm danh", f"Thẻ điểm danh - {self.plan.title}.pdf")
+        path = dialogs.choose_pdf_to_save(self, tr("In thẻ điểm danh"),
+                                          tr("Thẻ điểm danh - {title}.pdf").format(title=self.plan.title))
         if path is None:
             return
         db, event_id = self._db, self.plan.id
         # Members without a card get one now, so this is a write: it goes to the worker.
         self._worker.run(lambda _state: cards.print_event_cards(db, event_id, path),
                          on_success=lambda count: dialogs.inform(
-                             self, "In thẻ điểm danh", f"Đã ghi {count} thẻ điểm danh vào «{path.name}»."),
-                         parent=self, label="Đang in thẻ điểm danh…")
+                             self, tr("In thẻ điểm danh"),
+                             trn("Đã ghi %n thẻ điểm danh vào «{file}».", count).format(file=path.name)),
+                         parent=self, label=tr("Đang in thẻ điểm danh…"))
 
-    _LISTS = {"attendance": ("Danh sách điểm danh", "Điểm danh"),
-              "results": ("Kết quả kiểm tra nhận thức", "Kết quả kiểm tra"),
-              "essays": ("Sổ theo dõi bài thu hoạch", "Bài thu hoạch")}
+    # Each list's name, the title of the save dialog, the file name, and the worker's label.
+    _LISTS = {"attendance": (N_("Danh sách điểm danh"), N_("In danh sách điểm danh"),
+                             N_("Điểm danh - {title}.pdf"), N_("Đang in danh sách điểm danh…")),
+              "results": (N_("Kết quả kiểm tra nhận thức"), N_("In kết quả kiểm tra nhận thức"),
+                          N_("Kết quả kiểm tra - {title}.pdf"), N_("Đang in kết quả kiểm tra nhận thức…")),
+              "essays": (N_("Sổ theo dõi bài thu hoạch"), N_("In sổ theo dõi bài thu hoạch"),
+                         N_("Bài thu hoạch - {title}.pdf"), N_("Đang in sổ theo dõi bài thu hoạch…"))}
 
     def print_list(self, which: str) -> None:
         """One of the event's lists in the Union's format (desktop.core.record_lists)."""
@@ -324,36 +335,38 @@ class EventEditor(QWidget):
             return
         from desktop.core import record_lists
 
-        title, short = self._LISTS[which]
+        title, dialog_title, file_name, busy = (tr(text) for text in self._LISTS[which])
         writer = {"attendance": record_lists.write_attendance_list, "results": record_lists.write_test_results,
                   "essays": record_lists.write_essay_register}[which]
-        path = dialogs.choose_pdf_to_save(self, f"In {title.lower()}", f"{short} - {self.plan.title}.pdf")
+        path = dialogs.choose_pdf_to_save(self, dialog_title, file_name.format(title=self.plan.title))
         if path is None:
             return
         db, event_id = self._db, self.plan.id
         self._worker.run(lambda _state: writer(db, event_id, path),
-                         on_success=lambda count: dialogs.inform(self, title, f"Đã ghi {count} dòng vào «{path.name}»."),
-                         parent=self, label=f"Đang in {title.lower()}…")
+                         on_success=lambda count: dialogs.inform(
+                             self, title, trn("Đã ghi %n dòng vào «{file}».", count).format(file=path.name)),
+                         parent=self, label=busy)
 
     def print_signin_sheet(self) -> None:
         if not self._printable():
             return
-        title = "In danh sách ký tên"
+        title = tr("In danh sách ký tên")
         chosen = ask_session_and_point(self, self.plan, title, session_id=self.attendance_tab.session_id(),
                                        point_id=self.attendance_tab.point_id())
         if chosen is None:
             return
         session, point_id = chosen
         point = self.plan.bridge_point(point_id)
-        path = dialogs.choose_pdf_to_save(self, title, f"Ký tên - {session.label} - {point.name}.pdf")
+        path = dialogs.choose_pdf_to_save(self, title, tr("Ký tên - {session} - {point}.pdf").format(
+            session=session.label, point=point.name))
         if path is None:
             return
         db, event_id, session_id = self._db, self.plan.id, session.id
         self._worker.run(lambda _state: event_reports.write_signin_sheet(db, event_id, session_id, point_id, path),
                          on_success=lambda count: dialogs.inform(
-                             self, title, f"Đã ghi danh sách ký tên {count} người (buổi {session.label}, "
-                                          f"{point.name}) vào «{path.name}»."),
-                         parent=self, label="Đang in danh sách ký tên…")
+                             self, title, trn("Đã ghi danh sách ký tên %n người (buổi {session}, {point}) vào «{file}».",
+                                              count).format(session=session.label, point=point.name, file=path.name)),
+                         parent=self, label=tr("Đang in danh sách ký tên…"))
 
     def save(self, on_saved: Callable[[], None] | None = None) -> None:
         """Check and save the whole plan; ``on_saved`` runs once it is written."""
@@ -371,7 +384,7 @@ class EventEditor(QWidget):
         self.save_button.setEnabled(False)
         self._worker.run(lambda _state: events.load_event_plan(db, events.save_event_plan(db, plan)),
                          on_success=lambda saved: self._saved(saved, edits_before, on_saved),
-                         on_failure=self._save_failed, parent=self, label="Đang lưu hội nghị…")
+                         on_failure=self._save_failed, parent=self, label=tr("Đang lưu hội nghị…"))
 
     def _saved(self, plan: EventPlan, edits_before: int, on_saved: Callable[[], None] | None) -> None:
         self.saving = False
@@ -413,7 +426,7 @@ class EventEditor(QWidget):
         for problem in problems:
             item = QListWidgetItem(f"• {problem}")
             item.setData(PATH_ROLE, problem.field)
-            item.setToolTip("Bấm (hoặc Enter) để đến chỗ cần sửa")
+            item.setToolTip(tr("Bấm (hoặc Enter) để đến chỗ cần sửa"))
             self.problem_list.addItem(item)
             where = parse_where(problem.field)
             if where is not None and where.index is not None:
@@ -421,8 +434,8 @@ class EventEditor(QWidget):
         for part, tab in self.tab_by_part.items():
             tab.mark_problems(by_part.get(part, {}))
         count = len(problems)
-        self.problems_label.setText(f"Chưa lưu được: {count} lỗi cần sửa (bấm vào từng dòng để đến chỗ đó)."
-                                    if count > 1 else "Chưa lưu được: cần sửa lỗi dưới đây.")
+        self.problems_label.setText(trn("Chưa lưu được: %n lỗi cần sửa (bấm vào từng dòng để đến chỗ đó).", count)
+                                    if count > 1 else tr("Chưa lưu được: cần sửa lỗi dưới đây."))
         self.problems_label.setVisible(bool(count))
         self.problem_list.setVisible(bool(count))
         # As tall as the problems, up to five lines (more scroll): the tabs keep their room.

@@ -26,6 +26,7 @@ from desktop.core.events import EventPlan, RulePlan, describe_rule
 from desktop.core.members import POSITION_LABELS, MemberQuery
 from desktop.core.units import LEVEL_LABELS, UnitTree
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui.events.fields import UnitCombo
 from desktop.ui.forms import FieldMessages
 from desktop.ui.roster.member_model import MemberTableModel
@@ -33,7 +34,7 @@ from desktop.ui.roster.roster_page import SEARCH_DELAY_MS, count_text
 from desktop.ui.table_models import apply_column_widths, use_one_line_rows
 from desktop.ui.worker import DatabaseWorker
 
-NEAREST_POINT = "Điểm cầu gần nhất (theo đơn vị của từng người)"
+NEAREST_POINT = N_("Điểm cầu gần nhất (theo đơn vị của từng người)")
 
 
 def _check_grid(labels: dict[str, str], checked: list[str], columns: int) -> tuple[QWidget, dict[str, QCheckBox]]:
@@ -42,7 +43,7 @@ def _check_grid(labels: dict[str, str], checked: list[str], columns: int) -> tup
     grid.setContentsMargins(0, 0, 0, 0)
     boxes = {}
     for number, (key, label) in enumerate(labels.items()):
-        check = QCheckBox(label)
+        check = QCheckBox(tr(label))
         check.setChecked(key in checked)
         grid.addWidget(check, number // columns, number % columns)
         boxes[key] = check
@@ -58,7 +59,7 @@ class RuleDialog(QDialog):
 
     def __init__(self, plan: EventPlan, tree: UnitTree, rule: RulePlan | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Sửa thành phần mời" if rule else "Thêm thành phần mời")
+        self.setWindowTitle(tr("Sửa thành phần mời") if rule else tr("Thêm thành phần mời"))
         self.setMinimumWidth(640)
         self._tree = tree
         self._original = rule
@@ -71,9 +72,9 @@ class RuleDialog(QDialog):
         levels_box, self.level_boxes = _check_grid(LEVEL_LABELS, start.unit_levels, 3)
         positions_box, self.position_boxes = _check_grid(POSITION_LABELS, start.positions, 3)
         self.point_combo = QComboBox()
-        self.point_combo.addItem(NEAREST_POINT, None)
+        self.point_combo.addItem(tr(NEAREST_POINT), None)
         for point in plan.bridge_points:
-            self.point_combo.addItem(point.name or "(điểm cầu chưa đặt tên)", point.id)
+            self.point_combo.addItem(point.name or tr("(điểm cầu chưa đặt tên)"), point.id)
         self.point_combo.setCurrentIndex(max(0, self.point_combo.findData(start.bridge_point_id)))
         # The core stores the rule in words as the label of a rule saved without one: that
         # is no name of the officer's, and must not outlive a change of the rule.
@@ -83,17 +84,17 @@ class RuleDialog(QDialog):
         self.description.setWordWrap(True)
         self.description.setStyleSheet("font-weight: bold;")
 
-        hint = QLabel("Không đánh dấu cấp nào: mọi cấp trong đơn vị. Không đánh dấu chức vụ nào: tất cả đoàn viên.")
+        hint = QLabel(tr("Không đánh dấu cấp nào: mọi cấp trong đơn vị. Không đánh dấu chức vụ nào: tất cả đoàn viên."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         m = self.messages
         form = QFormLayout()
-        form.addRow("Thuộc đơn &vị:", m.wrap("scope_unit_id", self.scope_combo))
-        form.addRow("Cấp đơn vị:", m.wrap("unit_levels", levels_box))
-        form.addRow("Chức vụ:", m.wrap("positions", positions_box))
+        form.addRow(tr("Thuộc đơn &vị:"), m.wrap("scope_unit_id", self.scope_combo))
+        form.addRow(tr("Cấp đơn vị:"), m.wrap("unit_levels", levels_box))
+        form.addRow(tr("Chức vụ:"), m.wrap("positions", positions_box))
         form.addRow("", hint)
-        form.addRow("Ngồi tại điểm cầu:", m.wrap("bridge_point_id", self.point_combo))
-        form.addRow("Tên gọi (nếu muốn):", self.label_edit)
+        form.addRow(tr("Ngồi tại điểm cầu:"), m.wrap("bridge_point_id", self.point_combo))
+        form.addRow(tr("Tên gọi (nếu muốn):"), self.label_edit)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -101,7 +102,7 @@ class RuleDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Quy tắc này mời:"))
+        layout.addWidget(QLabel(tr("Quy tắc này mời:")))
         layout.addWidget(self.description)
         layout.addWidget(self.buttons)
 
@@ -128,7 +129,7 @@ class RuleDialog(QDialog):
     def _accept(self) -> None:
         rule = self.rule()
         if rule.scope_unit_id is None:
-            self.messages.show("scope_unit_id", "Chọn đơn vị (phạm vi) của quy tắc mời.")
+            self.messages.show("scope_unit_id", tr("Chọn đơn vị (phạm vi) của quy tắc mời."))
             self.messages.focus("scope_unit_id")
             return
         self.result_rule = rule
@@ -143,7 +144,7 @@ class MemberPickerDialog(QDialog):
     def __init__(self, db: Database, worker: DatabaseWorker, tree: UnitTree, points: list[tuple[str, str]],
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Mời thêm đoàn viên")
+        self.setWindowTitle(tr("Mời thêm đoàn viên"))
         self.resize(900, 560)
         self._db = db
         self._worker = worker
@@ -155,7 +156,7 @@ class MemberPickerDialog(QDialog):
         self.scope_combo.set_unit_id(tree.home_id)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("picker_search")
-        self.search_edit.setPlaceholderText("Tìm theo họ tên, số thẻ hoặc số điện thoại (gõ không dấu cũng được)")
+        self.search_edit.setPlaceholderText(tr("Tìm theo họ tên, số thẻ hoặc số điện thoại (gõ không dấu cũng được)"))
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self._timer = QTimer(self)
@@ -184,26 +185,26 @@ class MemberPickerDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
 
         self.point_combo = QComboBox()
-        self.point_combo.addItem(NEAREST_POINT, None)
+        self.point_combo.addItem(tr(NEAREST_POINT), None)
         for point_id, name in points:
             self.point_combo.addItem(name, point_id)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.invite_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.invite_button.setText("Mời")
+        self.invite_button.setText(tr("Mời"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
 
         top = QFormLayout()
-        top.addRow("Trong đơn &vị:", self.scope_combo)
+        top.addRow(tr("Trong đơn &vị:"), self.scope_combo)
         search = QHBoxLayout()
         search.addWidget(self.search_edit, 1)
         search.addWidget(self.count_label)
-        search_label = QLabel("&Tìm:")
+        search_label = QLabel(tr("&Tìm:"))
         search_label.setBuddy(self.search_edit)
         top.addRow(search_label, search)
         bottom = QFormLayout()
-        bottom.addRow("Ngồi tại điểm cầu:", self.point_combo)
+        bottom.addRow(tr("Ngồi tại điểm cầu:"), self.point_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -223,7 +224,7 @@ class MemberPickerDialog(QDialog):
         db, tree = self._db, self._tree
         self._worker.run(lambda _state: members.query_member_handles(db, query, tree),
                          on_success=lambda handles: self._show(generation, handles), parent=self,
-                         label="Đang tìm…", show_progress=False)
+                         label=tr("Đang tìm…"), show_progress=False)
 
     def _show(self, generation: int, handles: list[int]) -> None:
         if generation != self._generation:
@@ -235,7 +236,7 @@ class MemberPickerDialog(QDialog):
     def _update_button(self) -> None:
         chosen = len(self.table.selectionModel().selectedRows())
         self.invite_button.setEnabled(chosen > 0)
-        self.invite_button.setText(f"Mời {chosen} người" if chosen else "Mời")
+        self.invite_button.setText(trn("Mời %n người", chosen) if chosen else tr("Mời"))
 
     def bridge_point_id(self) -> str | None:
         return self.point_combo.currentData()

@@ -25,6 +25,7 @@ from desktop.core.events import EventPlan, RulePlan, describe_rule
 from desktop.core.invitations import InvitedMember, PointCount
 from desktop.core.units import UnitTree
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs
 from desktop.ui.events.participant_dialogs import NEAREST_POINT, MemberPickerDialog, RuleDialog
 from desktop.ui.events.plan_table import (
@@ -47,22 +48,22 @@ OVER_CAPACITY = QColor("#fde7e5")
 EXCUSED = QColor("#e4e4e4")
 
 INVITED_COLUMNS: list[Column[InvitedMember]] = [
-    Column("seq", "STT", None, alignment=RIGHT, width=44),
-    Column("name", "Họ và tên", lambda m: m.full_name, width=180),
-    Column("birth", "Ngày sinh", lambda m: vntext.format_date(m.date_of_birth), alignment=CENTER, width=86),
-    Column("position", "Chức vụ", lambda m: m.position_label, width=96),
-    Column("unit", "Đơn vị", lambda m: m.unit_name, width=200),
-    Column("point", "Điểm cầu", lambda m: m.bridge_point_name or "(chưa có)", width=240),
-    Column("how", "Mời theo", lambda m: "Quy tắc" if m.by_rule else "Mời thêm", width=74),
-    Column("excused", "Vắng có phép (lý do)", lambda m: m.excuse_reason if m.excused else "", width=160),
+    Column("seq", N_("STT"), None, alignment=RIGHT, width=44),
+    Column("name", N_("Họ và tên"), lambda m: m.full_name, width=180),
+    Column("birth", N_("Ngày sinh"), lambda m: vntext.format_date(m.date_of_birth), alignment=CENTER, width=86),
+    Column("position", N_("Chức vụ"), lambda m: m.position_label, width=96),
+    Column("unit", N_("Đơn vị"), lambda m: m.unit_name, width=200),
+    Column("point", N_("Điểm cầu"), lambda m: m.bridge_point_name or tr("(chưa có)"), width=240),
+    Column("how", N_("Mời theo"), lambda m: tr("Quy tắc") if m.by_rule else tr("Mời thêm"), width=74),
+    Column("excused", N_("Vắng có phép (lý do)"), lambda m: m.excuse_reason if m.excused else "", width=160),
 ]
 
 COUNT_COLUMNS: list[Column[PointCount]] = [
-    Column("name", "Điểm cầu", lambda c: c.name or "(chưa có điểm cầu)", width=200),
-    Column("capacity", "Sức chứa", lambda c: c.capacity or "", alignment=RIGHT, width=64),
-    Column("invited", "Mời", lambda c: c.invited, alignment=RIGHT, width=44),
-    Column("excused", "Vắng", lambda c: c.excused, alignment=RIGHT, width=44),
-    Column("expected", "Dự kiến", lambda c: c.expected, alignment=RIGHT, width=58),
+    Column("name", N_("Điểm cầu"), lambda c: c.name or tr("(chưa có điểm cầu)"), width=200),
+    Column("capacity", N_("Sức chứa"), lambda c: c.capacity or "", alignment=RIGHT, width=64),
+    Column("invited", N_("Mời"), lambda c: c.invited, alignment=RIGHT, width=44),
+    Column("excused", N_("Vắng"), lambda c: c.excused, alignment=RIGHT, width=44),
+    Column("expected", N_("Dự kiến"), lambda c: c.expected, alignment=RIGHT, width=58),
 ]
 
 
@@ -80,21 +81,21 @@ class ParticipantsTab(PlanTab):
         self.counts: list[PointCount] = []
 
         self.rule_columns: list[Column[RulePlan]] = [
-            Column("seq", "STT", None, alignment=RIGHT, width=44),
-            Column("rule", "Thành phần được mời", lambda r: r.label or describe_rule(r, self.tree), width=480),
-            Column("point", "Ngồi tại điểm cầu", self._rule_point, width=200),
+            Column("seq", tr("STT"), None, alignment=RIGHT, width=44),
+            Column("rule", tr("Thành phần được mời"), lambda r: r.label or describe_rule(r, self.tree), width=480),
+            Column("point", tr("Ngồi tại điểm cầu"), self._rule_point, width=200),
         ]
         self.rule_model = PlanListModel(self.rule_columns, self)
         self.rule_table = plan_table(self.rule_model, self.rule_columns, name="rules_table", stretch="rule")
         self.rule_table.doubleClicked.connect(lambda _index: self.edit_rule())
         self.rule_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         row_shortcuts(self.rule_table, insert=self.add_rule, delete=self.remove_rule, activate=self.edit_rule)
-        self.add_rule_button = QPushButton("Thêm &quy tắc…")
-        self.add_rule_button.setToolTip("Mời theo chức vụ và cấp đơn vị (phím Insert trong bảng)")
+        self.add_rule_button = QPushButton(tr("Thêm &quy tắc…"))
+        self.add_rule_button.setToolTip(tr("Mời theo chức vụ và cấp đơn vị (phím Insert trong bảng)"))
         self.add_rule_button.clicked.connect(self.add_rule)
-        self.edit_rule_button = QPushButton("Sửa quy tắc…")
+        self.edit_rule_button = QPushButton(tr("Sửa quy tắc…"))
         self.edit_rule_button.clicked.connect(self.edit_rule)
-        self.remove_rule_button = QPushButton("Xóa quy tắc")
+        self.remove_rule_button = QPushButton(tr("Xóa quy tắc"))
         self.remove_rule_button.clicked.connect(self.remove_rule)
         self.rule_message = QLabel()
         self.rule_message.setObjectName("rule_message")
@@ -113,7 +114,7 @@ class ParticipantsTab(PlanTab):
         self.session_filter.setObjectName("session_filter")
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("invited_search")
-        self.search_edit.setPlaceholderText("Tìm tên (gõ không dấu cũng được)")
+        self.search_edit.setPlaceholderText(tr("Tìm tên (gõ không dấu cũng được)"))
         self.search_edit.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -141,17 +142,17 @@ class ParticipantsTab(PlanTab):
         self.capacity_warning.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         self.capacity_warning.hide()
 
-        self.invite_button = QPushButton("&Mời thêm…")
-        self.invite_button.setToolTip("Chọn đoàn viên trong danh sách để mời (phím Insert trong bảng)")
+        self.invite_button = QPushButton(tr("&Mời thêm…"))
+        self.invite_button.setToolTip(tr("Chọn đoàn viên trong danh sách để mời (phím Insert trong bảng)"))
         self.invite_button.clicked.connect(self.invite_more)
-        self.move_button = QPushButton("Chuyển điểm &cầu…")
+        self.move_button = QPushButton(tr("Chuyển điểm &cầu…"))
         self.move_button.clicked.connect(self.move_to_point)
-        self.excuse_button = QPushButton("&Vắng có phép…")
+        self.excuse_button = QPushButton(tr("&Vắng có phép…"))
         self.excuse_button.clicked.connect(self.excuse)
-        self.unexcuse_button = QPushButton("Hủy vắng có phép")
+        self.unexcuse_button = QPushButton(tr("Hủy vắng có phép"))
         self.unexcuse_button.clicked.connect(self.withdraw_excuse)
-        self.remove_invited_button = QPushButton("Bỏ mời")
-        self.remove_invited_button.setToolTip("Bỏ những người được mời thêm (phím Delete trong bảng)")
+        self.remove_invited_button = QPushButton(tr("Bỏ mời"))
+        self.remove_invited_button.setToolTip(tr("Bỏ những người được mời thêm (phím Delete trong bảng)"))
         self.remove_invited_button.clicked.connect(self.remove_invited)
         self.not_saved_label = QLabel()
         self.not_saved_label.setObjectName("not_saved")
@@ -166,13 +167,13 @@ class ParticipantsTab(PlanTab):
         rule_buttons.addStretch(1)
         rules = QVBoxLayout()
         rules.setContentsMargins(0, 0, 0, 0)
-        rules.addWidget(section_title("Thành phần triệu tập (quy tắc mời)"))
+        rules.addWidget(section_title(tr("Thành phần triệu tập (quy tắc mời)")))
         rules.addLayout(rule_buttons)
         rules.addWidget(self.rule_message)
         rules.addWidget(self.rule_table, 1)
         counts = QVBoxLayout()
         counts.setContentsMargins(0, 0, 0, 0)
-        counts.addWidget(section_title("Số người theo điểm cầu"))
+        counts.addWidget(section_title(tr("Số người theo điểm cầu")))
         counts.addWidget(self.capacity_warning)
         counts.addWidget(self.count_table, 1)
         top = QWidget()
@@ -183,9 +184,9 @@ class ParticipantsTab(PlanTab):
         top_layout.addLayout(counts, 1)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Điểm cầu:"))
+        filters.addWidget(QLabel(tr("Điểm cầu:")))
         filters.addWidget(self.point_filter, 1)
-        filters.addWidget(QLabel("Buổi:"))
+        filters.addWidget(QLabel(tr("Buổi:")))
         filters.addWidget(self.session_filter)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.invited_count_label)
@@ -197,7 +198,7 @@ class ParticipantsTab(PlanTab):
         invited = QWidget()
         invited_layout = QVBoxLayout(invited)
         invited_layout.setContentsMargins(0, 0, 0, 0)
-        invited_layout.addWidget(section_title("Người được mời"))
+        invited_layout.addWidget(section_title(tr("Người được mời")))
         invited_layout.addWidget(self.not_saved_label)
         invited_layout.addLayout(filters)
         invited_layout.addLayout(actions)
@@ -219,17 +220,17 @@ class ParticipantsTab(PlanTab):
         """Whether the event is in the database, and whether the plan has changed since."""
         self.saved = saved
         if not saved:
-            self.not_saved_label.setText("Hội nghị chưa được lưu: lưu (Ctrl+S) để áp dụng các quy tắc mời "
-                                         "và xem danh sách người được mời.")
+            self.not_saved_label.setText(tr("Hội nghị chưa được lưu: lưu (Ctrl+S) để áp dụng các quy tắc mời "
+                                            "và xem danh sách người được mời."))
         elif dirty:
-            self.not_saved_label.setText("Danh sách theo lần lưu gần nhất; lưu (Ctrl+S) để áp dụng các thay đổi "
-                                         "về quy tắc mời và điểm cầu.")
+            self.not_saved_label.setText(tr("Danh sách theo lần lưu gần nhất; lưu (Ctrl+S) để áp dụng các thay đổi "
+                                            "về quy tắc mời và điểm cầu."))
         self.not_saved_label.setVisible(not saved or dirty)
         self._update_buttons()
 
     def _rule_point(self, rule: RulePlan) -> str:
         point = self.plan.bridge_point(rule.bridge_point_id) if rule.bridge_point_id and self.plan else None
-        return point.name if point else "Điểm cầu gần nhất"
+        return point.name if point else tr("Điểm cầu gần nhất")
 
     def _update_buttons(self) -> None:
         has_rule = current_row(self.rule_table) >= 0
@@ -303,7 +304,7 @@ class ParticipantsTab(PlanTab):
                     invitations.count_by_point(db, event_id))
 
         self._worker.run(job, on_success=lambda result: self._show_invited(generation, *result), parent=self,
-                         label="Đang đọc danh sách người được mời…", show_progress=False)
+                         label=tr("Đang đọc danh sách người được mời…"), show_progress=False)
 
     def _show_invited(self, generation: int, invited: list[InvitedMember], counts: list[PointCount]) -> None:
         if generation != self._generation:
@@ -320,13 +321,13 @@ class ParticipantsTab(PlanTab):
         self.count_model.set_rows(counts)
         self._fill_filters(counts)
         excused = sum(1 for m in invited if m.excused)
-        text = f"{len(invited)} người"
-        if excused:
-            text += f", {excused} vắng có phép"
+        text = (trn("%n người, {excused} vắng có phép", len(invited)).format(excused=excused) if excused
+                else trn("%n người", len(invited)))
         self.invited_count_label.setText(text)
         over = [c for c in counts if c.over_capacity]
         self.capacity_warning.setText("\n".join(
-            f"⚠ {c.name}: dự kiến {c.expected} người, vượt sức chứa {c.capacity}." for c in over))
+            tr("⚠ {name}: dự kiến {expected} người, vượt sức chứa {capacity}.").format(
+                name=c.name, expected=c.expected, capacity=c.capacity) for c in over))
         self.capacity_warning.setVisible(bool(over))
         self._update_buttons()
 
@@ -340,8 +341,8 @@ class ParticipantsTab(PlanTab):
                 combo.addItem(text, item_id)
             combo.setCurrentIndex(max(0, combo.findData(keep)))
 
-        refill(self.point_filter, "Tất cả điểm cầu", [(c.bridge_point_id, c.name) for c in counts if c.bridge_point_id])
-        refill(self.session_filter, "Tất cả các buổi", [(s.id, s.label) for s in self.plan.sorted_sessions()])
+        refill(self.point_filter, tr("Tất cả điểm cầu"), [(c.bridge_point_id, c.name) for c in counts if c.bridge_point_id])
+        refill(self.session_filter, tr("Tất cả các buổi"), [(s.id, s.label) for s in self.plan.sorted_sessions()])
 
     def selected_invited(self) -> list[InvitedMember]:
         return [self.invited_model.row_at(row) for row in selected_rows(self.invited_table)]
@@ -360,11 +361,11 @@ class ParticipantsTab(PlanTab):
             return
         db, event_id, ids, point = self._db, self.plan.id, dialog.chosen_ids, dialog.bridge_point_id()
         self._worker.run(lambda _state: invitations.invite_members(db, event_id, ids, point),
-                         on_success=self._invited, parent=self, label="Đang mời…")
+                         on_success=self._invited, parent=self, label=tr("Đang mời…"))
 
     def _invited(self, added: int) -> None:
         if added == 0:
-            dialogs.inform(self, "Mời thêm", "Những người đã chọn đều đã có trong danh sách mời.")
+            dialogs.inform(self, tr("Mời thêm"), tr("Những người đã chọn đều đã có trong danh sách mời."))
         self.refresh_invited()
 
     def move_to_point(self) -> None:
@@ -372,35 +373,37 @@ class ParticipantsTab(PlanTab):
         if not chosen:
             return
         points = self._points()
-        names = [NEAREST_POINT] + [name for _id, name in points]
+        names = [tr(NEAREST_POINT)] + [name for _id, name in points]
         current = next((i + 1 for i, (point_id, _name) in enumerate(points)
                         if point_id == chosen[0].bridge_point_id), 0)
-        who = chosen[0].full_name if len(chosen) == 1 else f"{len(chosen)} người đã chọn"
-        picked = dialogs.ask_choice(self, "Chuyển điểm cầu", f"Chuyển {who} đến điểm cầu:", names, current)
+        question = (tr("Chuyển {name} đến điểm cầu:").format(name=chosen[0].full_name) if len(chosen) == 1
+                    else trn("Chuyển %n người đã chọn đến điểm cầu:", len(chosen)))
+        picked = dialogs.ask_choice(self, tr("Chuyển điểm cầu"), question, names, current)
         if picked is None:
             return
         point_id = points[picked - 1][0] if picked > 0 else None
         db, ids = self._db, [m.invitation_id for m in chosen]
-        self._run(lambda _state: invitations.set_bridge_point(db, ids, point_id), "Đang chuyển điểm cầu…")
+        self._run(lambda _state: invitations.set_bridge_point(db, ids, point_id), tr("Đang chuyển điểm cầu…"))
 
     def excuse(self) -> None:
         chosen = self.selected_invited()
         if not chosen:
             return
-        who = chosen[0].full_name if len(chosen) == 1 else f"{len(chosen)} người đã chọn"
-        reason = dialogs.ask_text(self, "Vắng có phép", f"Lý do vắng có phép của {who}:",
+        question = (tr("Lý do vắng có phép của {name}:").format(name=chosen[0].full_name) if len(chosen) == 1
+                    else trn("Lý do vắng có phép của %n người đã chọn:", len(chosen)))
+        reason = dialogs.ask_text(self, tr("Vắng có phép"), question,
                                   chosen[0].excuse_reason if len(chosen) == 1 else "")
         if reason is None:
             return
         db, ids = self._db, [m.invitation_id for m in chosen]
-        self._run(lambda _state: invitations.set_excused(db, ids, reason), "Đang ghi vắng có phép…")
+        self._run(lambda _state: invitations.set_excused(db, ids, reason), tr("Đang ghi vắng có phép…"))
 
     def withdraw_excuse(self) -> None:
         chosen = [m for m in self.selected_invited() if m.excused]
         if not chosen:
             return
         db, ids = self._db, [m.invitation_id for m in chosen]
-        self._run(lambda _state: invitations.set_excused(db, ids, None), "Đang ghi…")
+        self._run(lambda _state: invitations.set_excused(db, ids, None), tr("Đang ghi…"))
 
     def remove_invited(self) -> None:
         chosen = self.selected_invited()
@@ -408,13 +411,15 @@ class ParticipantsTab(PlanTab):
             return
         by_hand = [m for m in chosen if not m.by_rule]
         if not by_hand:
-            dialogs.inform(self, "Bỏ mời", "Những người đã chọn được mời theo quy tắc thành phần: hãy sửa quy tắc, "
-                                           "hoặc đánh dấu vắng có phép.")
+            dialogs.inform(self, tr("Bỏ mời"), tr("Những người đã chọn được mời theo quy tắc thành phần: "
+                                                  "hãy sửa quy tắc, hoặc đánh dấu vắng có phép."))
             return
-        who = by_hand[0].full_name if len(by_hand) == 1 else f"{len(by_hand)} người được mời thêm"
+        question = (tr("Bỏ mời {name}?").format(name=by_hand[0].full_name) if len(by_hand) == 1
+                    else trn("Bỏ mời %n người được mời thêm?", len(by_hand)))
         skipped = len(chosen) - len(by_hand)
-        if not dialogs.confirm(self, "Bỏ mời", f"Bỏ mời {who}?", confirm_text="Bỏ mời", cancel_text="Không",
-                               informative=f"{skipped} người được mời theo quy tắc sẽ vẫn ở lại." if skipped else ""):
+        if not dialogs.confirm(self, tr("Bỏ mời"), question, confirm_text=tr("Bỏ mời"), cancel_text=tr("Không"),
+                               informative=trn("%n người được mời theo quy tắc sẽ vẫn ở lại.", skipped)
+                               if skipped else ""):
             return
         db, ids = self._db, [m.invitation_id for m in by_hand]
-        self._run(lambda _state: invitations.remove_invitations(db, ids), "Đang bỏ mời…")
+        self._run(lambda _state: invitations.remove_invitations(db, ids), tr("Đang bỏ mời…"))
