@@ -20,6 +20,11 @@ Three markers, which ``desktop.ui.translations`` collects from the source:
 - ``N_("Điểm danh")`` — a text written where nothing can be looked up yet (a module or
   class constant, read at import, before the language is known); it stays Vietnamese
   there and is passed through :func:`tr` where it is shown.
+
+One Vietnamese word can need two English ones ("Đoàn viên" is "Members" as a screen's
+name and "Member" as a position): the optional second argument, Qt's disambiguation,
+tells them apart — ``N_("Đoàn viên", "screen")`` where it is written and
+``tr(title, "screen")`` where it is shown.
 """
 
 from __future__ import annotations
@@ -36,28 +41,28 @@ LANGUAGE_SETTING_KEY = "ui.language"
 # Overrides the stored choice for one run (tests, screenshots, a helpdesk call).
 LANGUAGE_ENVIRONMENT = "DOANDESK_LANGUAGE"
 
-_lookup: Callable[[str, int], str] | None = None
+_lookup: Callable[[str, str | None, int], str] | None = None
 _language = VIETNAMESE
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None) -> str:
     """``text`` in the program's language (the Vietnamese text is the key)."""
-    return text if _lookup is None else _lookup(text, -1)
+    return text if _lookup is None else _lookup(text, disambiguation, -1)
 
 
-def trn(text: str, count: int) -> str:
+def trn(text: str, count: int, disambiguation: str | None = None) -> str:
     """``text`` for ``count`` things in the program's language, ``%n`` replaced by the count."""
     if _lookup is None:
         return text.replace("%n", str(count))
-    return _lookup(text, count)
+    return _lookup(text, disambiguation, count)
 
 
-def N_(text: str) -> str:  # noqa: N802 — the usual name of this marker
+def N_(text: str, disambiguation: str | None = None) -> str:  # noqa: N802 — the usual name of this marker
     """Marks ``text`` for translation without translating it (see the module's docstring)."""
     return text
 
 
-def install(lookup: Callable[[str, int], str] | None, language: str) -> None:
+def install(lookup: Callable[[str, str | None, int], str] | None, language: str) -> None:
     """Route :func:`tr` through ``lookup`` (None: back to Vietnamese as written)."""
     global _lookup, _language
     _lookup = lookup

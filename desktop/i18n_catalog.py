@@ -13,7 +13,8 @@ A development tool, run as ``uv run python -m desktop.i18n_catalog COMMAND``:
 - ``update`` rewrites ``resources/translations/doandesk_en.ts`` with every marked text
   of ``desktop/``, keeping the translations already there; new texts are "unfinished".
 - ``merge FILE.json…`` takes translations from JSON files (``{"Vietnamese": "English"}``,
-  or ``[singular, plural]`` for a ``trn`` text) into the .ts file.
+  or ``[singular, plural]`` for a ``trn`` text; a text with a disambiguation is keyed
+  ``"Vietnamese@@disambiguation"``) into the .ts file.
 - ``build`` compiles the .ts into ``doandesk_en.qm`` with PySide6's ``lrelease``.
 - ``check`` reports texts without a translation and translations whose placeholders
   differ from their source; exits 1 if there are any.
@@ -55,10 +56,20 @@ def has_vietnamese(text: str) -> bool:
     return bool(_VIETNAMESE_LETTER.search(text))
 
 
+# A text with a disambiguation (see desktop.i18n) is keyed "source@@disambiguation" in the
+# catalogue's dictionaries and in the JSON files ``merge`` takes.
+KEY_SEPARATOR = "@@"
+
+
+def message_key(source: str, disambiguation: str | None) -> str:
+    return f"{source}{KEY_SEPARATOR}{disambiguation}" if disambiguation else source
+
+
 @dataclass
 class Message:
     source: str
     numerus: bool
+    disambiguation: str | None = None
     places: list[str] = field(default_factory=list)
 
 
@@ -86,6 +97,17 @@ def _marker_of(call: ast.Call) -> str | None:
     return name if name in MARKERS else None
 
 
+def _disambiguation(call: ast.Call, marker: str) -> str | None:
+    """The constant disambiguation of a marker call: its last positional argument
+    (second of tr/N_, third of trn) or ``disambiguation=``."""
+    position = 2 if MARKERS[marker] else 1
+    candidates = call.args[position:position + 1] + [k.value for k in call.keywords if k.arg == "disambiguation"]
+    for candidate in candidates:
+        if isinstance(candidate, ast.Constant) and isinstance(candidate.value, str):
+            return candidate.value
+    return None
+
+
 def _is_log_call(call: ast.Call) -> bool:
     func = call.func
     return (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
@@ -98,7 +120,7 @@ class _Scanner(ast.NodeVisitor):
     def __init__(self, path: str, lines: list[str]) -> None:
         self.path = path
         self.lines = lines
-        self.messages: list[tuple[str, bool, int]] = []
+        self.messages: list[tuple[str, bool, int, str | None]] = []
         self.unmarked: list[Finding] = []
         self.misuse: list[Finding] = []
         self._deferred = 0  # depth inside function bodies and lambdas: run later, not at import
@@ -169,7 +191,7 @@ class _Scanner(ast.NodeVisitor):
         first = node.args[0]
         if isinstance(first, ast.Constant) and isinstance(first.value, str):
             self._skip.add(id(first))
-            self.messages.append((first.value, MARKERS[marker], node.lineno))
+            self.messages.append((first.value, MARKERS[marker], node.lineno, _disambiguation(node, marker)))
             if marker != "N_" and not self._deferred:
                 self.misuse.append(Finding(self.path, node.lineno, first.value,
                                            f"{marker}() runs at import, before the language is chosen: use N_() "
@@ -236,12 +258,12 @@ def marker_misuse(paths: list[Path] | None = None) -> list[Finding]:
 
 
 def collect_messages(paths: list[Path] | None = None) -> dict[str, Message]:
-    """Every marked text under ``paths`` (all of ``desktop/`` by default), by source."""
+    """Every marked text under ``paths`` (all of ``desktop/`` by default), by :func:`message_key`."""
     messages: dict[str, Message] = {}
     for path in python_files(paths or [SOURCE_ROOT]):
         scanner = scan_file(path)
-        for source, numerus, line in scanner.messages:
-            message = messages.setdefault(source, Message(source, numerus))
+        for source, numerus, line, disambiguation in scanner.messages:
+            message = messages.setdefault(message_key(source, disambiguation), Message(source, numerus, disambiguation))
             message.numerus = message.numerus or numerus
             message.places.append(f"{scanner.path}:{line}")
     return messages
@@ -253,12 +275,12 @@ Translation = str | list[str]
 
 
 def read_ts(path: Path = TS_FILE) -> dict[str, Translation]:
-    """Finished translations in ``path`` by source (unfinished ones are left out)."""
+    """Finished translations in ``path`` by :func:`message_key` (unfinished ones are left out)."""
     if not path.exists():
         return {}
     translations: dict[str, Translation] = {}
     for message in ET.parse(path).getroot().iter("message"):
-        source = message.findtext("source") or ""
+        source = message_key(message.findtext("source") or "", message.findtext("comment"))
         element = message.find("translation")
         if element is None or element.get("type") in {"unfinished", "vanished", "obsolete"}:
             continue
@@ -275,12 +297,14 @@ def write_ts(messages: dict[str, Message], translations: dict[str, Translation],
     root = ET.Element("TS", version="2.1", language="en", sourcelanguage="vi")
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = CONTEXT
-    for source in sorted(messages):
-        message = messages[source]
+    for key in sorted(messages):
+        message = messages[key]
         element = ET.SubElement(context, "message", numerus="yes") if message.numerus else ET.SubElement(
             context, "message")
-        ET.SubElement(element, "source").text = source
-        translation = translations.get(source)
+        ET.SubElement(element, "source").text = message.source
+        if message.disambiguation:
+            ET.SubElement(element, "comment").text = message.disambiguation
+        translation = translations.get(key)
         target = ET.SubElement(element, "translation")
         if message.numerus:
             forms = translation if isinstance(translation, list) else [translation, translation] if translation else []
@@ -318,11 +342,12 @@ def problems(messages: dict[str, Message] | None = None,
     messages = collect_messages() if messages is None else messages
     translations = read_ts() if translations is None else translations
     found: list[str] = []
-    for source, message in sorted(messages.items()):
-        translation = translations.get(source)
+    for key, message in sorted(messages.items()):
+        translation = translations.get(key)
         where = message.places[0]
+        source = message.source
         if not translation:
-            found.append(f"{where}: no English for {source!r}")
+            found.append(f"{where}: no English for {key!r}")
             continue
         forms = translation if isinstance(translation, list) else [translation]
         for form in forms:

@@ -139,10 +139,21 @@ class SelfTest:
 
     # ------------------------------------------------------------------ steps
 
+    def check_english(self) -> None:
+        """The English catalogue loads and answers; the program is left in Vietnamese."""
+        from desktop import i18n
+        from desktop.ui.translations import install_language
+
+        try:
+            if install_language(self.app, i18n.ENGLISH) != i18n.ENGLISH or i18n.tr("Cài đặt") != "Settings":
+                raise SelfTestFailure("Không nạp được bản dịch tiếng Anh (doandesk_en.qm).")
+        finally:
+            install_language(self.app, i18n.VIETNAMESE)
+
     def check_resources(self) -> str:
         from desktop.db.migrate import MIGRATIONS_DIR
         from desktop.resources import font_files, resource_path
-        from desktop.ui.translations import QM_FILE
+        from desktop.ui.translations import QM_FILE, catalogue_file
 
         required = [
             *font_files(),
@@ -151,6 +162,7 @@ class SelfTest:
             *(resource_path("sounds", name) for name in SOUND_FILES),
             resource_path("examples", "hoi-nghi-hoc-tap.json"),
             QM_FILE,
+            catalogue_file("en"),
             MIGRATIONS_DIR / "env.py",
         ]
         missing = [str(path) for path in required if not path.is_file()]
@@ -245,6 +257,7 @@ class SelfTest:
             raise SelfTestFailure(f"Qt không nạp được phông chữ {APP_FONT_FAMILY} đi kèm chương trình.")
         if QCoreApplication.translate("QPlatformTheme", "Cancel") != "Hủy":
             raise SelfTestFailure("Qt không nạp được bản dịch tiếng Việt của các nút (qt_vi.qm).")
+        self.check_english()
         self.worker = DatabaseWorker()
         self.window = MainWindow(self.db, self.worker, demo=True)
         self.window.show()

@@ -31,6 +31,7 @@ from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.settings import LATE_GRACE_MINUTES, get_setting
 from desktop.db.bulk import new_ids
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 
 # Outcomes of a scan or a manual mark, and the colour the station shows for each.
 CHECKED_IN = "checked_in"
@@ -42,8 +43,9 @@ INVALID = "invalid"
 OUTCOME_COLOURS = {CHECKED_IN: "green", ALREADY: "amber", NOT_INVITED: "amber",
                    UNKNOWN: "red", REVOKED: "red", INVALID: "red"}
 
-SOURCES = {"scan": "Quét thẻ", "camera": "Camera", "search": "Tìm tên", "paper": "Danh sách ký",
-           "import": "Nhập từ tệp", "command": "Dòng lệnh"}
+# How a check-in was taken; screens show the label through tr().
+SOURCES = {"scan": N_("Quét thẻ"), "camera": "Camera", "search": N_("Tìm tên"), "paper": N_("Danh sách ký"),
+           "import": N_("Nhập từ tệp"), "command": N_("Dòng lệnh")}
 
 
 def _utc_now() -> datetime:
@@ -97,18 +99,22 @@ class ScanResult:
     @property
     def headline(self) -> str:
         if self.outcome == CHECKED_IN:
-            return "Đã điểm danh" + (f" — đến muộn {self.late_minutes} phút" if self.late_minutes else "")
+            return trn("Đã điểm danh — đến muộn %n phút", self.late_minutes) if self.late_minutes \
+                else tr("Đã điểm danh")
         if self.outcome == ALREADY:
-            where = f" tại {self.point_name}" if self.point_name else ""
-            return f"Đã điểm danh lúc {self.at:%H:%M}{where}" if self.at else "Đã điểm danh trước đó"
+            if not self.at:
+                return tr("Đã điểm danh trước đó")
+            if self.point_name:
+                return tr("Đã điểm danh lúc {time} tại {point}").format(time=f"{self.at:%H:%M}", point=self.point_name)
+            return tr("Đã điểm danh lúc {time}").format(time=f"{self.at:%H:%M}")
         if self.outcome == NOT_INVITED:
-            return ("Được mời ở điểm cầu khác: " + self.point_name) if self.point_name \
-                else "Không có trong danh sách được mời"
+            return tr("Được mời ở điểm cầu khác: {point}").format(point=self.point_name) if self.point_name \
+                else tr("Không có trong danh sách được mời")
         if self.outcome == REVOKED:
-            return "Thẻ đã bị thu hồi (đã cấp thẻ mới)"
+            return tr("Thẻ đã bị thu hồi (đã cấp thẻ mới)")
         if self.outcome == UNKNOWN:
-            return "Mã thẻ không có trong dữ liệu"
-        return "Không phải mã thẻ điểm danh"
+            return tr("Mã thẻ không có trong dữ liệu")
+        return tr("Không phải mã thẻ điểm danh")
 
     @property
     def message(self) -> str:
@@ -170,9 +176,9 @@ class SearchHit:
     @property
     def state_label(self) -> str:
         if self.state == "present":
-            return f"Có mặt {self.at:%H:%M}" if self.at else "Có mặt"
-        return {"excused": "Vắng có phép", "waiting": "Chưa đến", "elsewhere": "Mời ở điểm cầu khác",
-                "not_invited": "Không được mời"}[self.state]
+            return tr("Có mặt {time}").format(time=f"{self.at:%H:%M}") if self.at else tr("Có mặt")
+        return {"excused": tr("Vắng có phép"), "waiting": tr("Chưa đến"), "elsewhere": tr("Mời ở điểm cầu khác"),
+                "not_invited": tr("Không được mời")}[self.state]
 
 
 class StationConnection:
@@ -214,26 +220,29 @@ class CheckInStation:
         event = conn.execute("SELECT title, organiser_unit_id FROM events WHERE id = ? AND deleted_at IS NULL",
                              (event_id,)).fetchone()
         if event is None:
-            raise NotFoundError("Không tìm thấy hội nghị (có thể đã bị xóa).")
+            raise NotFoundError(tr("Không tìm thấy hội nghị (có thể đã bị xóa)."))
         self.event_title, self.owner_unit_id = event
         session = conn.execute("SELECT day, part, start_time, end_time FROM event_sessions "
                                "WHERE id = ? AND event_id = ? AND deleted_at IS NULL", (session_id, event_id)).fetchone()
         if session is None:
-            raise NotFoundError("Buổi đã chọn không thuộc hội nghị này.")
+            raise NotFoundError(tr("Buổi đã chọn không thuộc hội nghị này."))
         from desktop.core.events import SESSION_PARTS
 
         day = datetime.fromisoformat(session[0]).date()
         self.session_start = datetime.combine(day, datetime.strptime(session[2][:5], "%H:%M").time())
+        # The Vietnamese label (as documents write it) and the one screens and messages show.
         self.session_label = f"{SESSION_PARTS.get(session[1], session[1])} {vntext.format_date(day)}"
+        self.session_screen_label = f"{tr(SESSION_PARTS.get(session[1], session[1]))} {vntext.format_date(day)}"
         self.points = {row[0]: row[1] for row in conn.execute(
             "SELECT id, name FROM bridge_points WHERE event_id = ? AND deleted_at IS NULL", (event_id,))}
         point = conn.execute("SELECT name, session_ids FROM bridge_points WHERE id = ? AND event_id = ? "
                              "AND deleted_at IS NULL", (bridge_point_id, event_id)).fetchone()
         if point is None:
-            raise NotFoundError("Điểm cầu đã chọn không thuộc hội nghị này.")
+            raise NotFoundError(tr("Điểm cầu đã chọn không thuộc hội nghị này."))
         joined = json.loads(point[1] or "[]")
         if joined and session_id not in joined:
-            raise ValidationError(f"Điểm cầu «{point[0]}» không tham gia buổi {self.session_label}.", "session_id")
+            raise ValidationError(tr("Điểm cầu «{point}» không tham gia buổi {session}.").format(
+                point=point[0], session=self.session_screen_label), "session_id")
         self.point_name = point[0]
         self._in_batch = False
         self._load()
@@ -442,11 +451,11 @@ class CheckInStation:
         """Excused absence (vắng có phép) from this session, with its reason."""
         reason_text = vntext.normalize(reason)
         if not reason_text:
-            raise ValidationError("Hãy ghi lý do vắng có phép.", "excuse_reason")
+            raise ValidationError(tr("Hãy ghi lý do vắng có phép."), "excuse_reason")
         existing = self.records.get(member_id)
         if existing is not None and existing.status == "present":
-            raise ValidationError(f"{self._person(member_id)[0]} đã điểm danh có mặt; hãy hủy lượt điểm danh trước.",
-                                  "status")
+            raise ValidationError(tr("{name} đã điểm danh có mặt; hãy hủy lượt điểm danh trước.").format(
+                name=self._person(member_id)[0]), "status")
         stored = _storage(self.clock())
         attendance_id = new_ids(1)[0]
         with self._transaction() as conn:
@@ -617,15 +626,18 @@ def parse_row_numbers(text: str, highest: int) -> list[int]:
         if match:
             first, last = int(match.group(1)), int(match.group(2))
             if first > last:
-                raise ValidationError(f"Khoảng «{part}» ngược: số đầu phải nhỏ hơn số cuối.", "rows")
+                raise ValidationError(tr("Khoảng «{part}» ngược: số đầu phải nhỏ hơn số cuối.").format(part=part),
+                                      "rows")
             values = range(first, last + 1)
         elif part.isdigit():
             values = [int(part)]
         else:
-            raise ValidationError(f"«{part}» không phải số thứ tự hay khoảng số (ví dụ 1, 3, 5-9).", "rows")
+            raise ValidationError(tr("«{part}» không phải số thứ tự hay khoảng số (ví dụ 1, 3, 5-9).").format(
+                part=part), "rows")
         for value in values:
             if not 1 <= value <= highest:
-                raise ValidationError(f"Số thứ tự {value} ngoài danh sách (từ 1 đến {highest}).", "rows")
+                raise ValidationError(tr("Số thứ tự {number} ngoài danh sách (từ 1 đến {highest}).").format(
+                    number=value, highest=highest), "rows")
             if value not in numbers:
                 numbers.append(value)
     return numbers
@@ -674,12 +686,18 @@ def resolve_session_and_point(db: Database, event_id: str, session_ref: str, poi
 
     plan = load_event_plan(db, event_id)
     sessions = plan.sorted_sessions()
-    session_id = _pick(session_ref, [(s.id, s.label) for s in sessions], "buổi")
-    point_id = _pick(point_ref, [(p.id, p.name) for p in plan.bridge_points], "điểm cầu")
+    session_id = _pick(session_ref, [(s.id, s.label) for s in sessions],
+                       tr("Không có buổi «{reference}». Các buổi: {listing}."),
+                       tr("«{reference}» khớp {count} buổi; hãy chọn theo số thứ tự: {listing}."))
+    point_id = _pick(point_ref, [(p.id, p.name) for p in plan.bridge_points],
+                     tr("Không có điểm cầu «{reference}». Các điểm cầu: {listing}."),
+                     tr("«{reference}» khớp {count} điểm cầu; hãy chọn theo số thứ tự: {listing}."))
     return session_id, point_id
 
 
-def _pick(reference: str, choices: Sequence[tuple[str, str]], what: str) -> str:
+def _pick(reference: str, choices: Sequence[tuple[str, str]], missing: str, ambiguous: str) -> str:
+    """The id ``reference`` names among ``choices``; ``missing`` and ``ambiguous`` are the
+    messages (with ``{reference}``, ``{listing}`` and, for ``ambiguous``, ``{count}``)."""
     reference = reference.strip()
     listing = "; ".join(f"{i}. {label}" for i, (_, label) in enumerate(choices, start=1))
     if reference.isdigit() and 1 <= int(reference) <= len(choices):
@@ -691,8 +709,8 @@ def _pick(reference: str, choices: Sequence[tuple[str, str]], what: str) -> str:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFoundError(f"Không có {what} «{reference}». Các {what}: {listing}.")
-    raise NotFoundError(f"«{reference}» khớp {len(matches)} {what}; hãy chọn theo số thứ tự: {listing}.")
+        raise NotFoundError(missing.format(reference=reference, listing=listing))
+    raise NotFoundError(ambiguous.format(reference=reference, count=len(matches), listing=listing))
 
 
 def count_sources(db: Database, event_id: str) -> Counter:

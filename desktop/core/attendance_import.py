@@ -24,7 +24,9 @@ from desktop.core.errors import InputFileError, Problem
 from desktop.core.events import load_event_plan
 from desktop.core.member_lookup import MemberLookup
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr
 
+# i18n: vi-begin — column names and marks as they appear in the files
 ATTENDANCE_FIELDS: dict[str, list[str]] = {
     "seq": ["STT", "TT", "Số TT", "Số thứ tự"],
     "code": ["Mã thẻ", "Mã điểm danh", "Mã QR", "Mã thẻ điểm danh", "Mã check-in"],
@@ -38,10 +40,12 @@ ATTENDANCE_FIELDS: dict[str, list[str]] = {
 }
 _IDENTIFYING = ("code", "card_number", "phone", "full_name")
 _PRESENT_MARKS = {"x", "có", "co", "1", "✓", "✔", "v", "có mặt", "co mat", "đã đến", "da den", "yes", "true", "c"}
+# i18n: vi-end
 # "07:45", "7:45:00", "7h45", "7g45", "9 giờ", "9 giờ 5 phút" (folded: "gio", "phut")
 _SPOKEN_TIME = re.compile(r"^(\d{1,2})\s*(?::|h|g|gio)\s*(\d{1,2})?\s*(?::\d{1,2}|p|phut)?$")
-_HOW = {"code": "mã thẻ", "card_number": "số thẻ đoàn viên", "phone": "số điện thoại",
-        "name_dob": "họ tên và ngày sinh", "name": "họ tên"}
+# How a row was matched, shown on the preview through tr().
+_HOW = {"code": N_("mã thẻ"), "card_number": N_("số thẻ đoàn viên"), "phone": N_("số điện thoại"),
+        "name_dob": N_("họ tên và ngày sinh"), "name": N_("họ tên")}
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,8 @@ def _arrival(value: object, day: dt.date) -> dt.datetime:
             return dt.datetime.strptime(text, pattern)
         except ValueError:
             continue
-    raise ValueError(f"không đọc được giờ «{spreadsheet.cell_text(value)}» (ví dụ đúng: 07:45)")
+    raise ValueError(tr("không đọc được giờ «{value}» (ví dụ đúng: 07:45)").format(
+        value=spreadsheet.cell_text(value)))
 
 
 class _Roster(MemberLookup):
@@ -132,14 +137,14 @@ def preview_attendance_file(db: Database, event_id: str, session_id: str, bridge
     session = plan.session(session_id)
     point = plan.bridge_point(bridge_point_id)
     if session is None or point is None:
-        raise InputFileError("Buổi hoặc điểm cầu đã chọn không thuộc hội nghị này.")
+        raise InputFileError(tr("Buổi hoặc điểm cầu đã chọn không thuộc hội nghị này."))
     path = Path(path)
     found = [(sheet, layout) for sheet in spreadsheet.read_sheets(path)
              if (layout := spreadsheet.locate_table(sheet, ATTENDANCE_FIELDS, [_IDENTIFYING])) is not None]
     if not found:
-        raise InputFileError(
-            f"Tệp {path.name}: không tìm thấy bảng điểm danh. Cần một dòng tiêu đề có ít nhất một cột "
-            "«Mã thẻ», «Số thẻ», «Số điện thoại» hoặc «Họ và tên».")
+        raise InputFileError(tr(
+            "Tệp {file}: không tìm thấy bảng điểm danh. Cần một dòng tiêu đề có ít nhất một cột "
+            "«Mã thẻ», «Số thẻ», «Số điện thoại» hoặc «Họ và tên».").format(file=path.name))
     sheet, layout = max(found, key=lambda f: len(f[1].fields))
     preview = AttendanceImportPreview(path.name, sheet.name, session_id, bridge_point_id)
     roster = _Roster(db, event_id)
@@ -164,12 +169,12 @@ def preview_attendance_file(db: Database, event_id: str, session_id: str, bridge
                           if not spreadsheet.is_blank(record.get(f))), None)
             if given is None:
                 continue
-            problem("error", f"không tìm thấy đoàn viên «{spreadsheet.cell_text(record.get(given))}» ({how})",
-                    row_number, given)
+            problem("error", tr("không tìm thấy đoàn viên «{given}» ({reason})").format(
+                given=spreadsheet.cell_text(record.get(given)), reason=how), row_number, given)
             continue
         if member_id in seen:
-            problem("warning", f"{roster.members[member_id].full_name} đã có ở dòng {seen[member_id]}: bỏ qua dòng này",
-                    row_number)
+            problem("warning", tr("{name} đã có ở dòng {row}: bỏ qua dòng này").format(
+                name=roster.members[member_id].full_name, row=seen[member_id]), row_number)
             continue
         seen[member_id] = row_number
         arrived = None
@@ -177,11 +182,11 @@ def preview_attendance_file(db: Database, event_id: str, session_id: str, bridge
             try:
                 arrived = _arrival(record.get("arrived"), session.day)
             except ValueError as exc:
-                problem("warning", f"{exc}; ghi giờ bắt đầu buổi", row_number, "arrived")
+                problem("warning", tr("{error}; ghi giờ bắt đầu buổi").format(error=exc), row_number, "arrived")
         invited_point = roster.invited.get(member_id, "none")
         state = "already" if member_id in recorded else "new" if invited_point == bridge_point_id else "not_invited"
-        preview.matched.append(MatchedRow(row_number, member_id, roster.members[member_id].full_name, _HOW[how], arrived,
-                                          state))
+        preview.matched.append(MatchedRow(row_number, member_id, roster.members[member_id].full_name, tr(_HOW[how]),
+                                          arrived, state))
     return preview
 
 
@@ -200,19 +205,19 @@ def _match(record: dict, roster: _Roster) -> tuple[str | None, str]:
         return member_id, "phone"
     name = vntext.fold(spreadsheet.cell_text(record.get("full_name")))
     if not name:
-        return None, "không có mã thẻ, số thẻ hay số điện thoại khớp"
+        return None, tr("không có mã thẻ, số thẻ hay số điện thoại khớp")
     if not spreadsheet.is_blank(record.get("date_of_birth")):
         candidates = roster.by_name_and_birth(name, record.get("date_of_birth")) or set()
         if len(candidates) == 1:
             return next(iter(candidates)), "name_dob"
         if len(candidates) > 1:
-            return None, "nhiều người trùng họ tên và ngày sinh"
+            return None, tr("nhiều người trùng họ tên và ngày sinh")
     invited = roster.invited_by_name.get(name, [])
     if len(invited) == 1:
         return invited[0], "name"
     if len(invited) > 1:
-        return None, "nhiều người được mời trùng họ tên: cần thêm ngày sinh hoặc số thẻ"
-    return None, "không có trong danh sách được mời"
+        return None, tr("nhiều người được mời trùng họ tên: cần thêm ngày sinh hoặc số thẻ")
+    return None, tr("không có trong danh sách được mời")
 
 
 def apply_attendance_import(db: Database, event_id: str, preview: AttendanceImportPreview, *,

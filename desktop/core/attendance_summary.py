@@ -22,8 +22,10 @@ from pathlib import Path
 from desktop.core import vntext
 from desktop.core.events import load_event_plan
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr
 
-NO_POINT = "Chưa xếp điểm cầu"
+# The point of members not seated yet: documents write it as it is, screens through tr().
+NO_POINT = N_("Chưa xếp điểm cầu")
 
 
 def rate(part: int, whole: int) -> float:
@@ -60,9 +62,17 @@ class PointRow:
 
 @dataclass(frozen=True)
 class SessionRow:
+    """``label`` is the Vietnamese one the Union's documents write; ``screen_label`` is it
+    in the program's language, for screens (the same text when not given)."""
+
     session_id: str
     label: str
     points: list[PointRow]
+    screen_label: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.screen_label:
+            object.__setattr__(self, "screen_label", self.label)
 
     @property
     def figures(self) -> Figures:
@@ -174,7 +184,7 @@ def attendance_summary(db: Database, event_id: str) -> AttendanceSummary:
                 for p in points if p.joins(session.id) or p.id in tallies]
         if None in tallies:
             rows.append(PointRow(None, NO_POINT, False, Figures(*tallies[None])))
-        session_rows.append(SessionRow(session.id, session.label, rows))
+        session_rows.append(SessionRow(session.id, session.label, rows, session.screen_label))
 
     session_ids = [s.id for s in sessions]
     units: dict[str, dict] = {}
@@ -213,7 +223,8 @@ def attendance_summary(db: Database, event_id: str) -> AttendanceSummary:
                        list(entry["by_session"]))
 
     unit_rows = sorted((unit_row(u, e) for u, e in units.items()), key=lambda r: vntext.fold(r.unit_name))
-    total = UnitRow("", "Tổng cộng", *(sum(getattr(r, name) for r in unit_rows)
+    # The total's name is only shown on screens (documents write their own "Tổng cộng").
+    total = UnitRow("", tr("Tổng cộng"), *(sum(getattr(r, name) for r in unit_rows)
                                        for name in ("invited", "attended", "late", "excused", "absent", "walk_ins")),
                     [sum(r.present_by_session[i] for r in unit_rows) for i in range(len(session_ids))])
     return AttendanceSummary(event_id, plan.title, session_rows, unit_rows, total)
@@ -233,6 +244,7 @@ def write_summary_xlsx(db: Database, summary: AttendanceSummary, path: str | Pat
 
 def add_attendance_sheets(book, summary: AttendanceSummary) -> None:
     """The summary's sheets (by session and point, by unit) added to a ``ListBook``."""
+    # i18n: vi-begin — the Union's workbook, in Vietnamese
     by_session = book.sheet("Theo buổi", "TỔNG HỢP ĐIỂM DANH THEO BUỔI VÀ ĐIỂM CẦU", summary.title, [
         ("Buổi", 18), ("Điểm cầu", 36), ("Được mời", 10), ("Có mặt", 10), ("Đến muộn", 10), ("Vắng có phép", 11),
         ("Vắng", 10), ("Tỉ lệ có mặt (%)", 12), ("Ngoài danh sách", 12), ("Đã kết thúc", 11)])
@@ -280,3 +292,4 @@ def add_attendance_sheets(book, summary: AttendanceSummary) -> None:
     sums = [column_sum(c) for c in range(3, 8 + n)]  # invited, each session, attended … absent
     sums += [f"=IF(C{r}=0,0,ROUND({attended_col}{r}/C{r}*100,1))", column_sum(9 + n)]
     by_unit.write_row(r, ["", "Tổng cộng", *sums], bold=True)
+    # i18n: vi-end

@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from desktop.core.errors import InputFileError
 from desktop.core.signing import OwnKey, b64, fingerprint_of, unb64
+from desktop.i18n import tr
 
 FORMAT = "doandesk-bundle"
 VERSION = 1
@@ -91,11 +92,11 @@ def decompress(name: str, data: bytes) -> bytes:
     try:
         out = inflater.decompress(data, MAX_MEMBER_BYTES + 1)
     except zlib.error as exc:
-        raise BundleRefused(f"Tệp «{name}» trong gói bị hỏng.") from exc
+        raise BundleRefused(tr("Tệp «{file}» trong gói bị hỏng.").format(file=name)) from exc
     if len(out) > MAX_MEMBER_BYTES or inflater.unconsumed_tail:
-        raise BundleRefused(f"Tệp «{name}» giải nén ra quá lớn: nghi là bom nén, không mở.")
+        raise BundleRefused(tr("Tệp «{file}» giải nén ra quá lớn: nghi là bom nén, không mở.").format(file=name))
     if len(out) > 1 << 20 and len(out) > MAX_RATIO * max(len(data), 1):
-        raise BundleRefused(f"Tệp «{name}» nén với tỉ lệ bất thường: nghi là bom nén, không mở.")
+        raise BundleRefused(tr("Tệp «{file}» nén với tỉ lệ bất thường: nghi là bom nén, không mở.").format(file=name))
     return out
 
 
@@ -123,7 +124,7 @@ def encrypt(data: bytes, *, passphrase: str | None = None, recipient_box_key: by
     salt = os.urandom(16)
     if passphrase is not None:
         if len(passphrase) < 8:
-            raise InputFileError("Mật khẩu của gói cần ít nhất 8 ký tự.")
+            raise InputFileError(tr("Mật khẩu của gói cần ít nhất 8 ký tự."))
         header = {"mode": "passphrase", "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": b64(salt)}
         key = _aes_key_from_passphrase(passphrase, salt)
     elif recipient_box_key is not None:
@@ -159,29 +160,29 @@ def decrypt(data: bytes, *, passphrase: str | None = None, own: OwnKey | None = 
         salt = unb64(header["salt"])
         if header["mode"] == "passphrase":
             if passphrase is None:
-                raise BundleRefused("Gói được mã hóa bằng mật khẩu: hãy nhập mật khẩu.")
+                raise BundleRefused(tr("Gói được mã hóa bằng mật khẩu: hãy nhập mật khẩu."))
             key = Scrypt(salt=salt, length=32, n=header["n"], r=header["r"], p=header["p"]).derive(passphrase.encode())
         elif header["mode"] == "recipient":
             if own is None or header.get("recipient") != own.fingerprint:
-                raise BundleRefused("Gói được mã hóa cho đơn vị khác (khóa "
-                                    f"{str(header.get('recipient', ''))[:8]}…), máy này không mở được.")
+                raise BundleRefused(tr("Gói được mã hóa cho đơn vị khác (khóa {key}…), máy này không mở được.").format(
+                    key=str(header.get("recipient", ""))[:8]))
             key = _aes_key_from_agreement(own.box_private_key,
                                           X25519PublicKey.from_public_bytes(unb64(header["ephemeral"])), salt)
         else:
-            raise BundleRefused("Gói mã hóa theo cách không biết.")
+            raise BundleRefused(tr("Gói mã hóa theo cách không biết."))
         return AESGCM(key).decrypt(nonce, ciphertext, ENCRYPTED_MAGIC + header_bytes)
     except InvalidTag as exc:
-        raise BundleRefused("Không mở được gói: sai mật khẩu/khóa, hoặc tệp đã bị sửa hay hỏng.") from exc
+        raise BundleRefused(tr("Không mở được gói: sai mật khẩu/khóa, hoặc tệp đã bị sửa hay hỏng.")) from exc
     except (ValueError, KeyError, TypeError) as exc:
-        raise BundleRefused("Phần đầu của gói mã hóa bị hỏng.") from exc
+        raise BundleRefused(tr("Phần đầu của gói mã hóa bị hỏng.")) from exc
 
 
 def _check_name(name: str) -> None:
     if (not name or name.startswith(("/", "\\")) or "\\" in name or ".." in name.split("/")
             or (len(name) > 1 and name[1] == ":") or "\x00" in name):
-        raise BundleRefused(f"Gói có đường dẫn không an toàn: «{name[:80]}».")
+        raise BundleRefused(tr("Gói có đường dẫn không an toàn: «{path}».").format(path=name[:80]))
     if name not in (MANIFEST, SIGNATURE) and not name.startswith(_ALLOWED_TOP):
-        raise BundleRefused(f"Gói có tệp lạ ngoài các thư mục cho phép: «{name[:80]}».")
+        raise BundleRefused(tr("Gói có tệp lạ ngoài các thư mục cho phép: «{path}».").format(path=name[:80]))
 
 
 def open_zip(data: bytes) -> dict[str, bytes]:
@@ -189,38 +190,41 @@ def open_zip(data: bytes) -> dict[str, bytes]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise BundleRefused("Tệp không phải gói DoanDesk (không đọc được dạng nén), hoặc đã bị cắt cụt.") from exc
+        raise BundleRefused(tr("Tệp không phải gói DoanDesk (không đọc được dạng nén), hoặc đã bị cắt cụt.")) from exc
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise BundleRefused(f"Gói có quá nhiều tệp ({len(infos)}).")
+        raise BundleRefused(tr("Gói có quá nhiều tệp ({count}).").format(count=len(infos)))
     seen: set[str] = set()
     total = 0
     for info in infos:
         _check_name(info.filename)
         if info.filename in seen:
-            raise BundleRefused(f"Gói có hai tệp cùng tên «{info.filename}».")
+            raise BundleRefused(tr("Gói có hai tệp cùng tên «{file}».").format(file=info.filename))
         seen.add(info.filename)
         if info.is_dir() or stat.S_ISLNK(info.external_attr >> 16):
-            raise BundleRefused(f"Gói chứa thư mục hoặc liên kết «{info.filename}», không nhận.")
+            raise BundleRefused(tr("Gói chứa thư mục hoặc liên kết «{file}», không nhận.").format(file=info.filename))
         if info.file_size > MAX_MEMBER_BYTES:
-            raise BundleRefused(f"Tệp «{info.filename}» trong gói quá lớn ({info.file_size} byte).")
+            raise BundleRefused(tr("Tệp «{file}» trong gói quá lớn ({size} byte).").format(
+                file=info.filename, size=info.file_size))
         if info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise BundleRefused(f"Tệp «{info.filename}» nén với tỉ lệ bất thường: nghi là bom nén, không mở.")
+            raise BundleRefused(tr("Tệp «{file}» nén với tỉ lệ bất thường: nghi là bom nén, không mở.").format(
+                file=info.filename))
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise BundleRefused("Gói giải nén ra quá lớn.")
+            raise BundleRefused(tr("Gói giải nén ra quá lớn."))
     files = {}
     try:
         for info in infos:
             with archive.open(info) as member:
                 content = member.read(MAX_MEMBER_BYTES + 1)
             if len(content) != info.file_size:
-                raise BundleRefused(f"Tệp «{info.filename}» trong gói không đúng kích thước đã ghi.")
+                raise BundleRefused(tr("Tệp «{file}» trong gói không đúng kích thước đã ghi.").format(
+                    file=info.filename))
             files[info.filename] = content
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:  # a CRC error, a cut file
-        raise BundleRefused(f"Gói bị hỏng ({exc}).") from exc
+        raise BundleRefused(tr("Gói bị hỏng ({error}).").format(error=exc)) from exc
     if _container(list(files.items())) != data:
-        raise BundleRefused("Gói đã bị sửa: vỏ tệp nén không đúng như lúc tạo.")
+        raise BundleRefused(tr("Gói đã bị sửa: vỏ tệp nén không đúng như lúc tạo."))
     return files
 
 
@@ -233,36 +237,37 @@ def read_bundle(data: bytes, *, passphrase: str | None = None, own: OwnKey | Non
         data = decrypt(data, passphrase=passphrase, own=own)
     files = open_zip(data)
     if MANIFEST not in files or SIGNATURE not in files:
-        raise BundleRefused("Gói thiếu bản kê (manifest) hoặc chữ ký.")
+        raise BundleRefused(tr("Gói thiếu bản kê (manifest) hoặc chữ ký."))
     manifest_bytes = files.pop(MANIFEST)
     signature = files.pop(SIGNATURE).decode("ascii", errors="replace").strip()
     try:
         manifest = json.loads(manifest_bytes)
         if manifest.get("format") != FORMAT:
-            raise BundleRefused("Tệp không phải gói báo cáo DoanDesk.")
+            raise BundleRefused(tr("Tệp không phải gói báo cáo DoanDesk."))
         version = int(manifest.get("version", 0))
         sender = manifest["sender"]
         public = unb64(sender["public_key"])
     except (ValueError, KeyError, TypeError) as exc:
-        raise BundleRefused("Bản kê của gói bị hỏng.") from exc
+        raise BundleRefused(tr("Bản kê của gói bị hỏng.")) from exc
     if version > VERSION:
-        raise BundleRefused(f"Gói theo định dạng phiên bản {version}, mới hơn chương trình này (phiên bản {VERSION}): "
-                            "hãy cập nhật DoanDesk.")
+        raise BundleRefused(tr("Gói theo định dạng phiên bản {version}, mới hơn chương trình này (phiên bản "
+                               "{supported}): hãy cập nhật DoanDesk.").format(version=version, supported=VERSION))
     if fingerprint_of(public) != sender.get("fingerprint"):
-        raise BundleRefused("Dấu vân tay trong bản kê không khớp khóa của người gửi.")
+        raise BundleRefused(tr("Dấu vân tay trong bản kê không khớp khóa của người gửi."))
     try:
         Ed25519PublicKey.from_public_bytes(public).verify(unb64(signature), manifest_bytes)
     except (InvalidSignature, ValueError) as exc:
-        raise BundleRefused("Chữ ký của gói không đúng: gói đã bị sửa sau khi ký.") from exc
+        raise BundleRefused(tr("Chữ ký của gói không đúng: gói đã bị sửa sau khi ký.")) from exc
     listed = manifest.get("files", {})
     if set(listed) != set(files):
         extra, missing = sorted(set(files) - set(listed)), sorted(set(listed) - set(files))
-        raise BundleRefused("Gói không khớp bản kê: " + ", ".join(
-            [f"thừa {n}" for n in extra[:3]] + [f"thiếu {n}" for n in missing[:3]]))
+        differences = [tr("thừa {file}").format(file=n) for n in extra[:3]] + \
+            [tr("thiếu {file}").format(file=n) for n in missing[:3]]
+        raise BundleRefused(tr("Gói không khớp bản kê: {differences}").format(differences=", ".join(differences)))
     for name, data_bytes in files.items():
         entry = listed[name]
         if entry.get("size") != len(data_bytes) or entry.get("sha256") != hashlib.sha256(data_bytes).hexdigest():
-            raise BundleRefused(f"Tệp «{name}» trong gói không khớp mã kiểm tra SHA-256.")
+            raise BundleRefused(tr("Tệp «{file}» trong gói không khớp mã kiểm tra SHA-256.").format(file=name))
     return OpenedBundle(_upgraded(manifest, version), files, encrypted)
 
 

@@ -35,6 +35,7 @@ from desktop.core.errors import InputFileError
 from desktop.core.signing import b64, format_fingerprint, known_keys, own_key, remember_key, unb64
 from desktop.db.engine import Database
 from desktop.db.models import Base, BundleLog, SyncConflict, new_id, utcnow
+from desktop.i18n import tr, trn
 
 BOOKKEEPING = ("id", "owner_unit_id", "created_at", "updated_at", "revision", "origin", "deleted_at", "change_seq")
 PERSONAL_FIELDS = ("citizen_id", "phone", "religion", "ethnicity")  # left out of a minimal package
@@ -148,8 +149,8 @@ def export_bundle(db: Database, path: str | Path, *, event_ids: Iterable[str] = 
             recipient = next((k for k in known_keys(db) if k.fingerprint == recipient_fingerprint.replace(" ", "")),
                              None)
             if recipient is None or recipient.box_public_key is None:
-                raise InputFileError("Chưa có khóa mã hóa của đơn vị nhận: hãy nhập tệp khóa của đơn vị đó "
-                                     "(doandesk keys trust TỆP).")
+                raise InputFileError(tr("Chưa có khóa mã hóa của đơn vị nhận: hãy nhập tệp khóa của đơn vị đó "
+                                        "(doandesk keys trust TỆP)."))
         data = encrypt(data, passphrase=passphrase, recipient_box_key=recipient.box_public_key if recipient else None,
                        recipient_fingerprint=recipient.fingerprint if recipient else "")
     path = Path(path)
@@ -158,7 +159,8 @@ def export_bundle(db: Database, path: str | Path, *, event_ids: Iterable[str] = 
         temporary.write_bytes(data)
         temporary.replace(path)
     except OSError as exc:
-        raise InputFileError(f"Không ghi được gói vào {path}: {exc.strerror or exc}") from exc
+        raise InputFileError(tr("Không ghi được gói vào {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from exc
     with db.session() as session:
         session.add(BundleLog(id=bundle_id, direction="out", status="sent", created_at=created,
                               sender_fingerprint=key.fingerprint, sender_unit_code=home.code if home else "",
@@ -193,7 +195,7 @@ class ImportReport:
     sender_fingerprint: str
     sender_unit: str
     counts: Counter = field(default_factory=Counter)
-    rejected: list[str] = field(default_factory=list)   # Vietnamese messages
+    rejected: list[str] = field(default_factory=list)   # messages for the officer
     quarantined: bool = False
     already_imported: bool = False
     applied: bool = False
@@ -236,9 +238,9 @@ def import_package(db: Database, data: bytes, *, passphrase: str | None = None, 
     report = ImportReport(manifest["bundle_id"], sender["fingerprint"],
                           f"{sender.get('unit_name', '')} ({sender.get('unit_code', '')})")
     if manifest.get("kind") == "receipt":
-        raise InputFileError("Đây là biên nhận, không phải gói dữ liệu: dùng «Nhập biên nhận».")
+        raise InputFileError(tr("Đây là biên nhận, không phải gói dữ liệu: dùng «Nhập biên nhận»."))
     if sender["fingerprint"] == own_key(db).fingerprint:
-        raise InputFileError("Gói này do chính máy này tạo ra.")
+        raise InputFileError(tr("Gói này do chính máy này tạo ra."))
     if not _sender_trusted(db, bundle):
         report.quarantined = True
         if not dry_run:
@@ -261,12 +263,13 @@ def import_package(db: Database, data: bytes, *, passphrase: str | None = None, 
                 row = json.loads(line)
             except ValueError:
                 report.counts["rejected"] += 1
-                report.rejected.append(f"{name}, dòng {number}: không đọc được.")
+                report.rejected.append(tr("{file}, dòng {row}: không đọc được.").format(file=name, row=number))
                 continue
             rows.append(row)
         if table_name not in tables:
             report.counts["rejected"] += len(rows)
-            report.rejected.append(f"Bảng «{table_name}» không có trong chương trình này ({len(rows)} dòng).")
+            report.rejected.append(trn("Bảng «{table}» không có trong chương trình này (%n dòng).", len(rows)).format(
+                table=table_name))
             continue
         incoming[table_name] = rows
     minimal = bool(manifest.get("scope", {}).get("minimal"))
@@ -301,7 +304,7 @@ def _store_file(db: Database, name: str, content: bytes) -> None:
 
     sha256 = name[len("files/"):]
     if hashlib.sha256(content).hexdigest() != sha256:
-        raise BundleRefused(f"Tệp «{name}» không khớp tên (mã SHA-256) của nó.")
+        raise BundleRefused(tr("Tệp «{file}» không khớp tên (mã SHA-256) của nó.").format(file=name))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "incoming"
         path.write_bytes(content)
@@ -329,7 +332,8 @@ def _apply(cursor, db: Database, tables: dict, incoming: dict[str, list[dict]], 
                 for column, target in references:
                     value = row.get(column)
                     if value and value not in in_package.get(target, ()) and value not in held_targets[target]:
-                        problem = f"tham chiếu tới {target} {str(value)[:8]}… không có"
+                        problem = tr("tham chiếu tới {table} {record}… không có").format(
+                            table=target, record=str(value)[:8])
                         break
             if problem:
                 report.counts["rejected"] += 1
@@ -409,8 +413,9 @@ def _apply(cursor, db: Database, tables: dict, incoming: dict[str, list[dict]], 
                         continue
                     report.counts[outcome] -= 1
                     report.counts["rejected"] += 1
-                    report.rejected.append(f"{table.name} {row['id'][:8]}…: trùng với bản ghi đã có ở máy này "
-                                           f"({_clash(exc)}).")
+                    report.rejected.append(tr("{table} {record}…: trùng với bản ghi đã có ở máy này "
+                                              "({reason}).").format(table=table.name, record=row["id"][:8],
+                                                                    reason=_clash(exc)))
                     if table.name == "members" and row["id"] in new_members:
                         new_members.remove(row["id"])
     if new_members:
@@ -451,27 +456,27 @@ def _merge_attendance(cursor, statement: str, columns: list[str], row: dict, seq
 def _clash(exc: sqlite3.IntegrityError) -> str:
     text = str(exc)
     if "code" in text:
-        return "trùng mã"
+        return tr("trùng mã")
     if "card_number" in text:
-        return "trùng số thẻ"
+        return tr("trùng số thẻ")
     if "FOREIGN KEY" in text:
-        return "bản ghi cha của nó cũng bị từ chối"
-    return text.split(":")[-1].strip() or "trùng khóa"
+        return tr("bản ghi cha của nó cũng bị từ chối")
+    return text.split(":")[-1].strip() or tr("trùng khóa")
 
 
 def _row_problem(row: dict, columns: list[str]) -> str | None:
     if not isinstance(row, dict):
-        return "dòng không phải bản ghi"
+        return tr("dòng không phải bản ghi")
     missing = [c for c in ("id", "revision", "origin", "updated_at", "created_at") if not row.get(c)]
     if missing:
-        return f"thiếu {', '.join(missing)}"
+        return tr("thiếu {fields}").format(fields=", ".join(missing))
     try:
         int(row["revision"])
     except (TypeError, ValueError):
-        return "số lần sửa không phải số"
+        return tr("số lần sửa không phải số")
     unknown = [k for k in row if k not in columns]
     if unknown:
-        return f"có trường lạ {', '.join(unknown[:3])}"
+        return tr("có trường lạ {fields}").format(fields=", ".join(unknown[:3]))
     return None
 
 
@@ -527,7 +532,7 @@ def make_receipt(db: Database, bundle_id: str, path: str | Path) -> Path:
     with db.session() as session:
         held = session.get(BundleLog, bundle_id)
         if held is None or held.direction != "in" or held.status != "applied":
-            raise InputFileError("Chưa nhập gói này, nên chưa lập biên nhận được.")
+            raise InputFileError(tr("Chưa nhập gói này, nên chưa lập biên nhận được."))
         counts = json.loads(held.counts)
     key = own_key(db)
     manifest = {"format": FORMAT, "version": VERSION, "bundle_id": new_id(), "kind": "receipt",
@@ -547,15 +552,15 @@ def read_receipt(db: Database, data: bytes) -> tuple[str, dict]:
     bundle = read_bundle(data)
     manifest = bundle.manifest
     if manifest.get("kind") != "receipt":
-        raise InputFileError("Tệp này không phải biên nhận.")
+        raise InputFileError(tr("Tệp này không phải biên nhận."))
     if not _sender_trusted(db, bundle):
-        raise InputFileError(f"Biên nhận ký bằng khóa chưa tin cậy "
-                             f"{format_fingerprint(manifest['sender']['fingerprint'])}: hãy xác minh khóa trước.")
+        raise InputFileError(tr("Biên nhận ký bằng khóa chưa tin cậy {fingerprint}: hãy xác minh khóa trước.").format(
+            fingerprint=format_fingerprint(manifest["sender"]["fingerprint"])))
     bundle_id = manifest["receipt"]["for_bundle"]
     with db.session() as session:
         held = session.get(BundleLog, bundle_id)
         if held is None or held.direction != "out":
-            raise InputFileError("Biên nhận cho một gói không do máy này gửi.")
+            raise InputFileError(tr("Biên nhận cho một gói không do máy này gửi."))
         held.acknowledged_at = held.acknowledged_at or datetime.utcnow()
         held.status = "acknowledged"
     return bundle_id, manifest["receipt"]["counts"]
@@ -587,17 +592,18 @@ def resolve_conflict(db: Database, conflict_id: str, keep: str) -> None:
     with db.session() as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:
-            raise InputFileError("Xung đột này không còn (có thể đã được giải quyết).")
+            raise InputFileError(tr("Xung đột này không còn (có thể đã được giải quyết)."))
         table = next((t for t in exchanged_tables() if t.name == conflict.table_name), None)
         if table is None:
-            raise InputFileError(f"Không có bảng «{conflict.table_name}» trong chương trình này.")
+            raise InputFileError(tr("Không có bảng «{table}» trong chương trình này.").format(
+                table=conflict.table_name))
         if keep == "other":
             other = json.loads(conflict.other)
             connection = session.connection()
             current = connection.exec_driver_sql(f"SELECT revision FROM {table.name} WHERE id = ?",
                                                  (conflict.record_id,)).first()
             if current is None:
-                raise InputFileError("Bản ghi của xung đột không còn ở máy này.")
+                raise InputFileError(tr("Bản ghi của xung đột không còn ở máy này."))
             from desktop.db.engine import next_change_seq
 
             values = {c.name: other.get(c.name) for c in table.c if c.name not in ("id", "change_seq")}

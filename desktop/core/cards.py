@@ -34,6 +34,7 @@ from desktop.core.records import new_record_fields, touch
 from desktop.db.bulk import insert_rows, storage_datetime
 from desktop.db.engine import Database
 from desktop.db.models import Invitation, Member, MemberCard, Unit, utcnow
+from desktop.i18n import tr, trn
 
 CODE_ALPHABET = "23456789BCGHKLNPTV"
 CODE_BODY_LENGTH = 8
@@ -119,7 +120,7 @@ def issue_cards(db: Database, member_ids: Iterable[str], *, reissue: bool = Fals
                 Member.id.in_(chunk), Member.deleted_at.is_(None))).all())
         missing = [m for m in wanted if m not in members]
         if missing:
-            raise NotFoundError(f"Có {len(missing)} đoàn viên không còn trong danh sách (có thể đã bị xóa).")
+            raise NotFoundError(trn("Có %n đoàn viên không còn trong danh sách (có thể đã bị xóa).", len(missing)))
         live = _live_cards(session, wanted)
         now = utcnow()
         if reissue:
@@ -216,14 +217,14 @@ CARD_ROWS = 5
 
 
 def write_cards_pdf(holders: Sequence[CardHolder], path: str | Path, *, issuer: str = "",
-                    title: str = "THẺ ĐIỂM DANH") -> Path:
+                    title: str = "THẺ ĐIỂM DANH") -> Path:  # i18n: vi — printed on the card
     """Cards on A4 sheets, ten to a page (2 × 5, bank-card size) with dashed cut lines.
 
     Each card: the issuer and the title across the top, the member's name in bold, the
     branch, the Union card number when there is one, the code in readable groups, and
     the QR code on the right that the scanner reads."""
     if not holders:
-        raise ValidationError("Không có ai để in thẻ.", "members")
+        raise ValidationError(tr("Không có ai để in thẻ."), "members")
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -261,7 +262,7 @@ def write_cards_pdf(holders: Sequence[CardHolder], path: str | Path, *, issuer: 
             lines = [lines[0], " ".join(lines[1:])]
         return [lines[0]] + ([fit(lines[1], font, size, max_width, size)[0]] if len(lines) > 1 else [])
 
-    pdf = CanvasPdf(A4, "Thẻ điểm danh")
+    pdf = CanvasPdf(A4, "Thẻ điểm danh")  # i18n: vi — the document's title
     canvas = pdf.canvas
     per_page = CARD_COLUMNS * CARD_ROWS
     for index, holder in enumerate(holders):
@@ -277,7 +278,7 @@ def write_cards_pdf(holders: Sequence[CardHolder], path: str | Path, *, issuer: 
         canvas.setDash()
         canvas.setFillColor(colors.black)
         cursor = y + height - pad - 7
-        issuer_text, size = fit(issuer.upper() or "ĐOÀN TNCS HỒ CHÍ MINH", SANS, 7.5, width - 2 * pad)
+        issuer_text, size = fit(issuer.upper() or "ĐOÀN TNCS HỒ CHÍ MINH", SANS, 7.5, width - 2 * pad)  # i18n: vi
         canvas.setFont(SANS, size)
         canvas.drawString(x + pad, cursor, issuer_text)
         cursor -= 11
@@ -296,7 +297,7 @@ def write_cards_pdf(holders: Sequence[CardHolder], path: str | Path, *, issuer: 
             canvas.drawString(x + pad, cursor, line)
             cursor -= 11.5
         if holder.card_number:
-            canvas.drawString(x + pad, cursor, fit(f"Số thẻ đoàn viên: {holder.card_number}", SERIF, 9.5,
+            canvas.drawString(x + pad, cursor, fit(f"Số thẻ đoàn viên: {holder.card_number}", SERIF, 9.5,  # i18n: vi
                                                    text_width)[0])
         canvas.setFont("Courier-Bold", 12)
         canvas.drawString(x + pad, y + pad + 1, format_code(holder.code))
@@ -314,7 +315,7 @@ def print_event_cards(db: Database, event_id: str, path: str | Path, *, member_i
     plan = load_event_plan(db, event_id)
     ids = list(member_ids) if member_ids is not None else event_member_ids(db, event_id)
     if not ids:
-        raise ValidationError("Hội nghị chưa có ai được mời: chưa có thẻ nào để in.", "members")
+        raise ValidationError(tr("Hội nghị chưa có ai được mời: chưa có thẻ nào để in."), "members")
     codes = issue_cards(db, ids, reissue=reissue)
     with db.session() as session:
         organiser = session.get(Unit, plan.organiser_unit_id)

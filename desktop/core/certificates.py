@@ -30,6 +30,7 @@ from desktop.core.records import new_record_fields
 from desktop.core.signing import b64, own_key, unb64, verify_signature
 from desktop.db.engine import Database
 from desktop.db.models import Certificate, Event, Member, QuizAttempt, Unit, utcnow
+from desktop.i18n import tr
 
 CODE_PREFIX = "DDCERT1"
 _CODE = re.compile(r"DDCERT1\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)")
@@ -85,7 +86,7 @@ def issue_certificates(db: Database, event_id: str, member_ids: list[str] | None
     with db.session() as session:
         event = session.get(Event, event_id)
         if event is None or event.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy hội nghị (có thể đã bị xóa).")
+            raise NotFoundError(tr("Không tìm thấy hội nghị (có thể đã bị xóa)."))
         issuer = session.get(Unit, event.organiser_unit_id)
         query = select(QuizAttempt).where(QuizAttempt.event_id == event_id, QuizAttempt.passed.is_(True),
                                           QuizAttempt.deleted_at.is_(None))
@@ -100,8 +101,8 @@ def issue_certificates(db: Database, event_id: str, member_ids: list[str] | None
             missing = [m for m in member_ids if m not in best]
             if missing:
                 names = [_full_name(session.get(Member, m)) for m in missing]
-                raise ValidationError("Chưa đạt bài kiểm tra nên chưa cấp được giấy chứng nhận: " + ", ".join(names),
-                                      "member_id")
+                raise ValidationError(tr("Chưa đạt bài kiểm tra nên chưa cấp được giấy chứng nhận: {names}").format(
+                    names=", ".join(names)), "member_id")
         existing = {c.member_id: c for c in session.scalars(select(Certificate).where(
             Certificate.event_id == event_id, Certificate.deleted_at.is_(None)))}
         issued = []
@@ -153,31 +154,35 @@ def verify_code(db: Database, code: str) -> Verification:
     """Check the text of a certificate's QR code."""
     match = _CODE.search(code.strip())
     if match is None:
-        return Verification(False, "Không phải mã giấy chứng nhận của DoanDesk.")
+        return Verification(False, tr("Không phải mã giấy chứng nhận của DoanDesk."))
     try:
         payload = unb64(match.group(1))
         facts = CertificateFacts.from_payload(payload)
     except (ValueError, KeyError, UnicodeDecodeError):
-        return Verification(False, "Mã giấy chứng nhận bị hỏng (không đọc được nội dung).")
+        return Verification(False, tr("Mã giấy chứng nhận bị hỏng (không đọc được nội dung)."))
     good = verify_signature(db, facts.key, payload, match.group(2))
     if good is None:
-        return Verification(False, f"Không biết khóa ký {facts.key[:8]}… của đơn vị cấp «{facts.issuer}»: chưa xác "
-                                   "minh được. Hãy đăng ký khóa của đơn vị đó.", facts)
+        return Verification(False, tr("Không biết khóa ký {key}… của đơn vị cấp «{issuer}»: chưa xác minh được. "
+                                      "Hãy đăng ký khóa của đơn vị đó.").format(key=facts.key[:8], issuer=facts.issuer),
+                            facts)
     if not good:
-        return Verification(False, "GIẢ MẠO hoặc đã bị sửa: nội dung không khớp chữ ký của đơn vị cấp.", facts)
+        return Verification(False, tr("GIẢ MẠO hoặc đã bị sửa: nội dung không khớp chữ ký của đơn vị cấp."), facts)
     with db.session() as session:
         held = session.scalar(select(Certificate).where(Certificate.number == facts.number))
         if held is not None and held.deleted_at is not None:
-            return Verification(False, f"Giấy chứng nhận số {facts.number} đã bị thu hồi.", facts)
-    return Verification(True, f"Giấy chứng nhận số {facts.number} cấp cho {facts.member_name}, "
-                              f"kết quả {facts.score}, do {facts.issuer} cấp.", facts)
+            return Verification(False, tr("Giấy chứng nhận số {number} đã bị thu hồi.").format(
+                number=facts.number), facts)
+    return Verification(True, tr("Giấy chứng nhận số {number} cấp cho {name}, kết quả {score}, do {issuer} "
+                                 "cấp.").format(number=facts.number, name=facts.member_name, score=facts.score,
+                                                issuer=facts.issuer), facts)
 
 
 def verify_number(db: Database, number: str) -> Verification:
     with db.session() as session:
         held = session.scalar(select(Certificate).where(Certificate.number == number.strip().upper()))
         if held is None:
-            return Verification(False, f"Không có giấy chứng nhận số «{number.strip()}» trong dữ liệu của máy này.")
+            return Verification(False, tr("Không có giấy chứng nhận số «{number}» trong dữ liệu của máy này.").format(
+                number=number.strip()))
         code = _code(held.payload.encode(), held.signature)
     return verify_code(db, code)
 
@@ -185,26 +190,26 @@ def verify_number(db: Database, number: str) -> Verification:
 def read_code_from_file(path: Path) -> str:
     """The certificate code in a PDF (its metadata) or an image (its QR code)."""
     if not path.is_file():
-        raise InputFileError(f"Không tìm thấy tệp {path}.")
+        raise InputFileError(tr("Không tìm thấy tệp {path}.").format(path=path))
     data = path.read_bytes()
     if data.startswith(b"%PDF"):
         match = _CODE.search(data.decode("latin-1"))
         if match:
             return match.group(0)
-        raise InputFileError(f"Tệp {path.name} không chứa mã giấy chứng nhận của DoanDesk.")
+        raise InputFileError(tr("Tệp {file} không chứa mã giấy chứng nhận của DoanDesk.").format(file=path.name))
     try:
         import zxingcpp
         from PIL import Image
     except ImportError as exc:  # pragma: no cover - both are installed with the program
-        raise InputFileError("Không đọc được ảnh: thiếu thư viện đọc mã QR.") from exc
+        raise InputFileError(tr("Không đọc được ảnh: thiếu thư viện đọc mã QR.")) from exc
     try:
         image = Image.open(path)
     except OSError as exc:
-        raise InputFileError(f"Tệp {path.name} không phải PDF hay ảnh đọc được.") from exc
+        raise InputFileError(tr("Tệp {file} không phải PDF hay ảnh đọc được.").format(file=path.name)) from exc
     for barcode in zxingcpp.read_barcodes(image):
         if barcode.text.startswith(CODE_PREFIX):
             return barcode.text
-    raise InputFileError(f"Không tìm thấy mã QR giấy chứng nhận trong ảnh {path.name}.")
+    raise InputFileError(tr("Không tìm thấy mã QR giấy chứng nhận trong ảnh {file}.").format(file=path.name))
 
 
 def verify(db: Database, file_or_code: str) -> Verification:
@@ -220,6 +225,7 @@ def verify(db: Database, file_or_code: str) -> Verification:
 # --- printing --------------------------------------------------------------------------------
 
 
+# i18n: vi-begin — the certificate is an official document, in Vietnamese
 def write_certificate_pdf(certificate: IssuedCertificate, path: str | Path, *, signer_title: str = "BÍ THƯ",
                           signer_name: str = "") -> Path:
     """One certificate, A4 landscape: the Union's header, the title, who, for what, the
@@ -296,6 +302,7 @@ def write_certificate_pdf(certificate: IssuedCertificate, path: str | Path, *, s
     canvas.drawString(qr_x + qr_size + 3 * mm, qr_y + 22 * mm, "Quét mã QR để kiểm tra giấy chứng nhận")
     canvas.drawString(qr_x + qr_size + 3 * mm, qr_y + 17 * mm, "(DoanDesk: Kiểm tra giấy chứng nhận)")
     return pdf.write(path)
+# i18n: vi-end
 
 
 def write_certificates(db: Database, event_id: str, folder: str | Path, member_ids: list[str] | None = None,

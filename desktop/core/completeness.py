@@ -15,6 +15,7 @@ from datetime import datetime
 from desktop.core.attendance import local_time
 from desktop.core.units import load_tree
 from desktop.db.engine import Database
+from desktop.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,8 @@ class BoardCell:
 
     @property
     def label(self) -> str:
-        return {"sent": "Đã gửi", "late": "Gửi muộn", "missing": "Chưa gửi — quá hạn",
-                "waiting": "Chưa gửi"}[self.state]
+        return {"sent": tr("Đã gửi"), "late": tr("Gửi muộn"), "missing": tr("Chưa gửi — quá hạn"),
+                "waiting": tr("Chưa gửi")}[self.state]
 
 
 @dataclass(frozen=True)

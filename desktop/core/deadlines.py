@@ -15,6 +15,7 @@ from desktop.core.events import TASK_KINDS
 from desktop.core.records import touch
 from desktop.db.engine import Database
 from desktop.db.models import BridgePoint, EventTask, utcnow
+from desktop.i18n import tr, trn
 
 SOON = timedelta(days=3)
 
@@ -43,8 +44,8 @@ class Deadline:
         state = self.state(now)
         if state == "late":
             days = (now - self.due_at).days
-            return "Quá hạn" + (f" {days} ngày" if days else "")
-        return {"done": "Đã xong", "soon": "Sắp đến hạn", "later": "Chưa đến hạn"}[state]
+            return trn("Quá hạn %n ngày", days) if days else tr("Quá hạn")
+        return {"done": tr("Đã xong"), "soon": tr("Sắp đến hạn"), "later": tr("Chưa đến hạn")}[state]
 
     @property
     def due_label(self) -> str:
@@ -61,7 +62,7 @@ def list_deadlines(db: Database, *, event_id: str | None = None, include_done: b
         WHERE t.deleted_at IS NULL AND e.deleted_at IS NULL{event_filter}
     """
     test_sql = f"""
-        SELECT 'connection_test', p.id, e.id, e.title, 'technical_check', 'Kiểm tra kết nối: ' || p.name, p.test_at,
+        SELECT 'connection_test', p.id, e.id, e.title, 'technical_check', p.name, p.test_at,
                u.name, coalesce(p.test_passed, 0)
         FROM bridge_points p JOIN events e ON e.id = p.event_id JOIN units u ON u.id = p.host_unit_id
         WHERE p.deleted_at IS NULL AND e.deleted_at IS NULL AND p.test_at IS NOT NULL{event_filter}
@@ -71,7 +72,10 @@ def list_deadlines(db: Database, *, event_id: str | None = None, include_done: b
         for sql in (task_sql, test_sql):
             for row in conn.exec_driver_sql(sql, params):
                 due = row[6] if isinstance(row[6], datetime) else datetime.fromisoformat(str(row[6]))
-                title = row[5] or TASK_KINDS.get(row[4], row[4])
+                if row[0] == "connection_test":
+                    title = tr("Kiểm tra kết nối: {point}").format(point=row[5])
+                else:
+                    title = row[5] or tr(TASK_KINDS.get(row[4], row[4]))
                 result.append(Deadline(row[0], row[1], row[2], row[3], row[4], title, due, row[7], bool(row[8])))
     if not include_done:
         result = [d for d in result if not d.done]
@@ -84,14 +88,14 @@ def set_done(db: Database, deadline: Deadline, done: bool = True) -> None:
         if deadline.source == "task":
             task = session.get(EventTask, deadline.record_id)
             if task is None or task.deleted_at is not None:
-                raise NotFoundError("Không tìm thấy việc này (có thể đã bị xóa).")
+                raise NotFoundError(tr("Không tìm thấy việc này (có thể đã bị xóa)."))
             if (task.done_at is not None) != done:
                 task.done_at = utcnow() if done else None
                 touch(task, session)
         else:
             point = session.get(BridgePoint, deadline.record_id)
             if point is None or point.deleted_at is not None:
-                raise NotFoundError("Không tìm thấy điểm cầu (có thể đã bị xóa).")
+                raise NotFoundError(tr("Không tìm thấy điểm cầu (có thể đã bị xóa)."))
             if bool(point.test_passed) != done:
                 point.test_passed = done
                 touch(point, session)

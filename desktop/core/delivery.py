@@ -51,6 +51,7 @@ from desktop.core.settings import (
     set_setting,
 )
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr
 
 PACKAGE_SUFFIX = ".ddb"
 PART_MAGIC = b"DOANDESK-PART1 "
@@ -119,18 +120,21 @@ def _candidates(folder: Path, name: str) -> Iterable[Path]:
 def _write_error(exc: OSError, folder: Path, name: str) -> str:
     code, winerror = exc.errno, getattr(exc, "winerror", None)
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) or winerror in (39, 112):
-        return f"Không đủ chỗ trống trong {folder} để ghi gói {name}: hãy xóa bớt tệp hoặc dùng ổ khác."
+        return tr("Không đủ chỗ trống trong {folder} để ghi gói {name}: hãy xóa bớt tệp hoặc dùng ổ khác.").format(
+            folder=folder, name=name)
     if code == errno.EROFS or winerror == 19:
-        return (f"Ổ chứa {folder} chỉ cho đọc (USB có thể đang gạt khóa chống ghi): hãy mở khóa ghi "
-                "hoặc chọn thư mục khác.")
+        return tr("Ổ chứa {folder} chỉ cho đọc (USB có thể đang gạt khóa chống ghi): hãy mở khóa ghi hoặc chọn thư "
+                  "mục khác.").format(folder=folder)
     if winerror in (21, 55) or code in (errno.ENOENT, errno.ENODEV, errno.ENXIO, getattr(errno, "ESTALE", -1)):
-        return (f"Thư mục {folder} không còn: ổ đĩa có thể đã bị rút ra. Hãy cắm lại và ghi lại gói {name}.")
+        return tr("Thư mục {folder} không còn: ổ đĩa có thể đã bị rút ra. Hãy cắm lại và ghi lại gói {name}.").format(
+            folder=folder, name=name)
     if code == errno.EIO:
-        return (f"Lỗi đọc ghi trên ổ chứa {folder} (ổ có thể bị hỏng hoặc đã bị rút ra): hãy ghi lại gói "
-                f"{name}, nếu vẫn lỗi thì dùng ổ khác.")
+        return tr("Lỗi đọc ghi trên ổ chứa {folder} (ổ có thể bị hỏng hoặc đã bị rút ra): hãy ghi lại gói {name}, "
+                  "nếu vẫn lỗi thì dùng ổ khác.").format(folder=folder, name=name)
     if code in (errno.EACCES, errno.EPERM):
-        return f"Không có quyền ghi vào thư mục {folder}: hãy chọn thư mục khác."
-    return f"Không ghi được gói {name} vào {folder}: {exc.strerror or exc}"
+        return tr("Không có quyền ghi vào thư mục {folder}: hãy chọn thư mục khác.").format(folder=folder)
+    return tr("Không ghi được gói {name} vào {folder}: {error}").format(
+        name=name, folder=folder, error=exc.strerror or exc)
 
 
 def _remove_quietly(path: Path) -> None:
@@ -149,11 +153,13 @@ def deliver_to_folder(path: Path, folder: Path) -> Path:
     path, folder = Path(path), Path(folder)
     name = path.name
     if not folder.is_dir():
-        raise InputFileError(f"Không tìm thấy thư mục {folder}: ổ đĩa có thể đã bị rút ra, hoặc hãy chọn thư mục khác.")
+        raise InputFileError(tr("Không tìm thấy thư mục {folder}: ổ đĩa có thể đã bị rút ra, hoặc hãy chọn thư mục "
+                                "khác.").format(folder=folder))
     try:
         source = open(path, "rb")
     except OSError as exc:
-        raise InputFileError(f"Không đọc được gói {path}: {exc.strerror or exc}") from exc
+        raise InputFileError(tr("Không đọc được gói {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from exc
     temporary = folder / f".{name}.{secrets.token_hex(4)}.tmp"
     placed: Path | None = None
     try:
@@ -165,7 +171,8 @@ def deliver_to_folder(path: Path, folder: Path) -> Path:
                     try:
                         chunk = source.read(_CHUNK)
                     except OSError as exc:
-                        raise InputFileError(f"Không đọc được gói {path}: {exc.strerror or exc}") from exc
+                        raise InputFileError(tr("Không đọc được gói {path}: {error}").format(
+                            path=path, error=exc.strerror or exc)) from exc
                     if not chunk:
                         break
                     digest.update(chunk)
@@ -179,8 +186,9 @@ def deliver_to_folder(path: Path, folder: Path) -> Path:
         placed = final
         _fsync_folder(folder)
         if _file_sha256(placed) != expected:
-            raise InputFileError(f"Bản gói vừa ghi vào {folder} không khớp bản gốc (ổ có thể bị lỗi hoặc đã bị rút "
-                                 f"ra giữa chừng): đã xóa bản hỏng, hãy ghi lại gói {name} hoặc dùng ổ khác.")
+            raise InputFileError(tr("Bản gói vừa ghi vào {folder} không khớp bản gốc (ổ có thể bị lỗi hoặc đã bị rút "
+                                    "ra giữa chừng): đã xóa bản hỏng, hãy ghi lại gói {name} hoặc dùng ổ khác.").format(
+                folder=folder, name=name))
         return placed
     except InputFileError:
         if placed is not None:
@@ -306,7 +314,8 @@ def _windows_drives(kernel32) -> list[Drive]:
         if not kernel32.GetVolumeInformationW(root, label, len(label), None, None, None, file_system,
                                               len(file_system)):
             continue
-        drives.append(Drive(Path(root), label.value or f"Ổ {root[:2]}", _free_bytes(Path(root))))
+        drives.append(Drive(Path(root), label.value or tr("Ổ {drive}").format(drive=root[:2]),
+                            _free_bytes(Path(root))))
     return drives
 
 
@@ -329,7 +338,8 @@ def removable_drives(*, system: str | None = None, mounts_file: Path = Path("/pr
 
 
 def safe_to_unplug_message(drive: Drive) -> str:
-    return f"Đã ghi và kiểm tra xong gói trên ổ {drive.label} ({drive.path}). Có thể rút USB an toàn."
+    return tr("Đã ghi và kiểm tra xong gói trên ổ {drive} ({path}). Có thể rút USB an toàn.").format(
+        drive=drive.label, path=drive.path)
 
 
 def deliver_to_drive(path: Path, drive: Drive) -> Path:
@@ -361,7 +371,8 @@ def split_package(path: Path, part_bytes: int = DEFAULT_PART_BYTES, *, folder: P
         size = path.stat().st_size
         whole = _file_sha256(path)
     except OSError as exc:
-        raise InputFileError(f"Không đọc được gói {path}: {exc.strerror or exc}") from exc
+        raise InputFileError(tr("Không đọc được gói {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from exc
     count = max(1, -(-size // part_bytes))
     written: list[Path] = []
     try:
@@ -397,7 +408,7 @@ class _Part:
 def _parse_part(label: str, data: bytes) -> _Part:
     end = data.find(b"\n", 0, PART_HEADER_MAX)
     if not data.startswith(PART_MAGIC) or end < 0:
-        raise InputFileError(f"Tệp {label} không phải một phần của gói DoanDesk.")
+        raise InputFileError(tr("Tệp {file} không phải một phần của gói DoanDesk.").format(file=label))
     try:
         header = json.loads(data[len(PART_MAGIC):end].decode("utf-8"))
         package, index, count, name = header["package"], header["index"], header["count"], header["name"]
@@ -407,20 +418,20 @@ def _parse_part(label: str, data: bytes) -> _Part:
                  and isinstance(name, str) and name and "/" not in name and "\\" not in name
                  and (sha256 is None or isinstance(sha256, str)))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise InputFileError(f"Phần đầu của tệp {label} bị hỏng: hãy lấy lại tệp này.") from exc
+        raise InputFileError(tr("Phần đầu của tệp {file} bị hỏng: hãy lấy lại tệp này.").format(file=label)) from exc
     if not valid:
-        raise InputFileError(f"Phần đầu của tệp {label} bị hỏng: hãy lấy lại tệp này.")
+        raise InputFileError(tr("Phần đầu của tệp {file} bị hỏng: hãy lấy lại tệp này.").format(file=label))
     return _Part(label, package, index, count, name, sha256, data[end + 1:])
 
 
 def _join(parts: Sequence[_Part]) -> bytes:
     if not parts:
-        raise InputFileError("Chưa chọn phần nào của gói.")
+        raise InputFileError(tr("Chưa chọn phần nào của gói."))
     first = parts[0]
     if any((p.package, p.count, p.name) != (first.package, first.count, first.name) for p in parts):
         names = sorted({p.name for p in parts})
-        raise InputFileError(f"Các tệp đã chọn không cùng một gói ({', '.join(names)}): hãy chọn đúng các phần "
-                             "của một gói.")
+        raise InputFileError(tr("Các tệp đã chọn không cùng một gói ({packages}): hãy chọn đúng các phần của một "
+                                "gói.").format(packages=", ".join(names)))
     chosen: dict[int, _Part] = {}
     for index in range(1, first.count + 1):
         copies = [p for p in parts if p.index == index]
@@ -428,21 +439,25 @@ def _join(parts: Sequence[_Part]) -> bytes:
             continue
         good = [p for p in copies if p.sha256 is None or hashlib.sha256(p.content).hexdigest() == p.sha256]
         if not good:
-            raise InputFileError(f"Phần {index}/{first.count} của gói {first.name} bị hỏng (tệp {copies[0].label} "
-                                 "không khớp mã kiểm tra): hãy lấy lại phần này.")
+            raise InputFileError(tr("Phần {index}/{count} của gói {name} bị hỏng (tệp {file} không khớp mã kiểm "
+                                    "tra): hãy lấy lại phần này.").format(
+                index=index, count=first.count, name=first.name, file=copies[0].label))
         if len({p.content for p in good}) > 1:
-            raise InputFileError(f"Có hai bản khác nhau của phần {index}/{first.count} của gói {first.name}: "
-                                 "hãy giữ lại một bản.")
+            raise InputFileError(tr("Có hai bản khác nhau của phần {index}/{count} của gói {name}: hãy giữ lại một "
+                                    "bản.").format(index=index, count=first.count, name=first.name))
         chosen[index] = good[0]
     missing = [index for index in range(1, first.count + 1) if index not in chosen]
     if missing:
         listed = ", ".join(f"{index}/{first.count}" for index in missing)
-        word = "phần" if len(missing) == 1 else "các phần"
-        raise InputFileError(f"Thiếu {word} {listed} của gói {first.name}: hãy lưu đủ các phần vào cùng một thư mục.")
+        if len(missing) == 1:
+            text = tr("Thiếu phần {part} của gói {name}: hãy lưu đủ các phần vào cùng một thư mục.")
+        else:
+            text = tr("Thiếu các phần {part} của gói {name}: hãy lưu đủ các phần vào cùng một thư mục.")
+        raise InputFileError(text.format(part=listed, name=first.name))
     whole = b"".join(chosen[index].content for index in range(1, first.count + 1))
     if hashlib.sha256(whole).hexdigest() != first.package:
-        raise InputFileError(f"Các phần của gói {first.name} ghép lại không khớp mã kiểm tra của gói: có phần bị hỏng, "
-                             "hãy lấy lại các phần.")
+        raise InputFileError(tr("Các phần của gói {name} ghép lại không khớp mã kiểm tra của gói: có phần bị hỏng, "
+                                "hãy lấy lại các phần.").format(name=first.name))
     return whole
 
 
@@ -455,7 +470,8 @@ def join_parts(paths: Iterable[Path]) -> bytes:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise InputFileError(f"Không đọc được tệp {path.name}: {exc.strerror or exc}") from exc
+            raise InputFileError(tr("Không đọc được tệp {file}: {error}").format(
+                file=path.name, error=exc.strerror or exc)) from exc
         parts.append(_parse_part(path.name, data))
     return _join(parts)
 
@@ -478,7 +494,8 @@ def find_packages(folder: Path) -> FoundPackages:
     try:
         entries = sorted(entry for entry in folder.iterdir() if entry.is_file())
     except OSError as exc:
-        found.problems.append(Problem("error", f"Không mở được thư mục {folder}: {exc.strerror or exc}"))
+        found.problems.append(Problem("error", tr("Không mở được thư mục {folder}: {error}").format(
+            folder=folder, error=exc.strerror or exc)))
         return found
     seen: set[str] = set()
     groups: dict[str, list[_Part]] = {}
@@ -491,7 +508,8 @@ def find_packages(folder: Path) -> FoundPackages:
                     continue
                 data = head + handle.read()
         except OSError as exc:
-            found.problems.append(Problem("error", f"Không đọc được tệp: {exc.strerror or exc}", file=entry.name))
+            found.problems.append(Problem("error", tr("Không đọc được tệp: {error}").format(
+                error=exc.strerror or exc), file=entry.name))
             continue
         if not is_part:
             digest = hashlib.sha256(data).hexdigest()
@@ -573,18 +591,19 @@ def save_mail_settings(db: Database, settings: MailSettings) -> None:
 def _checked(settings: MailSettings) -> tuple[str, list[str]]:
     """The sender and recipients, or a message saying what to fill in."""
     if not settings.host.strip():
-        raise InputFileError("Chưa khai báo máy chủ gửi thư (SMTP) trong Cài đặt thư.")
+        raise InputFileError(tr("Chưa khai báo máy chủ gửi thư (SMTP) trong Cài đặt thư."))
     if settings.security not in SECURITY_MODES:
-        raise InputFileError("Chế độ bảo mật thư phải là starttls, ssl hoặc none: hãy sửa trong Cài đặt thư.")
+        raise InputFileError(tr("Chế độ bảo mật thư phải là starttls, ssl hoặc none: hãy sửa trong Cài đặt thư."))
     sender = (settings.sender or settings.username).strip()
     if "@" not in sender:
-        raise InputFileError("Chưa khai báo địa chỉ người gửi (dạng ten@mien) trong Cài đặt thư.")
+        raise InputFileError(tr("Chưa khai báo địa chỉ người gửi (dạng ten@mien) trong Cài đặt thư."))
     recipients = _split_addresses(settings.recipients)
     if not recipients:
-        raise InputFileError("Chưa khai báo địa chỉ nhận gói trong Cài đặt thư.")
+        raise InputFileError(tr("Chưa khai báo địa chỉ nhận gói trong Cài đặt thư."))
     wrong = [address for address in recipients if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", address)]
     if wrong:
-        raise InputFileError(f"Địa chỉ nhận không hợp lệ: {', '.join(wrong)}. Hãy sửa trong Cài đặt thư.")
+        raise InputFileError(tr("Địa chỉ nhận không hợp lệ: {addresses}. Hãy sửa trong Cài đặt thư.").format(
+            addresses=", ".join(wrong)))
     return sender, recipients
 
 
@@ -602,60 +621,65 @@ def _message(sender: str, recipients: list[str], subject: str, body: str, name: 
 
 # OpenSSL's verification codes an officer can act on.
 _CERTIFICATE_PROBLEMS = {
-    9: " (chứng chỉ chưa đến ngày hiệu lực)",
-    10: " (chứng chỉ đã hết hạn)",
-    18: " (chứng chỉ tự ký, không do tổ chức tin cậy cấp)",
-    19: " (chứng chỉ do tổ chức không được máy này tin cậy cấp)",
-    20: " (chứng chỉ do tổ chức không được máy này tin cậy cấp)",
-    62: " (chứng chỉ không mang tên máy chủ này)",
+    9: N_("chứng chỉ chưa đến ngày hiệu lực"),
+    10: N_("chứng chỉ đã hết hạn"),
+    18: N_("chứng chỉ tự ký, không do tổ chức tin cậy cấp"),
+    19: N_("chứng chỉ do tổ chức không được máy này tin cậy cấp"),
+    20: N_("chứng chỉ do tổ chức không được máy này tin cậy cấp"),
+    62: N_("chứng chỉ không mang tên máy chủ này"),
 }
 
 
 def _smtp_error(exc: BaseException, settings: MailSettings, sent: int, total: int) -> str:
     where = f"{settings.host}:{settings.port}"
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        text = (f"Máy chủ thư từ chối đăng nhập của «{settings.username}»: kiểm tra tên đăng nhập và mật khẩu "
-                "(Gmail, Outlook cần «mật khẩu ứng dụng», không phải mật khẩu thường).")
+        text = tr("Máy chủ thư từ chối đăng nhập của «{username}»: kiểm tra tên đăng nhập và mật khẩu (Gmail, "
+                  "Outlook cần «mật khẩu ứng dụng», không phải mật khẩu thường).").format(username=settings.username)
     elif isinstance(exc, smtplib.SMTPNotSupportedError) and "AUTH" in str(exc).upper():
-        text = (f"Máy chủ thư {where} không cho đăng nhập trên kết nối này: kiểm tra chế độ bảo mật (thường cần "
-                "STARTTLS hoặc SSL), hoặc để trống tên đăng nhập nếu máy chủ không cần.")
+        text = tr("Máy chủ thư {where} không cho đăng nhập trên kết nối này: kiểm tra chế độ bảo mật (thường cần "
+                  "STARTTLS hoặc SSL), hoặc để trống tên đăng nhập nếu máy chủ không cần.").format(where=where)
     elif isinstance(exc, smtplib.SMTPNotSupportedError) or (isinstance(exc, smtplib.SMTPException)
                                                             and "STARTTLS" in str(exc).upper()):
-        text = (f"Máy chủ thư {where} không hỗ trợ STARTTLS: chọn bảo mật SSL (thường cổng 465) trong Cài đặt thư.")
+        text = tr("Máy chủ thư {where} không hỗ trợ STARTTLS: chọn bảo mật SSL (thường cổng 465) trong Cài đặt "
+                  "thư.").format(where=where)
     elif isinstance(exc, smtplib.SMTPRecipientsRefused):
-        text = (f"Máy chủ thư từ chối địa chỉ nhận {', '.join(exc.recipients)}: kiểm tra địa chỉ nhận trong "
-                "Cài đặt thư.")
+        text = tr("Máy chủ thư từ chối địa chỉ nhận {addresses}: kiểm tra địa chỉ nhận trong Cài đặt thư.").format(
+            addresses=", ".join(exc.recipients))
     elif isinstance(exc, (smtplib.SMTPSenderRefused, smtplib.SMTPDataError)) and exc.smtp_code == 552:
-        text = ("Máy chủ thư từ chối vì thư quá lớn: giảm «dung lượng tối đa mỗi thư» trong Cài đặt thư rồi gửi lại.")
+        text = tr("Máy chủ thư từ chối vì thư quá lớn: giảm «dung lượng tối đa mỗi thư» trong Cài đặt thư rồi gửi lại.")
     elif isinstance(exc, smtplib.SMTPSenderRefused):
-        text = f"Máy chủ thư từ chối địa chỉ gửi «{exc.sender}»: kiểm tra địa chỉ người gửi trong Cài đặt thư."
+        text = tr("Máy chủ thư từ chối địa chỉ gửi «{sender}»: kiểm tra địa chỉ người gửi trong Cài đặt thư.").format(
+            sender=exc.sender)
     elif isinstance(exc, smtplib.SMTPServerDisconnected):
-        text = (f"Máy chủ thư {where} ngắt kết nối giữa chừng: kiểm tra chế độ bảo mật và cổng (SSL thường là 465, "
-                "STARTTLS là 587), rồi thử lại.")
+        text = tr("Máy chủ thư {where} ngắt kết nối giữa chừng: kiểm tra chế độ bảo mật và cổng (SSL thường là 465, "
+                  "STARTTLS là 587), rồi thử lại.").format(where=where)
     elif isinstance(exc, smtplib.SMTPResponseException):
         reply = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
-        text = f"Máy chủ thư trả lời lỗi {exc.smtp_code}: {reply}"
+        text = tr("Máy chủ thư trả lời lỗi {code}: {reply}").format(code=exc.smtp_code, reply=reply)
     elif isinstance(exc, ssl.SSLCertVerificationError):
-        reason = _CERTIFICATE_PROBLEMS.get(exc.verify_code, "")
-        text = (f"Chứng chỉ bảo mật của máy chủ thư {settings.host} không hợp lệ{reason}: kiểm tra tên máy chủ "
-                "(phải đúng tên ghi trong chứng chỉ) và ngày giờ của máy tính.")
+        problem = _CERTIFICATE_PROBLEMS.get(exc.verify_code)
+        reason = f" ({tr(problem)})" if problem else ""
+        text = tr("Chứng chỉ bảo mật của máy chủ thư {host} không hợp lệ{reason}: kiểm tra tên máy chủ (phải đúng "
+                  "tên ghi trong chứng chỉ) và ngày giờ của máy tính.").format(host=settings.host, reason=reason)
     elif isinstance(exc, ssl.SSLError):
-        text = (f"Không lập được kết nối bảo mật (TLS) với {where}: kiểm tra chế độ bảo mật và cổng (SSL thường là "
-                "465, STARTTLS là 587).")
+        text = tr("Không lập được kết nối bảo mật (TLS) với {where}: kiểm tra chế độ bảo mật và cổng (SSL thường là "
+                  "465, STARTTLS là 587).").format(where=where)
     elif isinstance(exc, socket.gaierror):
-        text = f"Không tìm thấy máy chủ thư «{settings.host}»: kiểm tra tên máy chủ và kết nối mạng."
+        text = tr("Không tìm thấy máy chủ thư «{host}»: kiểm tra tên máy chủ và kết nối mạng.").format(
+            host=settings.host)
     elif isinstance(exc, ConnectionRefusedError):
-        text = (f"Máy chủ thư {where} từ chối kết nối: kiểm tra tên máy chủ, cổng và chế độ bảo mật trong "
-                "Cài đặt thư, và tường lửa.")
+        text = tr("Máy chủ thư {where} từ chối kết nối: kiểm tra tên máy chủ, cổng và chế độ bảo mật trong Cài đặt "
+                  "thư, và tường lửa.").format(where=where)
     elif isinstance(exc, (TimeoutError, socket.timeout)):
-        text = (f"Máy chủ thư {where} không trả lời: kiểm tra kết nối mạng, cổng, và tường lửa hoặc phần mềm "
-                "diệt virus có chặn gửi thư không.")
+        text = tr("Máy chủ thư {where} không trả lời: kiểm tra kết nối mạng, cổng, và tường lửa hoặc phần mềm diệt "
+                  "virus có chặn gửi thư không.").format(where=where)
     elif isinstance(exc, OSError):
-        text = f"Không kết nối được máy chủ thư {where}: {exc.strerror or exc}. Kiểm tra kết nối mạng."
+        text = tr("Không kết nối được máy chủ thư {where}: {error}. Kiểm tra kết nối mạng.").format(
+            where=where, error=exc.strerror or exc)
     else:
-        text = f"Gửi thư không được: {exc}"
+        text = tr("Gửi thư không được: {error}").format(error=exc)
     if sent:
-        text = f"Đã gửi {sent}/{total} thư rồi bị lỗi. " + text
+        text = tr("Đã gửi {sent}/{total} thư rồi bị lỗi. {problem}").format(sent=sent, total=total, problem=text)
     return text
 
 
@@ -705,21 +729,25 @@ def send_package(path: Path, settings: MailSettings, password: str | None, *, su
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputFileError(f"Không đọc được gói {path}: {exc.strerror or exc}") from exc
+        raise InputFileError(tr("Không đọc được gói {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from exc
     with tempfile.TemporaryDirectory(prefix="doandesk-mail-") as folder:
         if size > limit:
             parts = split_package(path, limit, folder=Path(folder))
             total = len(parts)
+            # i18n: vi-begin — the e-mail goes to the receiving office, in Vietnamese
             messages = [_message(sender, recipients, f"{subject} (phần {index}/{total})",
                                  f"{body}\n\nĐây là phần {index}/{total} của gói {path.name}. Hãy lưu tất cả {total} "
                                  "tệp đính kèm vào cùng một thư mục rồi nhận gói bằng DoanDesk: chương trình tự ghép "
                                  "các phần.\n", part.name, part.read_bytes())
                         for index, part in enumerate(parts, start=1)]
+            # i18n: vi-end
         else:
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                raise InputFileError(f"Không đọc được gói {path}: {exc.strerror or exc}") from exc
+                raise InputFileError(tr("Không đọc được gói {path}: {error}").format(
+                    path=path, error=exc.strerror or exc)) from exc
             messages = [_message(sender, recipients, subject, body, path.name, data)]
     context = context or ssl.create_default_context()
     sent, refused = 0, {}
@@ -748,8 +776,9 @@ def send_package(path: Path, settings: MailSettings, password: str | None, *, su
         raise InputFileError(_smtp_error(exc, settings, sent, len(messages))) from exc
     if refused:
         # The others got the package; the officer must still learn who did not.
-        raise InputFileError(f"Đã gửi gói, nhưng máy chủ thư từ chối địa chỉ nhận {', '.join(sorted(refused))} "
-                             "(các địa chỉ khác đã nhận): kiểm tra địa chỉ này trong Cài đặt thư.")
+        raise InputFileError(tr("Đã gửi gói, nhưng máy chủ thư từ chối địa chỉ nhận {addresses} (các địa chỉ khác đã "
+                                "nhận): kiểm tra địa chỉ này trong Cài đặt thư.").format(
+            addresses=", ".join(sorted(refused))))
     return sent
 
 

@@ -7,6 +7,8 @@ taken from the documented example event file.
 Deterministic (seeded) so screenshots, tests and benchmarks see the same data.
 """
 
+# i18n: vi-module — sample Vietnamese names and units (data); the progress texts are marked.
+
 from __future__ import annotations
 
 import random
@@ -19,6 +21,7 @@ from desktop.core.members import MemberInput, count_members, insert_member_rows
 from desktop.core.tasks import Progress, Reporter
 from desktop.core.units import UnitLevel
 from desktop.db.engine import Database
+from desktop.i18n import tr
 from desktop.resources import resource_path
 
 FAMILY_NAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Hoàng", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
@@ -135,11 +138,12 @@ def fill_demo(db: Database, members: int = 400, *, progress: Progress | None = N
         inputs[:len(OFFICERS)] = demo_officers(db, inputs[:len(OFFICERS)], today)
     batch = 5000
     for start in range(0, len(inputs), batch):
-        report(start / max(1, len(inputs)), f"Đang tạo đoàn viên mẫu {start}/{len(inputs)}")
+        report(start / max(1, len(inputs)), tr("Đang tạo đoàn viên mẫu {done}/{total}").format(
+            done=start, total=len(inputs)))
         with db.session() as session:
             insert_member_rows(db, session, inputs[start:start + batch])
     if with_conference:
-        report(1.0, "Đang tạo hội nghị mẫu")
+        report(1.0, tr("Đang tạo hội nghị mẫu"))
         import_event_file(db, EXAMPLE_EVENT_FILE, first_day=today + timedelta(days=CONFERENCE_IN_DAYS))
-    report(1.0, "Xong")
+    report(1.0, tr("Xong"))
     return len(inputs)

@@ -32,9 +32,10 @@ from desktop.core.spreadsheet import parse_phone
 from desktop.core.units import UnitTree, load_tree
 from desktop.db.engine import Database
 from desktop.db.models import BridgePoint, DialogueQuestion, DialogueReport, Event, EventTask, Unit, utcnow
+from desktop.i18n import N_, tr, trn
 
 MIN_SELECTED, MAX_SELECTED = 3, 5
-EXPORT_TITLE = "DANH SÁCH CÂU HỎI ĐỐI THOẠI"
+EXPORT_TITLE = "DANH SÁCH CÂU HỎI ĐỐI THOẠI"  # i18n: vi — the official list's title
 
 
 # --- questions ----------------------------------------------------------------------------
@@ -94,34 +95,34 @@ def _cleaned(data: QuestionInput, today: date) -> tuple[QuestionInput, list[Vali
     )
     errors: list[ValidationError] = []
     if not data.asker_name:
-        errors.append(ValidationError("Thiếu họ và tên người đặt câu hỏi.", "asker_name"))
+        errors.append(ValidationError(tr("Thiếu họ và tên người đặt câu hỏi."), "asker_name"))
     if data.asker_birth_date is not None and data.asker_birth_date > today:
-        errors.append(ValidationError("Ngày sinh của người đặt câu hỏi ở tương lai.", "asker_birth_date"))
+        errors.append(ValidationError(tr("Ngày sinh của người đặt câu hỏi ở tương lai."), "asker_birth_date"))
     if data.phone:
         try:
             data = replace(data, phone=parse_phone(data.phone))
         except ValueError:
             errors.append(ValidationError(
-                f"Số điện thoại «{data.phone}» không hợp lệ: số trong nước bắt đầu bằng 0 và có 10 chữ số "
-                "(số nước ngoài ghi +…).", "phone"))
+                tr("Số điện thoại «{phone}» không hợp lệ: số trong nước bắt đầu bằng 0 và có 10 chữ số "
+                   "(số nước ngoài ghi +…).").format(phone=data.phone), "phone"))
     if data.email and not EMAIL_RE.match(data.email):
-        errors.append(ValidationError(f"Địa chỉ e-mail «{data.email}» không hợp lệ.", "email"))
+        errors.append(ValidationError(tr("Địa chỉ e-mail «{email}» không hợp lệ.").format(email=data.email), "email"))
     if not data.question:
-        errors.append(ValidationError("Thiếu nội dung câu hỏi.", "question"))
+        errors.append(ValidationError(tr("Thiếu nội dung câu hỏi."), "question"))
     return data, errors
 
 
 def _event(session: Session, event_id: str) -> Event:
     event = session.get(Event, event_id)
     if event is None or event.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy hội nghị (có thể đã bị xóa).")
+        raise NotFoundError(tr("Không tìm thấy hội nghị (có thể đã bị xóa)."))
     return event
 
 
 def _dialogue_event(session: Session, event_id: str) -> Event:
     event = _event(session, event_id)
     if event.kind != "dialogue":
-        raise ValidationError("Chỉ hội nghị loại «Đối thoại trực tuyến» mới có câu hỏi và báo cáo đối thoại.",
+        raise ValidationError(tr("Chỉ hội nghị loại «Đối thoại trực tuyến» mới có câu hỏi và báo cáo đối thoại."),
                               "event_id")
     return event
 
@@ -135,7 +136,7 @@ def _checked(session: Session, data: QuestionInput) -> QuestionInput:
     """The normalised input, or :class:`ValidationErrors` naming every problem."""
     data, errors = _cleaned(data, date.today())
     if _live_unit(session, data.unit_id) is None:
-        errors.insert(0, ValidationError("Chưa chọn đơn vị thu thập câu hỏi (hoặc đơn vị đã bị xóa).", "unit_id"))
+        errors.insert(0, ValidationError(tr("Chưa chọn đơn vị thu thập câu hỏi (hoặc đơn vị đã bị xóa)."), "unit_id"))
     if errors:
         raise ValidationErrors(errors)
     return data
@@ -169,7 +170,7 @@ def add_question(db: Database, event_id: str, data: QuestionInput) -> QuestionRe
 def _live_question(session: Session, question_id: str) -> DialogueQuestion:
     row = session.get(DialogueQuestion, question_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy câu hỏi (có thể đã bị xóa).")
+        raise NotFoundError(tr("Không tìm thấy câu hỏi (có thể đã bị xóa)."))
     return row
 
 
@@ -219,19 +220,21 @@ def set_selected(db: Database, event_id: str, unit_id: str, question_ids: Iterab
     chosen = list(dict.fromkeys(question_ids))
     count = len(chosen)
     if 0 < count < MIN_SELECTED:
-        raise ValidationError(f"Mỗi đơn vị gửi từ {MIN_SELECTED} đến {MAX_SELECTED} câu hỏi; mới chọn {count} câu, "
-                              f"cần chọn thêm ít nhất {MIN_SELECTED - count} câu.", "selected")
+        raise ValidationError(trn("Mỗi đơn vị gửi từ {min} đến {max} câu hỏi; mới chọn {count} câu, "
+                                  "cần chọn thêm ít nhất %n câu.", MIN_SELECTED - count).format(
+            min=MIN_SELECTED, max=MAX_SELECTED, count=count), "selected")
     if count > MAX_SELECTED:
-        raise ValidationError(f"Mỗi đơn vị gửi từ {MIN_SELECTED} đến {MAX_SELECTED} câu hỏi; đang chọn {count} câu, "
-                              f"hãy bỏ bớt {count - MAX_SELECTED} câu.", "selected")
+        raise ValidationError(trn("Mỗi đơn vị gửi từ {min} đến {max} câu hỏi; đang chọn {count} câu, "
+                                  "hãy bỏ bớt %n câu.", count - MAX_SELECTED).format(
+            min=MIN_SELECTED, max=MAX_SELECTED, count=count), "selected")
     with db.session() as session:
         _event(session, event_id)
         rows = {row.id: row for row in session.scalars(select(DialogueQuestion).where(
             DialogueQuestion.event_id == event_id, DialogueQuestion.unit_id == unit_id,
             DialogueQuestion.deleted_at.is_(None)))}
         if any(question_id not in rows for question_id in chosen):
-            raise ValidationError("Có câu hỏi được chọn không thuộc đơn vị này hoặc đã bị xóa; hãy tải lại danh sách.",
-                                  "selected")
+            raise ValidationError(tr("Có câu hỏi được chọn không thuộc đơn vị này hoặc đã bị xóa; "
+                                     "hãy tải lại danh sách."), "selected")
         for row in rows.values():
             wanted = row.id in chosen
             if row.selected != wanted:
@@ -262,10 +265,13 @@ class SelectionStatus:
     @property
     def state_label(self) -> str:
         if self.complete:
-            return f"Đã chọn {self.selected} câu"
+            return trn("Đã chọn %n câu", self.selected)
         if self.late:
-            return "Quá hạn, chưa chọn đủ câu hỏi"
-        return f"Chưa chọn đủ {MIN_SELECTED}–{MAX_SELECTED} câu" + (f" (mới {self.selected})" if self.selected else "")
+            return tr("Quá hạn, chưa chọn đủ câu hỏi")
+        if self.selected:
+            return tr("Chưa chọn đủ {min}–{max} câu (mới {chosen})").format(
+                min=MIN_SELECTED, max=MAX_SELECTED, chosen=self.selected)
+        return tr("Chưa chọn đủ {min}–{max} câu").format(min=MIN_SELECTED, max=MAX_SELECTED)
 
     @property
     def due_label(self) -> str:
@@ -320,6 +326,7 @@ def selection_status(db: Database, event_id: str, *, now: datetime | None = None
 # --- the official list --------------------------------------------------------------------
 
 # (header, width in characters, value of a question). Declared once, so they stay together.
+# i18n: vi-begin — headers of the official list
 _COLUMNS: list[tuple[str, float, object]] = [
     ("STT", 6, None),
     ("Họ và tên", 22, lambda q: q.asker_name),
@@ -332,6 +339,7 @@ _COLUMNS: list[tuple[str, float, object]] = [
     ("Nội dung câu hỏi", 48, lambda q: q.question),
 ]
 _CENTERED = {"STT", "Ngày sinh", "Đoàn viên (x)"}
+# i18n: vi-end
 _LINE_HEIGHT = 16  # points per line of 12-point Times New Roman
 
 
@@ -362,13 +370,13 @@ def export_questions_xlsx(db: Database, event_id: str, path: str | Path, unit_id
         event_title, organiser = event.title, event.organiser_unit_id
     questions = [q for q in list_questions(db, event_id, unit_id) if q.selected or not selected_only]
     if not questions:
-        raise ValidationError("Chưa có câu hỏi nào được chọn để gửi." if selected_only
-                              else "Chưa có câu hỏi nào.", "selected")
+        raise ValidationError(tr("Chưa có câu hỏi nào được chọn để gửi.") if selected_only
+                              else tr("Chưa có câu hỏi nào."), "selected")
     order = _tree_order(tree)
     questions.sort(key=lambda q: order.get(q.unit_id, len(order)))  # stable: entry order within a unit
 
     issuer = tree.by_id.get(unit_id) if unit_id else tree.home() or tree.by_id.get(organiser)
-    sheet = ListSheet("Câu hỏi đối thoại", Letterhead.for_unit(tree, issuer), EXPORT_TITLE, event_title,
+    sheet = ListSheet("Câu hỏi đối thoại", Letterhead.for_unit(tree, issuer), EXPORT_TITLE, event_title,  # i18n: vi
                       [(header, width) for header, width, _value in _COLUMNS])
     ws = sheet.ws
     wrapped = Alignment(vertical="top", wrap_text=True)
@@ -404,10 +412,10 @@ def export_questions_xlsx(db: Database, event_id: str, path: str | Path, unit_id
 # --- reports from the points --------------------------------------------------------------
 
 _REPORT_FIELDS: dict[str, str] = {
-    "attendees": "Số người tại điểm cầu",
-    "streaming_pages": "Số trang phát trực tiếp",
-    "shares": "Số lượt chia sẻ",
-    "interactions": "Số lượt tương tác",
+    "attendees": N_("Số người tại điểm cầu"),
+    "streaming_pages": N_("Số trang phát trực tiếp"),
+    "shares": N_("Số lượt chia sẻ"),
+    "interactions": N_("Số lượt tương tác"),
 }
 
 
@@ -469,20 +477,21 @@ def save_dialogue_report(db: Database, event_id: str, unit_id: str, attendees: i
     warnings, which do not stop saving: more people than its points hold."""
     values = {"attendees": attendees, "streaming_pages": streaming_pages, "shares": shares,
               "interactions": interactions}
-    errors = [ValidationError(f"{label} phải là số nguyên không âm.", name)
+    errors = [ValidationError(tr("{field} phải là số nguyên không âm.").format(field=tr(label)), name)
               for name, label in _REPORT_FIELDS.items()
               if not isinstance(values[name], int) or isinstance(values[name], bool) or values[name] < 0]
     with db.session() as session:
         event = _dialogue_event(session, event_id)
         if _live_unit(session, unit_id) is None:
-            errors.insert(0, ValidationError("Chưa chọn đơn vị báo cáo (hoặc đơn vị đã bị xóa).", "unit_id"))
+            errors.insert(0, ValidationError(tr("Chưa chọn đơn vị báo cáo (hoặc đơn vị đã bị xóa)."), "unit_id"))
         if errors:
             raise ValidationErrors(errors)
         warnings = []
         capacity = _capacities(session, event_id).get(unit_id)
         if capacity is not None and attendees > capacity:
             warnings.append(ValidationError(
-                f"{_REPORT_FIELDS['attendees']} ({attendees}) vượt sức chứa điểm cầu của đơn vị ({capacity} người).",
+                trn("{field} ({attendees}) vượt sức chứa điểm cầu của đơn vị (%n người).", capacity).format(
+                    field=tr(_REPORT_FIELDS["attendees"]), attendees=attendees),
                 "attendees"))
         row = session.scalars(select(DialogueReport).where(
             DialogueReport.event_id == event_id, DialogueReport.unit_id == unit_id,

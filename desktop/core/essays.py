@@ -35,11 +35,12 @@ from desktop.core.members import POSITION_LABELS
 from desktop.core.records import new_record_fields, touch
 from desktop.db.engine import Database
 from desktop.db.models import Essay, EssayGrade, EssayRequirement, Event, Member, SimilarityFlag
+from desktop.i18n import N_, tr
 
-DEFAULT_SCALE = ["Tốt", "Khá", "Đạt", "Chưa đạt"]
+DEFAULT_SCALE = ["Tốt", "Khá", "Đạt", "Chưa đạt"]  # i18n: vi — grade names are data (saved rules)
 # The executive committee and the secretaries' essays go up to the province (the second source document).
 DEFAULT_FORWARD = ["secretary", "deputy_secretary", "standing_member", "exec_member"]
-FLAG_STATUSES = {"open": "Chưa xem", "confirmed": "Sao chép", "dismissed": "Không sao chép"}
+FLAG_STATUSES = {"open": N_("Chưa xem"), "confirmed": N_("Sao chép"), "dismissed": N_("Không sao chép")}
 
 
 def essay_store(db: Database) -> Path:
@@ -81,20 +82,23 @@ def check_rules(rules: EssayRules) -> list[ValidationError]:
     problems = []
     unknown = [p for p in [*rules.positions, *rules.forward_positions] if p not in POSITION_LABELS]
     if unknown:
-        problems.append(ValidationError(f"Chức vụ không có: {', '.join(unknown)}.", "positions"))
+        problems.append(ValidationError(tr("Chức vụ không có: {positions}.").format(positions=", ".join(unknown)),
+                                        "positions"))
     scale = [vntext.normalize(g) for g in rules.scale]
     if len(scale) < 2 or any(not g for g in scale) or len(set(scale)) != len(scale):
-        problems.append(ValidationError("Thang xếp loại cần ít nhất 2 mức, không trống, không trùng nhau.", "scale"))
+        problems.append(ValidationError(tr("Thang xếp loại cần ít nhất 2 mức, không trống, không trùng nhau."),
+                                        "scale"))
     if rules.rubric and len(scale) >= 2:  # bands are counted against a valid scale only
         if any(not vntext.normalize(c.name) or c.max_score <= 0 for c in rules.rubric):
-            problems.append(ValidationError("Mỗi tiêu chí chấm cần tên và điểm tối đa lớn hơn 0.", "rubric"))
+            problems.append(ValidationError(tr("Mỗi tiêu chí chấm cần tên và điểm tối đa lớn hơn 0."), "rubric"))
         if len(rules.bands) != len(scale) - 1:
-            problems.append(ValidationError(f"Cần {len(scale) - 1} mức điểm tối thiểu cho các loại "
-                                            f"{', '.join(scale[:-1])}.", "bands"))
+            problems.append(ValidationError(tr("Cần {count} mức điểm tối thiểu cho các loại {grades}.").format(
+                count=len(scale) - 1, grades=", ".join(scale[:-1])), "bands"))
         elif any(a <= b for a, b in zip(rules.bands, rules.bands[1:])) or \
                 any(not 0 <= b <= rules.rubric_total for b in rules.bands):
-            problems.append(ValidationError(f"Mức điểm tối thiểu phải giảm dần và trong khoảng 0–"
-                                            f"{rules.rubric_total:g}.", "bands"))
+            problems.append(ValidationError(tr("Mức điểm tối thiểu phải giảm dần và trong khoảng "
+                                               "0–{rubric_total:g}.").format(rubric_total=rules.rubric_total),
+                                            "bands"))
     return problems
 
 
@@ -136,7 +140,7 @@ def save_rules(db: Database, event_id: str, rules: EssayRules) -> None:
 def _event(session, event_id: str) -> Event:
     event = session.get(Event, event_id)
     if event is None or event.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy hội nghị (có thể đã bị xóa).")
+        raise NotFoundError(tr("Không tìm thấy hội nghị (có thể đã bị xóa)."))
     return event
 
 
@@ -201,7 +205,8 @@ class RegisterRow:
 
     @property
     def state_label(self) -> str:
-        return {"missing": "Chưa nộp", "none": "", "late": "Nộp muộn", "received": "Đã nộp"}[self.state]
+        # Vietnamese here (the register document prints it); screens pass it through tr().
+        return {"missing": N_("Chưa nộp"), "none": "", "late": N_("Nộp muộn"), "received": N_("Đã nộp")}[self.state]
 
 
 def _is_late(received: date | None, rules: EssayRules) -> bool:
@@ -273,7 +278,7 @@ def add_essay(db: Database, event_id: str, member_id: str, path: str | Path | No
     if path is not None:
         path = Path(path)
         if not path.is_file():
-            raise InputFileError(f"Không tìm thấy tệp {path}.")
+            raise InputFileError(tr("Không tìm thấy tệp {path}.").format(path=path))
         extracted = extract_text(path)
         sha256 = put_file(essay_store(db), path)
         text, kind, name = extracted.text, extracted.kind, path.name
@@ -289,7 +294,7 @@ def _record_essay(db: Database, event_id: str, member_id: str, received_on: date
         _event(session, event_id)
         member = session.get(Member, member_id)
         if member is None or member.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy đoàn viên (có thể đã bị xóa).")
+            raise NotFoundError(tr("Không tìm thấy đoàn viên (có thể đã bị xóa)."))
         for old in session.scalars(select(Essay).where(Essay.event_id == event_id, Essay.member_id == member_id,
                                                        Essay.deleted_at.is_(None))):
             touch(old, session, deleted=True)
@@ -312,7 +317,7 @@ def essay_file(db: Database, essay_id: str) -> tuple[Path, str]:
     with db.session() as session:
         essay = session.get(Essay, essay_id)
         if essay is None or not essay.file_sha256:
-            raise NotFoundError("Bài thu hoạch này không có tệp (nộp bản giấy).")
+            raise NotFoundError(tr("Bài thu hoạch này không có tệp (nộp bản giấy)."))
         return open_stored(essay_store(db), essay.file_sha256), essay.file_name
 
 
@@ -320,7 +325,7 @@ def essay_text(db: Database, essay_id: str) -> str:
     with db.session() as session:
         essay = session.get(Essay, essay_id)
         if essay is None:
-            raise NotFoundError("Không tìm thấy bài thu hoạch.")
+            raise NotFoundError(tr("Không tìm thấy bài thu hoạch."))
         return essay.body
 
 
@@ -328,7 +333,7 @@ def remove_essay(db: Database, essay_id: str) -> None:
     with db.session() as session:
         essay = session.get(Essay, essay_id)
         if essay is None or essay.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy bài thu hoạch.")
+            raise NotFoundError(tr("Không tìm thấy bài thu hoạch."))
         touch(essay, session, deleted=True)
 
 
@@ -373,7 +378,7 @@ def _name_tokens(stem: str) -> list[str]:
     """A file name's words, folded: 'BTH_NguyenVanAn-ChiDoan1' → bth nguyen van an chi doan 1."""
     import re
 
-    spaced = re.sub(r"(?<=[a-zà-ỹđ])(?=[A-ZÀ-ỸĐ])", " ", vntext.normalize(stem))
+    spaced = re.sub(r"(?<=[a-zà-ỹđ])(?=[A-ZÀ-ỸĐ])", " ", vntext.normalize(stem))  # i18n: vi
     return re.findall(r"[a-z0-9]+", vntext.fold(spaced.replace("_", " ")))
 
 
@@ -382,7 +387,7 @@ def preview_folder(db: Database, event_id: str, folder: str | Path) -> FolderPre
     (tones, case, spacing and separators ignored; the longest name found wins)."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise InputFileError(f"Không tìm thấy thư mục {folder}.")
+        raise InputFileError(tr("Không tìm thấy thư mục {folder}.").format(folder=folder))
     writers = _writers(db, event_id, EssayRules(positions=[]))  # anyone invited may hand one in
     by_name: dict[str, list[Writer]] = {}
     for writer in writers.values():
@@ -390,8 +395,8 @@ def preview_folder(db: Database, event_id: str, folder: str | Path) -> FolderPre
     preview = FolderPreview(folder)
     for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
         if path.suffix.lower() not in ACCEPTED:
-            preview.skipped.append(FolderMatch(path, None, reason="không phải tệp bài thu hoạch (.docx, .pdf, .txt, "
-                                                                  "ảnh)"))
+            preview.skipped.append(FolderMatch(path, None, reason=tr("không phải tệp bài thu hoạch "
+                                                                     "(.docx, .pdf, .txt, ảnh)")))
             continue
         tokens = _name_tokens(path.stem)
         joined = " ".join(tokens)
@@ -408,17 +413,17 @@ def preview_folder(db: Database, event_id: str, folder: str | Path) -> FolderPre
             writer = next(iter(people.values()))
             preview.matched.append(FolderMatch(path, writer.member_id, writer.full_name))
         elif people:
-            preview.unmatched.append(FolderMatch(path, None, reason="nhiều người cùng tên: chọn bằng tay",
+            preview.unmatched.append(FolderMatch(path, None, reason=tr("nhiều người cùng tên: chọn bằng tay"),
                                                  candidates=tuple(f"{w.full_name} ({w.unit_name})"
                                                                   for w in people.values())))
         else:
-            preview.unmatched.append(FolderMatch(path, None, reason="tên tệp không khớp ai trong danh sách"))
+            preview.unmatched.append(FolderMatch(path, None, reason=tr("tên tệp không khớp ai trong danh sách")))
     taken: dict[str, FolderMatch] = {}
     kept = []
     for match in preview.matched:
         if match.member_id in taken:
-            preview.unmatched.append(FolderMatch(match.path, None, reason=f"{match.full_name} đã có tệp "
-                                                                          f"{taken[match.member_id].path.name}"))
+            preview.unmatched.append(FolderMatch(match.path, None, reason=tr("{full_name} đã có tệp {file}").format(
+                full_name=match.full_name, file=taken[match.member_id].path.name)))
         else:
             taken[match.member_id] = match
             kept.append(match)
@@ -464,25 +469,27 @@ def grade_essay(db: Database, essay_id: str, mark: GradeInput, *, marker: int = 
     with db.session() as session:
         essay = session.get(Essay, essay_id)
         if essay is None or essay.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy bài thu hoạch.")
+            raise NotFoundError(tr("Không tìm thấy bài thu hoạch."))
         rules = rules_or_default(db, essay.event_id)
         if marker not in (0, 1, 2):
-            raise ValidationError("Người chấm là 1, 2 (chấm độc lập) hoặc 0 (kết quả cuối).", "marker")
+            raise ValidationError(tr("Người chấm là 1, 2 (chấm độc lập) hoặc 0 (kết quả cuối)."), "marker")
         if not rules.double_marking and marker != 0:
             marker = 0
         total = None
         if rules.rubric:
             if len(mark.scores) != len(rules.rubric):
-                raise ValidationError(f"Cần điểm của đủ {len(rules.rubric)} tiêu chí.", "scores")
+                raise ValidationError(tr("Cần điểm của đủ {count} tiêu chí.").format(count=len(rules.rubric)), "scores")
             for criterion, score in zip(rules.rubric, mark.scores):
                 if not 0 <= score <= criterion.max_score:
-                    raise ValidationError(f"Điểm «{criterion.name}» phải từ 0 đến {criterion.max_score:g}.", "scores")
+                    raise ValidationError(tr("Điểm «{criterion}» phải từ 0 đến {max_score:g}.").format(
+                        criterion=criterion.name, max_score=criterion.max_score), "scores")
             total = float(sum(mark.scores))
             grade = rules.grade_for(total) if not mark.grade else mark.grade
         else:
             grade = vntext.normalize(mark.grade)
         if grade not in rules.scale:
-            raise ValidationError(f"Xếp loại «{grade}» không có trong thang: {', '.join(rules.scale)}.", "grade")
+            raise ValidationError(tr("Xếp loại «{grade}» không có trong thang: {scale}.").format(
+                grade=grade, scale=", ".join(rules.scale)), "grade")
         values = {"grade": grade, "scores": json.dumps(list(mark.scores)), "total": total,
                   "grader": vntext.normalize(mark.grader), "graded_on": mark.graded_on or date.today(),
                   "comment": vntext.normalize(mark.comment)}
@@ -539,7 +546,7 @@ class FlagRow:
 
     @property
     def status_label(self) -> str:
-        return FLAG_STATUSES[self.status]
+        return tr(FLAG_STATUSES[self.status])
 
 
 def run_similarity(db: Database, event_id: str, threshold: float = THRESHOLD) -> list[FlagRow]:
@@ -582,11 +589,11 @@ def similarity_flags(db: Database, event_id: str) -> list[FlagRow]:
 
 def decide_flag(db: Database, flag_id: str, status: str, *, by: str = "", note: str = "") -> None:
     if status not in FLAG_STATUSES:
-        raise ValidationError("Kết luận phải là: chưa xem, sao chép, hoặc không sao chép.", "status")
+        raise ValidationError(tr("Kết luận phải là: chưa xem, sao chép, hoặc không sao chép."), "status")
     with db.session() as session:
         flag = session.get(SimilarityFlag, flag_id)
         if flag is None or flag.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy cặp bài giống nhau.")
+            raise NotFoundError(tr("Không tìm thấy cặp bài giống nhau."))
         flag.status, flag.decided_by, flag.note = status, vntext.normalize(by), vntext.normalize(note)
         touch(flag, session)
 
@@ -604,7 +611,7 @@ def compare(db: Database, flag_id: str) -> Comparison:
     with db.session() as session:
         flag = session.get(SimilarityFlag, flag_id)
         if flag is None:
-            raise NotFoundError("Không tìm thấy cặp bài giống nhau.")
+            raise NotFoundError(tr("Không tìm thấy cặp bài giống nhau."))
         event_id = flag.event_id
     row = next(f for f in similarity_flags(db, event_id) if f.flag_id == flag_id)
     text_a, text_b = essay_text(db, row.essay_a), essay_text(db, row.essay_b)
@@ -663,7 +670,7 @@ def essay_summary(db: Database, event_id: str, *, group: dict[str, str] | None =
                             sum(r.forward for r in received))
 
     units = [figures(name, rows) for name, rows in sorted(by_unit.items(), key=lambda item: vntext.fold(item[0]))]
-    return EssaySummary(rules.scale, units, figures("Tổng cộng", register),
+    return EssaySummary(rules.scale, units, figures(tr("Tổng cộng"), register),
                         [r for r in register if r.state == "missing"],
                         sum(r.confirmed_copy for r in register if r.essay_id))
 
@@ -686,6 +693,7 @@ def add_essay_sheets(book, db: Database, event_id: str, title: str) -> None:
     from openpyxl.utils import get_column_letter
 
     summary = essay_summary(db, event_id)
+    # i18n: vi-begin — the workbook is the Union's document
     grade_columns = [(f"Xếp loại {g}", 11) for g in summary.scale]
     sheet = book.sheet("Bài thu hoạch theo đơn vị", "TỔNG HỢP BÀI THU HOẠCH THEO ĐƠN VỊ", title, [
         ("STT", 6), ("Đơn vị", 36), ("Phải nộp", 10), ("Đã nộp", 10), ("Nộp muộn", 10), ("Chưa nộp", 10),
@@ -713,4 +721,5 @@ def add_essay_sheets(book, db: Database, event_id: str, title: str) -> None:
         forwarded.write_row(forwarded.header_row + 1 + index, [index + 1, row.full_name, row.position_label,
                                                                row.unit_name, row.grade,
                                                                row.file_name or "Bản giấy"])
+    # i18n: vi-end
 

@@ -49,6 +49,7 @@ from desktop.core.members import POSITION_LABELS, parse_position
 from desktop.core.units import LEVEL_LABELS, UnitTree, load_tree, parse_level
 from desktop.db.engine import Database
 from desktop.db.models import Event, Invitation, Member, new_id
+from desktop.i18n import N_, tr
 
 FORMAT = "doandesk-event"
 VERSION = 1
@@ -73,23 +74,26 @@ TASK_KEYS = ("kind", "title", "due", "unit", "notes")
 Where = tuple  # the place of a value in the file: ("sessions", 2, "end")
 
 # Sections whose items officers count ("buổi 3"); other lists are counted as entries.
-_ITEM_WORDS = {"sessions": "buổi", "topics": "chuyên đề", "bridge_points": "điểm cầu", "participants": "thành phần",
-               "invited": "người mời thêm", "materials": "tài liệu", "tasks": "việc"}
+_ITEM_WORDS = {"sessions": N_("buổi"), "topics": N_("chuyên đề"), "bridge_points": N_("điểm cầu"),
+               "participants": N_("thành phần"), "invited": N_("người mời thêm"), "materials": N_("tài liệu"),
+               "tasks": N_("việc")}
 _KEY_WORDS = {
-    "format": "định dạng tệp", "version": "phiên bản định dạng", "event": "hội nghị", "id": "mã",
-    "title": "tên", "kind": "loại", "organiser": "đơn vị tổ chức", "directive": "văn bản chỉ đạo",
-    "code": "số/ký hiệu", "date": "ngày", "issuer": "cơ quan ban hành", "resolution": "nghị quyết được học tập",
-    "test_target_percent": "chỉ tiêu kiểm tra nhận thức (%)", "notes": "ghi chú", "key": "mã buổi",
-    "part": "buổi trong ngày", "start": "giờ bắt đầu", "end": "giờ kết thúc", "host": "đơn vị chủ trì",
-    "speaker": "người trình bày", "name": "tên", "level": "cấp", "address": "địa chỉ", "platform": "nền tảng",
-    "link": "đường dẫn phòng họp", "room_id": "mã phòng", "contact": "người liên hệ", "phone": "số điện thoại",
-    "test_at": "giờ kiểm tra kết nối", "test_passed": "kết quả kiểm tra kết nối", "capacity": "sức chứa",
-    "label": "tên gọi", "scope": "đơn vị (phạm vi)", "levels": "cấp đơn vị", "positions": "chức vụ",
-    "bridge_point": "điểm cầu", "card_number": "số thẻ đoàn viên", "url": "đường dẫn", "file_name": "tên tệp",
-    "sha256": "mã SHA-256 của tệp", "due": "hạn", "unit": "đơn vị thực hiện",
+    "format": N_("định dạng tệp"), "version": N_("phiên bản định dạng"), "event": N_("hội nghị"), "id": N_("mã"),
+    "title": N_("tên"), "kind": N_("loại"), "organiser": N_("đơn vị tổ chức"), "directive": N_("văn bản chỉ đạo"),
+    "code": N_("số/ký hiệu"), "date": N_("ngày"), "issuer": N_("cơ quan ban hành"),
+    "resolution": N_("nghị quyết được học tập"), "test_target_percent": N_("chỉ tiêu kiểm tra nhận thức (%)"),
+    "notes": N_("ghi chú"), "key": N_("mã buổi"), "part": N_("buổi trong ngày"), "start": N_("giờ bắt đầu"),
+    "end": N_("giờ kết thúc"), "host": N_("đơn vị chủ trì"), "speaker": N_("người trình bày"), "name": N_("tên"),
+    "level": N_("cấp"), "address": N_("địa chỉ"), "platform": N_("nền tảng"), "link": N_("đường dẫn phòng họp"),
+    "room_id": N_("mã phòng"), "contact": N_("người liên hệ"), "phone": N_("số điện thoại"),
+    "test_at": N_("giờ kiểm tra kết nối"), "test_passed": N_("kết quả kiểm tra kết nối"), "capacity": N_("sức chứa"),
+    "label": N_("tên gọi"), "scope": N_("đơn vị (phạm vi)"), "levels": N_("cấp đơn vị"), "positions": N_("chức vụ"),
+    "bridge_point": N_("điểm cầu"), "card_number": N_("số thẻ đoàn viên"), "url": N_("đường dẫn"),
+    "file_name": N_("tên tệp"), "sha256": N_("mã SHA-256 của tệp"), "due": N_("hạn"), "unit": N_("đơn vị thực hiện"),
 }
-_SECTION_WORDS = {"sessions": "các buổi", "bridge_points": "các điểm cầu", "participants": "thành phần",
-                  "invited": "người mời thêm", "materials": "tài liệu", "tasks": "các việc"}
+_SECTION_WORDS = {"sessions": N_("các buổi"), "bridge_points": N_("các điểm cầu"),
+                  "participants": N_("thành phần"), "invited": N_("người mời thêm"), "materials": N_("tài liệu"),
+                  "tasks": N_("các việc")}
 
 
 def path_text(where: Where) -> str:
@@ -109,23 +113,25 @@ def path_words(where: Where) -> str:
         following = where[i + 1] if i + 1 < len(where) else None
         key_list = part == "sessions" and i > 0  # a bridge point's list of session keys
         if isinstance(following, int) and part in _ITEM_WORDS and not key_list:
-            words.append(f"{_ITEM_WORDS[part]} {following + 1}")
+            words.append(f"{tr(_ITEM_WORDS[part])} {following + 1}")
             continue
         if key_list:
-            word = "các buổi tham gia"
+            word = tr("các buổi tham gia")
         elif i == 0 and part in _SECTION_WORDS:
-            word = _SECTION_WORDS[part]
+            word = tr(_SECTION_WORDS[part])
         else:
-            word = _KEY_WORDS.get(part, part)
-        words.append(f"{word}, mục {following + 1}" if isinstance(following, int) else word)
+            word = tr(_KEY_WORDS[part]) if part in _KEY_WORDS else part
+        words.append(tr("{field}, mục {number}").format(field=word, number=following + 1)
+                     if isinstance(following, int) else word)
     return ", ".join(words)
 
 
 def _located(source: str, where: Where, message: str) -> ValidationError:
     if not where:
-        return ValidationError(f"Tệp {source}: {message}")
+        return ValidationError(tr("Tệp {file}: {message}").format(file=source, message=message))
     text = path_text(where)
-    return ValidationError(f"Tệp {source}, «{text}» ({path_words(where)}): {message}", text)
+    return ValidationError(tr("Tệp {file}, «{path}» ({place}): {message}").format(
+        file=source, path=text, place=path_words(where), message=message), text)
 
 
 _SECTION_ORDER = {name: rank for rank, name in enumerate(TOP_KEYS)}
@@ -270,26 +276,26 @@ def _type_words(value) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, (int, float)):
-        return f"số {value}"
+        return tr("số {number}").format(number=value)
     if isinstance(value, str):
-        return f"chuỗi «{value}»"
-    return "danh sách […]" if isinstance(value, list) else "đối tượng {…}"
+        return tr("chuỗi «{text}»").format(text=value)
+    return tr("danh sách […]") if isinstance(value, list) else tr("đối tượng {…}")
 
 
-_EXPECTED_WORDS = {str: "chuỗi trong dấu nháy kép", int: "số nguyên", bool: "true hoặc false",
-                   list: "danh sách […]", dict: "đối tượng {…}"}
+_EXPECTED_WORDS = {str: N_("chuỗi trong dấu nháy kép"), int: N_("số nguyên"), bool: N_("true hoặc false"),
+                   list: N_("danh sách […]"), dict: N_("đối tượng {…}")}
 
 # json's own messages, in the words of someone fixing a file by hand.
 _JSON_REASONS = {
-    "Expecting ',' delimiter": "thiếu dấu phẩy «,» giữa hai mục",
-    "Expecting ':' delimiter": "thiếu dấu hai chấm «:» sau tên trường",
+    "Expecting ',' delimiter": N_("thiếu dấu phẩy «,» giữa hai mục"),
+    "Expecting ':' delimiter": N_("thiếu dấu hai chấm «:» sau tên trường"),
     "Expecting property name enclosed in double quotes":
-        "cần tên trường trong dấu nháy kép (hoặc thừa dấu phẩy trước «}»)",
-    "Expecting value": "thiếu giá trị (hoặc thừa dấu phẩy trước «]», hoặc chuỗi không có dấu nháy kép)",
-    "Unterminated string starting at": "chuỗi chưa đóng dấu nháy kép",
-    "Extra data": "còn nội dung thừa sau khi tệp đã kết thúc",
-    "Invalid control character at": "chuỗi có ký tự xuống dòng (viết \\n thay cho xuống dòng)",
-    "Invalid \\escape": "dấu «\\» không hợp lệ trong chuỗi (viết \\\\ cho một dấu «\\»)",
+        N_("cần tên trường trong dấu nháy kép (hoặc thừa dấu phẩy trước «}»)"),
+    "Expecting value": N_("thiếu giá trị (hoặc thừa dấu phẩy trước «]», hoặc chuỗi không có dấu nháy kép)"),
+    "Unterminated string starting at": N_("chuỗi chưa đóng dấu nháy kép"),
+    "Extra data": N_("còn nội dung thừa sau khi tệp đã kết thúc"),
+    "Invalid control character at": N_("chuỗi có ký tự xuống dòng (viết \\n thay cho xuống dòng)"),
+    "Invalid \\escape": N_("dấu «\\» không hợp lệ trong chuỗi (viết \\\\ cho một dấu «\\»)"),
 }
 
 
@@ -309,12 +315,13 @@ class _Reader:
     def fields(self, value, where: Where, keys: tuple[str, ...]) -> dict | None:
         """``value`` if it is an object with only known keys (unknown ones are reported)."""
         if not isinstance(value, dict):
-            self.error(where, f"cần một {_EXPECTED_WORDS[dict]}, không phải {_type_words(value)}.")
+            self.error(where, tr("cần một {expected}, không phải {found}.").format(
+                expected=tr(_EXPECTED_WORDS[dict]), found=_type_words(value)))
             return None
         for key in value:
             if key not in keys:
-                self.error((*where, key), f"trường «{key}» không có trong định dạng (viết sai tên?); "
-                                          f"các trường dùng được: {', '.join(keys)}.")
+                self.error((*where, key), tr("trường «{key}» không có trong định dạng (viết sai tên?); "
+                                             "các trường dùng được: {keys}.").format(key=key, keys=", ".join(keys)))
         return value
 
     def value(self, obj: dict, key: str, where: Where, kind: type, required: bool = False):
@@ -322,11 +329,14 @@ class _Reader:
         value = obj.get(key)
         if value is None:
             if required:
-                self.error((*where, key), f"thiếu trường bắt buộc «{key}».")
+                self.error((*where, key), tr("thiếu trường bắt buộc «{key}».").format(key=key))
             return None
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            hint = " (viết trong dấu nháy kép để giữ số 0 ở đầu)" if kind is str and isinstance(value, int) else ""
-            self.error((*where, key), f"cần {_EXPECTED_WORDS[kind]}, không phải {_type_words(value)}{hint}.")
+            hint = ""
+            if kind is str and isinstance(value, int):
+                hint = " " + tr("(viết trong dấu nháy kép để giữ số 0 ở đầu)")
+            self.error((*where, key), tr("cần {expected}, không phải {found}{hint}.").format(
+                expected=tr(_EXPECTED_WORDS[kind]), found=_type_words(value), hint=hint))
             return None
         return value
 
@@ -344,7 +354,8 @@ class _Reader:
         try:
             return parse(text)
         except ValueError:  # the wrong shape, or a day that does not exist (31/11)
-            self.error((*where, key), f"«{text}» không phải {what} hợp lệ; viết như {example}.")
+            self.error((*where, key), tr("«{text}» không phải {what} hợp lệ; viết như {example}.").format(
+                text=text, what=what, example=example))
             return None
 
     def choice(self, obj: dict, key: str, where: Where, labels: dict[str, str], words: dict[str, str],
@@ -356,8 +367,8 @@ class _Reader:
             return default
         chosen = parse_choice(text, labels, words)
         if chosen is None:
-            self.error((*where, key), f"«{text}» không phải giá trị dùng được; chọn một trong: "
-                                      f"{', '.join(labels.values())}.")
+            self.error((*where, key), tr("«{text}» không phải giá trị dùng được; chọn một trong: {choices}.").format(
+                text=text, choices=", ".join(labels.values())))
             return default
         return chosen
 
@@ -368,8 +379,8 @@ class _Reader:
         unit = self.tree.by_code(code) or next(
             (u for u in self.tree.units if u.code.casefold() == code.strip().casefold()), None)
         if unit is None:
-            self.error((*where, key), f"không có đơn vị mã «{code}» trong cây đơn vị của máy này "
-                                      "(xem: doandesk units list).")
+            self.error((*where, key), tr("không có đơn vị mã «{code}» trong cây đơn vị của máy này "
+                                         "(xem: doandesk units list).").format(code=code))
             return None
         return unit.id
 
@@ -394,20 +405,23 @@ def _load_json(path: Path):
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise InputFileError(f"Không tìm thấy tệp {path}.") from None
+        raise InputFileError(tr("Không tìm thấy tệp {path}.").format(path=path)) from None
     except OSError as exc:
-        raise InputFileError(f"Không đọc được tệp {path}: {exc.strerror or exc}.") from None
+        raise InputFileError(tr("Không đọc được tệp {path}: {reason}.").format(
+            path=path, reason=exc.strerror or exc)) from None
     try:
         text = raw.decode("utf-8-sig")  # Notepad may put a byte-order mark in front
     except UnicodeDecodeError as exc:
-        raise InputFileError(f"Tệp {path.name} không phải văn bản UTF-8 (byte lạ ở vị trí {exc.start}); "
-                             "hãy lưu lại tệp với bảng mã UTF-8.") from None
+        raise InputFileError(tr("Tệp {file} không phải văn bản UTF-8 (byte lạ ở vị trí {position}); "
+                                "hãy lưu lại tệp với bảng mã UTF-8.").format(
+            file=path.name, position=exc.start)) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        reason = _JSON_REASONS.get(exc.msg, exc.msg)
+        reason = tr(_JSON_REASONS[exc.msg]) if exc.msg in _JSON_REASONS else exc.msg
         raise ValidationErrors([ValidationError(
-            f"Tệp {path.name}, dòng {exc.lineno}, cột {exc.colno}: không phải JSON hợp lệ — {reason}.")]) from None
+            tr("Tệp {file}, dòng {row}, cột {column}: không phải JSON hợp lệ — {reason}.").format(
+                file=path.name, row=exc.lineno, column=exc.colno, reason=reason))]) from None
 
 
 def _parse(data, source: str, tree: UnitTree) -> _Parsed:
@@ -419,21 +433,22 @@ def _parse(data, source: str, tree: UnitTree) -> _Parsed:
         return parsed
     if top.get("format") != FORMAT:
         # Another kind of JSON file: listing its hundred differences would only bury this.
-        r.errors[:] = [_located(source, ("format",), f"không phải tệp định nghĩa hội nghị của DoanDesk "
-                                                     f"(cần \"format\": \"{FORMAT}\").")]
+        r.errors[:] = [_located(source, ("format",), tr("không phải tệp định nghĩa hội nghị của DoanDesk "
+                                                        "(cần \"format\": \"{expected}\").").format(expected=FORMAT))]
         return parsed
     version = r.value(top, "version", (), int, required=True)
     if version is not None and version > VERSION:
-        r.errors[:] = [_located(source, ("version",), f"tệp theo định dạng phiên bản {version}, mới hơn phiên "
-                                                      f"bản {VERSION} mà chương trình này đọc được; hãy cập nhật "
-                                                      "DoanDesk.")]
+        r.errors[:] = [_located(source, ("version",), tr("tệp theo định dạng phiên bản {version}, mới hơn phiên "
+                                                         "bản {supported} mà chương trình này đọc được; hãy cập nhật "
+                                                         "DoanDesk.").format(version=version, supported=VERSION))]
         return parsed
     if version is not None and version < 1:
-        r.error(("version",), f"phiên bản {version} không có; phiên bản hiện tại là {VERSION}.")
+        r.error(("version",), tr("phiên bản {version} không có; phiên bản hiện tại là {current}.").format(
+            version=version, current=VERSION))
 
     event = r.fields(top["event"], ("event",), EVENT_KEYS) if "event" in top else None
     if "event" not in top:
-        r.error(("event",), "thiếu phần bắt buộc «event» (tên, loại và đơn vị tổ chức hội nghị).")
+        r.error(("event",), tr("thiếu phần bắt buộc «event» (tên, loại và đơn vị tổ chức hội nghị)."))
     if event is not None:
         _read_event(r, event, plan)
 
@@ -458,8 +473,8 @@ def _read_event(r: _Reader, event: dict, plan: EventPlan) -> None:
         try:
             plan.id = str(uuid.UUID(event_id))
         except ValueError:
-            r.error((*where, "id"), f"«{event_id}» không phải mã hội nghị hợp lệ (UUID); bỏ dòng này để tạo "
-                                    "hội nghị mới.")
+            r.error((*where, "id"), tr("«{event_id}» không phải mã hội nghị hợp lệ (UUID); bỏ dòng này để tạo "
+                                       "hội nghị mới.").format(event_id=event_id))
     plan.title = r.text(event, "title", where, required=True)
     plan.kind = r.choice(event, "kind", where, EVENT_KINDS, _KIND_WORDS, required=True)
     plan.organiser_unit_id = r.unit(event, "organiser", where, required=True)
@@ -467,7 +482,8 @@ def _read_event(r: _Reader, event: dict, plan: EventPlan) -> None:
         directive = r.fields(event["directive"], (*where, "directive"), DIRECTIVE_KEYS)
         if directive is not None:
             plan.directive_code = r.text(directive, "code", (*where, "directive"))
-            plan.directive_date = r.parsed(directive, "date", (*where, "directive"), parse_day, "ngày", "02/11/2026")
+            plan.directive_date = r.parsed(directive, "date", (*where, "directive"), parse_day, tr("ngày"),
+                                           "02/11/2026")
             plan.directive_issuer = r.text(directive, "issuer", (*where, "directive"))
     plan.resolution = r.text(event, "resolution", where)
     plan.test_target_percent = r.percent(event, "test_target_percent", where)
@@ -487,7 +503,8 @@ def _read_sessions(r: _Reader, top: dict, plan: EventPlan) -> dict[str, str]:
         session_id = new_id()
         key = r.text(entry, "key", where) or f"s{i + 1}"
         if vntext.fold(key) in keys:
-            r.error((*where, "key"), f"mã buổi «{key}» trùng với buổi {key_entry[vntext.fold(key)] + 1}.")
+            r.error((*where, "key"), tr("mã buổi «{key}» trùng với buổi {number}.").format(
+                key=key, number=key_entry[vntext.fold(key)] + 1))
         else:
             keys[vntext.fold(key)], key_entry[vntext.fold(key)] = session_id, i
         topics = []
@@ -498,11 +515,11 @@ def _read_sessions(r: _Reader, top: dict, plan: EventPlan) -> dict[str, str]:
                                     r.text(topic, "speaker", topic_where)) if topic is not None else TopicPlan("?"))
         # Start and end left out take the usual hours of the part (SessionPlan does that).
         plan.sessions.append(SessionPlan(
-            day=r.parsed(entry, "date", where, parse_day, "ngày", "10/12/2026", required=True),
+            day=r.parsed(entry, "date", where, parse_day, tr("ngày"), "10/12/2026", required=True),
             # A part not understood still gives usual hours: the start and end are not blamed for it.
             part=r.choice(entry, "part", where, SESSION_PARTS, _PART_WORDS, required=True, default="morning"),
-            start_time=r.parsed(entry, "start", where, parse_clock, "giờ", "08:00"),
-            end_time=r.parsed(entry, "end", where, parse_clock, "giờ", "11:30"),
+            start_time=r.parsed(entry, "start", where, parse_clock, tr("giờ"), "08:00"),
+            end_time=r.parsed(entry, "end", where, parse_clock, tr("giờ"), "11:30"),
             title=r.text(entry, "title", where), host_unit_id=r.unit(entry, "host", where),
             topics=topics, id=session_id))
     return keys
@@ -522,8 +539,8 @@ def _read_points(r: _Reader, top: dict, plan: EventPlan, session_keys: dict[str,
         point.name = r.text(entry, "name", where, required=True)
         folded = vntext.fold(point.name)
         if folded and folded in names:
-            r.error((*where, "name"), f"trùng tên với điểm cầu {name_entry[folded] + 1} (thành phần và người mời "
-                                      "thêm chỉ đến điểm cầu theo tên).")
+            r.error((*where, "name"), tr("trùng tên với điểm cầu {number} (thành phần và người mời thêm chỉ đến "
+                                         "điểm cầu theo tên).").format(number=name_entry[folded] + 1))
         elif folded:
             names[folded], name_entry[folded] = point.id, i
         point.level = r.choice(entry, "level", where, POINT_LEVELS, _POINT_LEVEL_WORDS, required=True)
@@ -535,15 +552,18 @@ def _read_points(r: _Reader, top: dict, plan: EventPlan, session_keys: dict[str,
             if contact is not None:
                 point.contact_name = r.text(contact, "name", (*where, "contact"))
                 point.contact_phone = r.text(contact, "phone", (*where, "contact"))
-        point.test_at = r.parsed(entry, "test_at", where, parse_moment, "ngày giờ", "08/12/2026 14:00")
+        point.test_at = r.parsed(entry, "test_at", where, parse_moment, tr("ngày giờ"), "08/12/2026 14:00")
         point.test_passed = r.value(entry, "test_passed", where, bool)
         point.capacity = r.value(entry, "capacity", where, int)
         for k, key in enumerate(r.items(entry, "sessions", where)):
             if not isinstance(key, str):
-                r.error((*where, "sessions", k), f"cần mã buổi (chuỗi, ví dụ \"s1\"), không phải {_type_words(key)}.")
+                r.error((*where, "sessions", k), tr("cần mã buổi (chuỗi, ví dụ \"s1\"), không phải {found}.").format(
+                    found=_type_words(key)))
             elif vntext.fold(key) not in session_keys:
-                r.error((*where, "sessions", k), f"không có buổi nào mã «{key}» trong phần «sessions»"
-                                                 + (f" (các mã: {', '.join(session_keys)})." if session_keys else "."))
+                r.error((*where, "sessions", k),
+                        tr("không có buổi nào mã «{key}» trong phần «sessions» (các mã: {keys}).").format(
+                            key=key, keys=", ".join(session_keys)) if session_keys
+                        else tr("không có buổi nào mã «{key}» trong phần «sessions».").format(key=key))
             else:
                 point.session_ids.append(session_keys[vntext.fold(key)])
     return names
@@ -555,7 +575,8 @@ def _point_ref(r: _Reader, entry: dict, where: Where, point_names: dict[str, str
         return None
     point_id = point_names.get(vntext.fold(name))
     if point_id is None:
-        r.error((*where, "bridge_point"), f"không có điểm cầu nào tên «{name}» trong phần «bridge_points».")
+        r.error((*where, "bridge_point"), tr("không có điểm cầu nào tên «{name}» trong phần «bridge_points».").format(
+            name=name))
     return point_id
 
 
@@ -574,13 +595,13 @@ def _read_participants(r: _Reader, top: dict, plan: EventPlan, point_names: dict
             for k, text in enumerate(r.items(entry, name, where)):
                 item_where = (*where, name, k)
                 if not isinstance(text, str) or not text.strip():
-                    r.error(item_where, f"cần tên (chuỗi), không phải {_type_words(text)}.")
+                    r.error(item_where, tr("cần tên (chuỗi), không phải {found}.").format(found=_type_words(text)))
                     continue
                 try:
                     value = parse(text)
                 except ValidationError:
-                    r.error(item_where, f"«{text}» không phải giá trị dùng được; chọn trong: "
-                                        f"{', '.join(what.values())}.")
+                    r.error(item_where, tr("«{text}» không phải giá trị dùng được; chọn trong: {choices}.").format(
+                        text=text, choices=", ".join(what.values())))
                     continue
                 if value not in target:
                     target.append(value)
@@ -626,7 +647,7 @@ def _read_tasks(r: _Reader, top: dict, plan: EventPlan) -> None:
             continue
         task.kind = r.choice(entry, "kind", where, TASK_KINDS, _TASK_WORDS, required=True)
         task.title = r.text(entry, "title", where)
-        task.due_at = r.parsed(entry, "due", where, parse_moment, "ngày giờ", "20/12/2026 17:00", required=True)
+        task.due_at = r.parsed(entry, "due", where, parse_moment, tr("ngày giờ"), "20/12/2026 17:00", required=True)
         task.unit_id = r.unit(entry, "unit", where)
         task.notes = r.text(entry, "notes", where)
 
@@ -736,7 +757,8 @@ def write_event_file(plan: EventPlan, tree: UnitTree, path: str | Path,
     try:
         path.write_text(text, encoding="utf-8", newline="\n")
     except OSError as exc:
-        raise InputFileError(f"Không ghi được tệp {path}: {exc.strerror or exc}.") from None
+        raise InputFileError(tr("Không ghi được tệp {path}: {reason}.").format(
+            path=path, reason=exc.strerror or exc)) from None
 
 
 # --- import and export ----------------------------------------------------------------------
@@ -851,15 +873,16 @@ def import_event_file(db: Database, path: str | Path, *, first_day: date | None 
         deleted = saved_event is not None and saved_event.deleted_at is not None
         exists = saved_event is not None and not deleted
     if deleted:
-        errors.append(_located(path.name, ("event", "id"), "hội nghị có mã này đã bị xóa trên máy này; bỏ dòng "
-                                                           "«id» để tạo lại thành hội nghị mới."))
+        errors.append(_located(path.name, ("event", "id"), tr("hội nghị có mã này đã bị xóa trên máy này; bỏ dòng "
+                                                              "«id» để tạo lại thành hội nghị mới.")))
     by_hand = []
     for entry, card, point_id in parsed.invited:
         if card in by_card:
             by_hand.append((by_card[card], point_id))
         else:
             errors.append(_located(path.name, ("invited", entry, "card_number"),
-                                   f"không có đoàn viên nào mang số thẻ «{card}» trong danh sách đoàn viên."))
+                                   tr("không có đoàn viên nào mang số thẻ «{card}» trong danh sách đoàn viên.").format(
+                                       card=card)))
     if errors:
         raise ValidationErrors(sorted(errors, key=_file_order))
     if first_day is not None:

@@ -41,14 +41,15 @@ from desktop.db.models import (
     SessionTopic,
     new_id,
 )
+from desktop.i18n import N_, tr, trn
 
 EVENT_KINDS: dict[str, str] = {
-    "study_conference": "Hội nghị học tập, quán triệt",
-    "briefing": "Hội nghị giao ban",
-    "dialogue": "Đối thoại trực tuyến",
-    "half_year_briefing": "Giao ban trực tuyến 6 tháng",
+    "study_conference": N_("Hội nghị học tập, quán triệt"),
+    "briefing": N_("Hội nghị giao ban"),
+    "dialogue": N_("Đối thoại trực tuyến"),
+    "half_year_briefing": N_("Giao ban trực tuyến 6 tháng"),
 }
-SESSION_PARTS: dict[str, str] = {"morning": "Sáng", "afternoon": "Chiều", "evening": "Tối"}
+SESSION_PARTS: dict[str, str] = {"morning": N_("Sáng"), "afternoon": N_("Chiều"), "evening": N_("Tối")}
 # Usual hours of each part (the source documents: 08:00–11:30 and 14:00–17:00).
 PART_HOURS: dict[str, tuple[time, time]] = {
     "morning": (time(8, 0), time(11, 30)),
@@ -56,23 +57,23 @@ PART_HOURS: dict[str, tuple[time, time]] = {
     "evening": (time(19, 0), time(21, 0)),
 }
 POINT_LEVELS: dict[str, str] = {
-    "province": "Cấp tỉnh",
-    "district": "Cấp huyện/xã",
-    "grassroots": "Cấp cơ sở",
+    "province": N_("Cấp tỉnh"),
+    "district": N_("Cấp huyện/xã"),
+    "grassroots": N_("Cấp cơ sở"),
 }
 MATERIAL_KINDS: dict[str, str] = {
-    "document": "Văn bản",
-    "slides": "Bài trình chiếu",
+    "document": N_("Văn bản"),
+    "slides": N_("Bài trình chiếu"),
     "video": "Video",
     "link": "Trang web",
-    "other": "Khác",
+    "other": N_("Khác"),
 }
 TASK_KINDS: dict[str, str] = {
-    "technical_check": "Kiểm tra kỹ thuật",
-    "report_due": "Hạn nộp báo cáo",
-    "questions_due": "Hạn gửi câu hỏi",
-    "essays_due": "Hạn nộp bài thu hoạch",
-    "other": "Việc khác",
+    "technical_check": N_("Kiểm tra kỹ thuật"),
+    "report_due": N_("Hạn nộp báo cáo"),
+    "questions_due": N_("Hạn gửi câu hỏi"),
+    "essays_due": N_("Hạn nộp bài thu hoạch"),
+    "other": N_("Việc khác"),
 }
 
 
@@ -106,8 +107,14 @@ class SessionPlan:
 
     @property
     def label(self) -> str:
-        """'Sáng 12/12/2026' — how officers name a session."""
+        """'Sáng 12/12/2026' — how officers name a session, in Vietnamese: the documents
+        (sign-in sheets, reports) use it; screens use :attr:`screen_label`."""
         return f"{SESSION_PARTS.get(self.part, self.part)} {vntext.format_date(self.day)}"
+
+    @property
+    def screen_label(self) -> str:
+        """:attr:`label` in the program's language, for screens and messages."""
+        return f"{tr(SESSION_PARTS.get(self.part, self.part))} {vntext.format_date(self.day)}"
 
 
 @dataclass
@@ -170,7 +177,8 @@ class TaskPlan:
 
     @property
     def label(self) -> str:
-        return self.title or TASK_KINDS.get(self.kind, self.kind)
+        """The task's own title, else its kind in the program's language (for screens)."""
+        return self.title or tr(TASK_KINDS.get(self.kind, self.kind))
 
 
 @dataclass
@@ -234,93 +242,108 @@ def check_event_plan(plan: EventPlan, tree: UnitTree) -> list[ValidationError]:
         return unit_id is not None and unit_id in tree.by_id
 
     if not plan.title.strip():
-        error("Thiếu tên hội nghị.", "title")
+        error(tr("Thiếu tên hội nghị."), "title")
     if plan.kind not in EVENT_KINDS:
-        error(f"Loại hội nghị «{plan.kind}» không có; chọn một trong: {', '.join(EVENT_KINDS.values())}.", "kind")
+        error(tr("Loại hội nghị «{kind}» không có; chọn một trong: {kinds}.").format(
+            kind=plan.kind, kinds=", ".join(EVENT_KINDS.values())), "kind")
     if not known_unit(plan.organiser_unit_id):
-        error("Thiếu đơn vị tổ chức (hoặc đơn vị không có trong cây đơn vị).", "organiser_unit_id")
+        error(tr("Thiếu đơn vị tổ chức (hoặc đơn vị không có trong cây đơn vị)."), "organiser_unit_id")
     if plan.test_target_percent is not None and not 0 <= plan.test_target_percent <= 100:
-        error("Chỉ tiêu kiểm tra nhận thức phải từ 0 đến 100%.", "test_target_percent")
+        error(tr("Chỉ tiêu kiểm tra nhận thức phải từ 0 đến 100%."), "test_target_percent")
 
     session_ids = set()
     for i, s in enumerate(plan.sessions):
         where = f"sessions[{i}]"
-        name = f"Buổi {i + 1}"
+        name = tr("Buổi {number}").format(number=i + 1)
         session_ids.add(s.id)
         if s.part not in SESSION_PARTS:
-            error(f"{name}: buổi «{s.part}» không có; chọn Sáng, Chiều hoặc Tối.", f"{where}.part")
+            error(tr("{name}: buổi «{part}» không có; chọn Sáng, Chiều hoặc Tối.").format(name=name, part=s.part),
+                  f"{where}.part")
         if s.start_time is None or s.end_time is None:
-            error(f"{name}: thiếu giờ bắt đầu hoặc giờ kết thúc.", f"{where}.start_time")
+            error(tr("{name}: thiếu giờ bắt đầu hoặc giờ kết thúc.").format(name=name), f"{where}.start_time")
         elif s.end_time <= s.start_time:
-            error(f"{name} ({s.label}): giờ kết thúc {_hhmm(s.end_time)} không sau giờ bắt đầu "
-                  f"{_hhmm(s.start_time)}.", f"{where}.end_time")
+            error(tr("{name} ({session}): giờ kết thúc {end} không sau giờ bắt đầu {start}.").format(
+                name=name, session=s.screen_label, end=_hhmm(s.end_time), start=_hhmm(s.start_time)),
+                f"{where}.end_time")
         if s.host_unit_id is not None and not known_unit(s.host_unit_id):
-            error(f"{name}: đơn vị đăng cai không có trong cây đơn vị.", f"{where}.host_unit_id")
+            error(tr("{name}: đơn vị đăng cai không có trong cây đơn vị.").format(name=name), f"{where}.host_unit_id")
         for j, topic in enumerate(s.topics):
             if not topic.title.strip():
-                error(f"{name}, chuyên đề {j + 1}: thiếu tên chuyên đề.", f"{where}.topics[{j}].title")
+                error(tr("{name}, chuyên đề {number}: thiếu tên chuyên đề.").format(name=name, number=j + 1),
+                      f"{where}.topics[{j}].title")
     seen_slots: dict[tuple, int] = {}
     for i, s in enumerate(plan.sessions):
         slot = (s.day, s.part)
         if slot in seen_slots:
-            error(f"Buổi {i + 1} trùng với buổi {seen_slots[slot] + 1} ({s.label}).", f"sessions[{i}].day")
+            error(tr("Buổi {number} trùng với buổi {other} ({session}).").format(
+                number=i + 1, other=seen_slots[slot] + 1, session=s.screen_label), f"sessions[{i}].day")
         seen_slots.setdefault(slot, i)
 
     point_ids = set()
     for i, p in enumerate(plan.bridge_points):
         where = f"bridge_points[{i}]"
-        name = f"Điểm cầu {i + 1}" + (f" «{p.name}»" if p.name.strip() else "")
+        name = tr("Điểm cầu {number}").format(number=i + 1) + (f" «{p.name}»" if p.name.strip() else "")
         point_ids.add(p.id)
         if not p.name.strip():
-            error(f"{name}: thiếu tên điểm cầu.", f"{where}.name")
+            error(tr("{name}: thiếu tên điểm cầu.").format(name=name), f"{where}.name")
         if p.level not in POINT_LEVELS:
-            error(f"{name}: cấp «{p.level}» không có; chọn {', '.join(POINT_LEVELS.values())}.", f"{where}.level")
+            error(tr("{name}: cấp «{level}» không có; chọn {levels}.").format(
+                name=name, level=p.level, levels=", ".join(POINT_LEVELS.values())), f"{where}.level")
         if not known_unit(p.host_unit_id):
-            error(f"{name}: thiếu đơn vị chủ trì điểm cầu.", f"{where}.host_unit_id")
+            error(tr("{name}: thiếu đơn vị chủ trì điểm cầu.").format(name=name), f"{where}.host_unit_id")
         if p.capacity is not None and p.capacity <= 0:
-            error(f"{name}: sức chứa phải là số người lớn hơn 0.", f"{where}.capacity")
+            error(tr("{name}: sức chứa phải là số người lớn hơn 0.").format(name=name), f"{where}.capacity")
         if p.contact_phone and not vntext.fold(p.contact_phone).replace(" ", "").lstrip("+").isdigit():
-            error(f"{name}: số điện thoại liên hệ «{p.contact_phone}» không hợp lệ.", f"{where}.contact_phone")
+            error(tr("{name}: số điện thoại liên hệ «{phone}» không hợp lệ.").format(name=name, phone=p.contact_phone),
+                  f"{where}.contact_phone")
         for session_id in p.session_ids:
             if session_id not in session_ids:
-                error(f"{name}: tham gia một buổi không có trong hội nghị.", f"{where}.session_ids")
+                error(tr("{name}: tham gia một buổi không có trong hội nghị.").format(name=name),
+                      f"{where}.session_ids")
                 break
 
     for i, r in enumerate(plan.rules):
         where = f"rules[{i}]"
-        name = f"Thành phần {i + 1}" + (f" «{r.label}»" if r.label else "")
+        name = tr("Thành phần {number}").format(number=i + 1) + (f" «{r.label}»" if r.label else "")
         if not known_unit(r.scope_unit_id):
-            error(f"{name}: thiếu đơn vị (phạm vi) của quy tắc mời.", f"{where}.scope_unit_id")
+            error(tr("{name}: thiếu đơn vị (phạm vi) của quy tắc mời.").format(name=name),
+                  f"{where}.scope_unit_id")
         for level in r.unit_levels:
             if level not in LEVEL_LABELS:
-                error(f"{name}: cấp đơn vị «{level}» không có.", f"{where}.unit_levels")
+                error(tr("{name}: cấp đơn vị «{level}» không có.").format(name=name, level=level),
+                      f"{where}.unit_levels")
         for position in r.positions:
             if position not in POSITION_LABELS:
-                error(f"{name}: chức vụ «{position}» không có.", f"{where}.positions")
+                error(tr("{name}: chức vụ «{position}» không có.").format(name=name, position=position),
+                      f"{where}.positions")
         if r.bridge_point_id is not None and r.bridge_point_id not in point_ids:
-            error(f"{name}: điểm cầu được chỉ định không có trong hội nghị.", f"{where}.bridge_point_id")
+            error(tr("{name}: điểm cầu được chỉ định không có trong hội nghị.").format(name=name),
+                  f"{where}.bridge_point_id")
 
     for i, m in enumerate(plan.materials):
         where = f"materials[{i}]"
         if not m.title.strip():
-            error(f"Tài liệu {i + 1}: thiếu tên tài liệu.", f"{where}.title")
+            error(tr("Tài liệu {number}: thiếu tên tài liệu.").format(number=i + 1), f"{where}.title")
         if m.kind not in MATERIAL_KINDS:
-            error(f"Tài liệu {i + 1}: loại «{m.kind}» không có.", f"{where}.kind")
+            error(tr("Tài liệu {number}: loại «{kind}» không có.").format(number=i + 1, kind=m.kind), f"{where}.kind")
         if not m.url.strip() and not m.file_sha256:
-            error(f"Tài liệu {i + 1} «{m.title}»: cần một đường dẫn hoặc một tệp.", f"{where}.url")
+            error(tr("Tài liệu {number} «{title}»: cần một đường dẫn hoặc một tệp.").format(
+                number=i + 1, title=m.title), f"{where}.url")
         elif m.url.strip() and not m.url.strip().lower().startswith(("http://", "https://")):
-            error(f"Tài liệu {i + 1} «{m.title}»: đường dẫn phải bắt đầu bằng http:// hoặc https://.", f"{where}.url")
+            error(tr("Tài liệu {number} «{title}»: đường dẫn phải bắt đầu bằng http:// hoặc https://.").format(
+                number=i + 1, title=m.title), f"{where}.url")
 
     for i, t in enumerate(plan.tasks):
         where = f"tasks[{i}]"
         if t.kind not in TASK_KINDS:
-            error(f"Việc {i + 1}: loại «{t.kind}» không có.", f"{where}.kind")
+            error(tr("Việc {number}: loại «{kind}» không có.").format(number=i + 1, kind=t.kind), f"{where}.kind")
         if t.due_at is None:
-            error(f"Việc {i + 1}: thiếu hạn.", f"{where}.due_at")
+            error(tr("Việc {number}: thiếu hạn.").format(number=i + 1), f"{where}.due_at")
         if t.kind == "other" and not t.title.strip():
-            error(f"Việc {i + 1}: việc khác cần có tên.", f"{where}.title")
+            error(tr("Việc {number}: việc khác cần có tên.").format(number=i + 1), f"{where}.title")
         if t.unit_id is not None and not known_unit(t.unit_id):
-            error(f"Việc {i + 1}: đơn vị thực hiện không có trong cây đơn vị.", f"{where}.unit_id")
+            error(tr("Việc {number}: đơn vị thực hiện không có trong cây đơn vị.").format(number=i + 1),
+                  f"{where}.unit_id")
     return errors
 
 
@@ -397,8 +420,8 @@ def save_event_plan(db: Database, plan: EventPlan, by_hand: Sequence[tuple[str, 
     tree = load_tree(db)
     errors = check_event_plan(plan, tree)
     point_ids = {p.id for p in plan.bridge_points}
-    errors += [ValidationError(f"Người mời thêm {i + 1}: điểm cầu được chỉ định không có trong hội nghị.",
-                               f"by_hand[{i}].bridge_point_id")
+    errors += [ValidationError(tr("Người mời thêm {number}: điểm cầu được chỉ định không có trong hội nghị.").format(
+                   number=i + 1), f"by_hand[{i}].bridge_point_id")
                for i, (_, point_id) in enumerate(by_hand) if point_id is not None and point_id not in point_ids]
     if errors:
         raise ValidationErrors(errors)
@@ -406,7 +429,7 @@ def save_event_plan(db: Database, plan: EventPlan, by_hand: Sequence[tuple[str, 
     with db.session() as session:
         existing_event = session.get(Event, plan.id)
         if existing_event is not None and existing_event.deleted_at is not None:
-            raise NotFoundError("Hội nghị này đã bị xóa.")
+            raise NotFoundError(tr("Hội nghị này đã bị xóa."))
         event_columns = {name: getattr(plan, name) for name in _EVENT_FIELDS}
         event_columns["title_folded"] = vntext.fold(plan.title)
         _sync_rows(db, session, Event, {plan.id: existing_event} if existing_event else {},
@@ -461,8 +484,10 @@ def save_event_plan(db: Database, plan: EventPlan, by_hand: Sequence[tuple[str, 
         nobody = invitations.apply_rules(db, session, plan.id, tree)
         if nobody:  # raising inside the session rolls back everything above
             raise ValidationErrors([
-                ValidationError(f"Thành phần {i + 1} «{plan.rules[i].label or describe_rule(plan.rules[i], tree)}»: "
-                                "không có đoàn viên nào phù hợp (kiểm tra đơn vị, cấp và chức vụ).", f"rules[{i}]")
+                ValidationError(tr("Thành phần {number} «{rule}»: không có đoàn viên nào phù hợp (kiểm tra đơn vị, "
+                                   "cấp và chức vụ).").format(number=i + 1,
+                                                              rule=rule_screen_label(plan.rules[i], tree)),
+                                f"rules[{i}]")
                 for i in nobody
             ])
         if by_hand:
@@ -470,15 +495,32 @@ def save_event_plan(db: Database, plan: EventPlan, by_hand: Sequence[tuple[str, 
     return plan.id
 
 
-def describe_rule(rule: RulePlan, tree: UnitTree) -> str:
-    """A rule in words: 'Bí thư, Phó Bí thư — các Đoàn cơ sở thuộc Huyện đoàn Cầu Ngang'."""
-    who = ", ".join(POSITION_LABELS.get(p, p) for p in rule.positions) or "Tất cả đoàn viên"
+def _as_written(text: str) -> str:
+    return text
+
+
+def describe_rule(rule: RulePlan, tree: UnitTree, *, translated: bool = False) -> str:
+    """A rule in words: 'Bí thư, Phó Bí thư — các Đoàn cơ sở thuộc Huyện đoàn Cầu Ngang'.
+
+    In Vietnamese by default: it is saved as the rule's label when the officer gives the
+    rule no name of its own, and compared with saved labels. ``translated`` gives it in
+    the program's language, for screens (see :func:`rule_screen_label`)."""
+    say = tr if translated else _as_written
+    who = ", ".join(say(POSITION_LABELS.get(p, p)) for p in rule.positions) or say(N_("Tất cả đoàn viên"))
     scope = tree.by_id.get(rule.scope_unit_id or "")
     scope_name = scope.name if scope else "?"
     if rule.unit_levels:
-        levels = ", ".join(LEVEL_LABELS.get(level, level) for level in rule.unit_levels)
-        return f"{who} — cấp {levels} thuộc {scope_name}"
+        levels = ", ".join(say(LEVEL_LABELS.get(level, level)) for level in rule.unit_levels)
+        return say(N_("{who} — cấp {levels} thuộc {scope}")).format(who=who, levels=levels, scope=scope_name)
     return f"{who} — {scope_name}"
+
+
+def rule_screen_label(rule: RulePlan, tree: UnitTree) -> str:
+    """What screens call a rule: the name the officer gave it, else its description in
+    the program's language (a saved description counts as no name of its own)."""
+    if rule.label and rule.label != describe_rule(rule, tree):
+        return rule.label
+    return describe_rule(rule, tree, translated=True)
 
 
 # --- loading, listing, copying, deleting --------------------------------------------------
@@ -488,7 +530,7 @@ def load_event_plan(db: Database, event_id: str) -> EventPlan:
     with db.session() as session:
         event = session.get(Event, event_id)
         if event is None or event.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy hội nghị (có thể đã bị xóa).")
+            raise NotFoundError(tr("Không tìm thấy hội nghị (có thể đã bị xóa)."))
         plan = EventPlan(**{name: getattr(event, name) for name in _EVENT_FIELDS}, id=event.id)
         session_rows = sorted(_live(session, EventSession, event_id=event_id).values(), key=lambda s: s.position)
         topics_by_session: dict[str, list] = {}
@@ -532,7 +574,8 @@ class EventSummary:
 
     @property
     def kind_label(self) -> str:
-        return EVENT_KINDS.get(self.kind, self.kind)
+        """The kind in the program's language (screens and the command line)."""
+        return tr(EVENT_KINDS.get(self.kind, self.kind))
 
     @property
     def short_id(self) -> str:
@@ -578,14 +621,16 @@ def find_event(db: Database, reference: str) -> str:
     """The id of the event ``reference`` names: its id or the first characters of it."""
     reference = reference.strip().lower()
     if not reference:
-        raise NotFoundError("Chưa cho biết mã hội nghị.")
+        raise NotFoundError(tr("Chưa cho biết mã hội nghị."))
     with db.engine.connect() as conn:
         ids = [r[0] for r in conn.exec_driver_sql(
             "SELECT id FROM events WHERE deleted_at IS NULL AND id LIKE ? || '%'", (reference,))]
     if not ids:
-        raise NotFoundError(f"Không có hội nghị nào có mã «{reference}» (xem: doandesk event list).")
+        raise NotFoundError(tr("Không có hội nghị nào có mã «{reference}» (xem: doandesk event list).").format(
+            reference=reference))
     if len(ids) > 1:
-        raise NotFoundError(f"Mã «{reference}» khớp {len(ids)} hội nghị; hãy gõ thêm vài ký tự.")
+        raise NotFoundError(trn("Mã «{reference}» khớp %n hội nghị; hãy gõ thêm vài ký tự.", len(ids)).format(
+            reference=reference))
     return ids[0]
 
 
@@ -594,7 +639,7 @@ def delete_event(db: Database, event_id: str) -> None:
     with db.session() as session:
         event = session.get(Event, event_id)
         if event is None or event.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy hội nghị (có thể đã bị xóa).")
+            raise NotFoundError(tr("Không tìm thấy hội nghị (có thể đã bị xóa)."))
         session_ids = list(_live(session, EventSession, event_id=event_id))
         parts = [_live(session, SessionTopic, session_id=session_ids),
                  _live(session, AttendanceClosure, session_id=session_ids)]

@@ -24,6 +24,7 @@ from desktop.core.records import new_record_fields, touch
 from desktop.core.units import UnitTree, load_tree
 from desktop.db.engine import Database
 from desktop.db.models import BridgePoint, Event, Invitation, InvitationRule, Member
+from desktop.i18n import tr, trn
 
 
 def _rule_member_ids(session: Session, rule: InvitationRule, tree: UnitTree) -> list[str]:
@@ -112,7 +113,7 @@ def apply_rules(db: Database, session: Session, event_id: str, tree: UnitTree) -
 def _event_tree_points(session: Session, event_id: str, db: Database):
     event = session.get(Event, event_id)
     if event is None or event.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy hội nghị (có thể đã bị xóa).")
+        raise NotFoundError(tr("Không tìm thấy hội nghị (có thể đã bị xóa)."))
     points = list(session.scalars(select(BridgePoint).where(
         BridgePoint.event_id == event_id, BridgePoint.deleted_at.is_(None))))
     return event, load_tree(db), points
@@ -124,7 +125,7 @@ def invite_members(db: Database, event_id: str, member_ids: Iterable[str], bridg
     with db.session() as session:
         _, tree, points = _event_tree_points(session, event_id, db)
         if bridge_point_id is not None and bridge_point_id not in {p.id for p in points}:
-            raise ValidationError("Điểm cầu đã chọn không thuộc hội nghị này.", "bridge_point_id")
+            raise ValidationError(tr("Điểm cầu đã chọn không thuộc hội nghị này."), "bridge_point_id")
         return add_by_hand(db, session, event_id, tree, [(m, bridge_point_id) for m in member_ids])
 
 
@@ -146,7 +147,7 @@ def add_by_hand(db: Database, session: Session, event_id: str, tree: UnitTree,
     members = {m.id: m for m in session.scalars(select(Member).where(
         Member.id.in_(chosen), Member.deleted_at.is_(None)))}
     if any(m not in members for m in chosen):
-        raise NotFoundError("Có đoàn viên không còn trong danh sách (có thể đã bị xóa).")
+        raise NotFoundError(tr("Có đoàn viên không còn trong danh sách (có thể đã bị xóa)."))
     books = new_record_fields(db, session, event.organiser_unit_id, len(chosen)) if chosen else []
     for (member_id, point_id), book in zip(chosen.items(), books):
         point = point_id or _nearest_point(tree, by_host, members[member_id].branch_id)
@@ -158,7 +159,7 @@ def add_by_hand(db: Database, session: Session, event_id: str, tree: UnitTree,
 def _invitation(session: Session, invitation_id: str) -> Invitation:
     invitation = session.get(Invitation, invitation_id)
     if invitation is None or invitation.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy người được mời (có thể đã bị bỏ).")
+        raise NotFoundError(tr("Không tìm thấy người được mời (có thể đã bị bỏ)."))
     return invitation
 
 
@@ -170,8 +171,8 @@ def remove_invitations(db: Database, invitation_ids: Iterable[str]) -> int:
         by_rule = [r for r in rows if r.rule_id is not None]
         if by_rule:
             raise ValidationError(
-                f"{len(by_rule)} người được mời theo quy tắc thành phần, không bỏ riêng được: "
-                "hãy sửa quy tắc, hoặc đánh dấu vắng có phép.", "rule_id")
+                trn("%n người được mời theo quy tắc thành phần, không bỏ riêng được: "
+                    "hãy sửa quy tắc, hoặc đánh dấu vắng có phép.", len(by_rule)), "rule_id")
         for row in rows:
             touch(row, session, deleted=True)
         return len(rows)
@@ -186,7 +187,7 @@ def set_bridge_point(db: Database, invitation_ids: Iterable[str], bridge_point_i
             return
         event, tree, points = _event_tree_points(session, rows[0].event_id, db)
         if bridge_point_id is not None and bridge_point_id not in {p.id for p in points}:
-            raise ValidationError("Điểm cầu đã chọn không thuộc hội nghị này.", "bridge_point_id")
+            raise ValidationError(tr("Điểm cầu đã chọn không thuộc hội nghị này."), "bridge_point_id")
         by_host = _points_by_host(points)
         for row in rows:
             if bridge_point_id is None:
@@ -204,7 +205,7 @@ def set_excused(db: Database, invitation_ids: Iterable[str], reason: str | None)
     """Excuse members in advance (vắng có phép) with a reason; ``None`` withdraws it."""
     reason_text = vntext.normalize(reason or "")
     if reason is not None and not reason_text:
-        raise ValidationError("Hãy ghi lý do vắng có phép.", "excuse_reason")
+        raise ValidationError(tr("Hãy ghi lý do vắng có phép."), "excuse_reason")
     with db.session() as session:
         for invitation_id in invitation_ids:
             row = _invitation(session, invitation_id)

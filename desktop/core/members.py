@@ -24,21 +24,22 @@ from desktop.core.records import new_record_fields, touch
 from desktop.core.units import UnitTree, load_tree
 from desktop.db.engine import Database, next_change_seq
 from desktop.db.models import Member, Unit, utcnow
+from desktop.i18n import N_, tr
 
 POSITION_LABELS: dict[str, str] = {
-    "secretary": "Bí thư",
-    "deputy_secretary": "Phó Bí thư",
-    "standing_member": "Ủy viên BTV",
-    "exec_member": "Ủy viên BCH",
-    "member": "Đoàn viên",
+    "secretary": N_("Bí thư"),
+    "deputy_secretary": N_("Phó Bí thư"),
+    "standing_member": N_("Ủy viên BTV"),
+    "exec_member": N_("Ủy viên BCH"),
+    "member": N_("Đoàn viên"),
 }
 STATUS_LABELS: dict[str, str] = {
-    "active": "Đang sinh hoạt",
-    "transferred": "Đã chuyển sinh hoạt",
-    "graduated": "Trưởng thành Đoàn",
-    "removed": "Đã xóa tên",
+    "active": N_("Đang sinh hoạt"),
+    "transferred": N_("Đã chuyển sinh hoạt"),
+    "graduated": N_("Trưởng thành Đoàn"),
+    "removed": N_("Đã xóa tên"),
 }
-GENDER_LABELS: dict[str, str] = {"male": "Nam", "female": "Nữ"}
+GENDER_LABELS: dict[str, str] = {"male": N_("Nam"), "female": N_("Nữ")}
 
 # Folded words offices use for each position; the first matching prefix wins, so the
 # longer, more specific phrases come first ("pho bi thu" before "bi thu").
@@ -65,10 +66,12 @@ PHONE_RE = re.compile(r"^(0\d{9,10}|\+\d{8,15})$")  # foreign numbers keep their
 MIN_AGE, MAX_AGE = 15, 35
 
 
-def _parse_label(value: str, words: list[tuple[str, str]], labels: dict[str, str], what: str) -> str:
+def _parse_label(value: str, words: list[tuple[str, str]], labels: dict[str, str], message: str) -> str:
+    """The key of ``labels`` that ``value`` names; else a ValidationError with ``message``
+    (an N_-marked text with a ``{value}`` placeholder)."""
     folded = vntext.fold(value)
     if not folded:
-        return next(iter(labels)) if what == "chức vụ" else "active"
+        return next(iter(labels)) if labels is POSITION_LABELS else "active"
     if folded in labels:
         return folded
     for key, label in labels.items():
@@ -77,18 +80,18 @@ def _parse_label(value: str, words: list[tuple[str, str]], labels: dict[str, str
     for prefix, key in words:
         if folded == prefix or folded.startswith(prefix + " ") or folded.startswith(prefix + ","):
             return key
-    raise ValidationError(f"Không hiểu {what} «{value}».")
+    raise ValidationError(tr(message).format(value=value))
 
 
 def parse_position(value: str) -> str:
     """'Phó Bí thư' → 'deputy_secretary'; empty → 'member'."""
     if not vntext.fold(value):
         return "member"
-    return _parse_label(value, _POSITION_WORDS, POSITION_LABELS, "chức vụ")
+    return _parse_label(value, _POSITION_WORDS, POSITION_LABELS, N_("Không hiểu chức vụ «{value}»."))
 
 
 def parse_status(value: str) -> str:
-    return _parse_label(value, _STATUS_WORDS, STATUS_LABELS, "tình trạng")
+    return _parse_label(value, _STATUS_WORDS, STATUS_LABELS, N_("Không hiểu tình trạng «{value}»."))
 
 
 @dataclass
@@ -146,39 +149,39 @@ def check_member(data: MemberInput, today: date | None = None) -> tuple[list[Val
     warnings: list[ValidationError] = []
     birth, admission = data.date_of_birth, data.admission_date
     if not data.given_name:
-        errors.append(ValidationError("Thiếu họ và tên.", "full_name"))
+        errors.append(ValidationError(tr("Thiếu họ và tên."), "full_name"))
     if birth is not None:
         if birth > today:
-            errors.append(ValidationError("Ngày sinh ở tương lai.", "date_of_birth"))
+            errors.append(ValidationError(tr("Ngày sinh ở tương lai."), "date_of_birth"))
         elif not MIN_AGE < today.year - birth.year <= MAX_AGE:  # else the age is surely within bounds
             age = age_on(birth, today)
             if not MIN_AGE <= age <= MAX_AGE:
-                warnings.append(ValidationError(f"Tuổi {age} nằm ngoài độ tuổi đoàn viên ({MIN_AGE}–{MAX_AGE}).",
-                                                "date_of_birth"))
+                warnings.append(ValidationError(tr("Tuổi {age} nằm ngoài độ tuổi đoàn viên ({min_age}–{max_age}).").format(
+                    age=age, min_age=MIN_AGE, max_age=MAX_AGE), "date_of_birth"))
     if admission is not None:
         if admission > today:
             # Lists are sometimes typed ahead of an admission ceremony: worth a look, not a refusal.
-            warnings.append(ValidationError("Ngày vào Đoàn ở tương lai.", "admission_date"))
+            warnings.append(ValidationError(tr("Ngày vào Đoàn ở tương lai."), "admission_date"))
         if birth and admission < birth:
-            errors.append(ValidationError("Ngày vào Đoàn trước ngày sinh.", "admission_date"))
+            errors.append(ValidationError(tr("Ngày vào Đoàn trước ngày sinh."), "admission_date"))
     if data.gender not in (None, "male", "female"):
-        errors.append(ValidationError("Giới tính phải là Nam hoặc Nữ.", "gender"))
+        errors.append(ValidationError(tr("Giới tính phải là Nam hoặc Nữ."), "gender"))
     citizen_id, phone, email = data.citizen_id, data.phone, data.email
     # isdecimal() accepts exactly the digits \d matches.
     if citizen_id and not (len(citizen_id) == 12 and citizen_id.isdecimal()) and not CITIZEN_ID_RE.match(citizen_id):
-        errors.append(ValidationError("Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số.", "citizen_id"))
+        errors.append(ValidationError(tr("Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số."), "citizen_id"))
     if phone and not (len(phone) == 10 and phone[0] == "0" and phone.isdecimal()) and not PHONE_RE.match(phone):
-        errors.append(ValidationError("Số điện thoại phải bắt đầu bằng 0 và có 10–11 chữ số (số nước ngoài: +…).", "phone"))
+        errors.append(ValidationError(tr("Số điện thoại phải bắt đầu bằng 0 và có 10–11 chữ số (số nước ngoài: +…)."), "phone"))
     if email and not EMAIL_RE.match(email):
-        errors.append(ValidationError("Địa chỉ e-mail không hợp lệ.", "email"))
+        errors.append(ValidationError(tr("Địa chỉ e-mail không hợp lệ."), "email"))
     if data.card_number and len(data.card_number) > 32:
-        errors.append(ValidationError("Số thẻ đoàn viên quá dài (tối đa 32 ký tự).", "card_number"))
+        errors.append(ValidationError(tr("Số thẻ đoàn viên quá dài (tối đa 32 ký tự)."), "card_number"))
     if data.position not in POSITION_LABELS:
-        errors.append(ValidationError("Chức vụ không hợp lệ.", "position"))
+        errors.append(ValidationError(tr("Chức vụ không hợp lệ."), "position"))
     if data.status not in STATUS_LABELS:
-        errors.append(ValidationError("Tình trạng không hợp lệ.", "status"))
+        errors.append(ValidationError(tr("Tình trạng không hợp lệ."), "status"))
     if not data.branch_id:
-        errors.append(ValidationError("Chưa chọn chi đoàn.", "branch"))
+        errors.append(ValidationError(tr("Chưa chọn chi đoàn."), "branch"))
     return errors, warnings
 
 
@@ -320,7 +323,7 @@ def _validated(db: Database, data: MemberInput, exclude_id: str | None = None) -
     with db.session() as session:
         branch = session.get(Unit, data.branch_id)
         if branch is None or branch.deleted_at is not None:
-            raise ValidationError("Chi đoàn đã chọn không tồn tại.", "branch")
+            raise ValidationError(tr("Chi đoàn đã chọn không tồn tại."), "branch")
         if data.card_number:
             clash = session.execute(
                 select(Member.id, Member.family_name, Member.middle_name, Member.given_name).where(
@@ -329,7 +332,8 @@ def _validated(db: Database, data: MemberInput, exclude_id: str | None = None) -
             ).first()
             if clash and clash.id != exclude_id:
                 other = " ".join(p for p in clash[1:] if p)
-                raise ValidationError(f"Số thẻ {data.card_number} đã cấp cho đoàn viên {other}.", "card_number")
+                raise ValidationError(tr("Số thẻ {card_number} đã cấp cho đoàn viên {name}.").format(
+                    card_number=data.card_number, name=other), "card_number")
     return data
 
 
@@ -346,7 +350,7 @@ def update_member(db: Database, member_id: str, data: MemberInput) -> None:
     with db.session() as session:
         member = session.get(Member, member_id)
         if member is None or member.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy đoàn viên (có thể đã bị xóa).")
+            raise NotFoundError(tr("Không tìm thấy đoàn viên (có thể đã bị xóa)."))
         new_values = member_columns(data)
         if all(getattr(member, k) == v for k, v in new_values.items()):
             return
@@ -375,7 +379,7 @@ def get_member(db: Database, member_id: str) -> MemberRecord:
             "WHERE m.id = ? AND m.deleted_at IS NULL", (member_id,)
         ).first()
     if row is None:
-        raise NotFoundError("Không tìm thấy đoàn viên (có thể đã bị xóa).")
+        raise NotFoundError(tr("Không tìm thấy đoàn viên (có thể đã bị xóa)."))
     return _record(row)
 
 

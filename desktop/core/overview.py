@@ -31,6 +31,7 @@ from desktop.core.events import EventPlan, EventSummary, list_events, load_event
 from desktop.core.quiz_summary import quiz_summary
 from desktop.core.quizzes import attempts_count, load_quiz
 from desktop.db.engine import Database
+from desktop.i18n import tr
 
 HORIZON = timedelta(days=14)
 RECENT = timedelta(days=60)
@@ -43,7 +44,7 @@ class UpcomingSession:
     event_title: str
     session_id: str
     part: str                  # 'morning', 'afternoon' or 'evening'
-    label: str                 # 'Sáng 12/12/2026'
+    label: str                 # 'Sáng 12/12/2026', in the program's language
     title: str                 # a briefing meeting's own name, else ''
     day: date
     start_time: time | None
@@ -176,7 +177,7 @@ class CurrentEvent:
 
     @property
     def state_label(self) -> str:
-        return {"ongoing": "Đang diễn ra", "past": "Đã kết thúc", "upcoming": "Sắp diễn ra"}[self.state]
+        return {"ongoing": tr("Đang diễn ra"), "past": tr("Đã kết thúc"), "upcoming": tr("Sắp diễn ra")}[self.state]
 
 
 @dataclass(frozen=True)
@@ -241,8 +242,8 @@ def _upcoming_sessions(db: Database, plans: Iterable[EventPlan], today: date, no
                 continue
             expected = sum(1 for point_id in seated.get(plan.id, [])
                            if point_id is None or (point_id in point_by_id and point_by_id[point_id].joins(session.id)))
-            result.append(UpcomingSession(plan.id, plan.title, session.id, session.part, session.label, session.title,
-                                          session.day, session.start_time, session.end_time,
+            result.append(UpcomingSession(plan.id, plan.title, session.id, session.part, session.screen_label,
+                                          session.title, session.day, session.start_time, session.end_time,
                                           sum(p.joins(session.id) for p in plan.bridge_points), expected))
     return sorted(result, key=lambda s: (s.day, s.start_time or time(0), vntext.fold(s.event_title)))
 

@@ -25,6 +25,7 @@ from desktop.core.quizzes import DEFAULT_PASS_PERCENT, load_quiz
 from desktop.core.records import new_record_fields
 from desktop.db.engine import Database
 from desktop.db.models import Event, Member, QuizAttempt
+from desktop.i18n import tr
 
 SOURCE = "paper"
 
@@ -52,26 +53,28 @@ def record_paper_results(db: Database, event_id: str, entries: Iterable[tuple[st
     with db.session() as session:
         event = session.get(Event, event_id)
         if event is None or event.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy hội nghị (có thể đã bị xóa).")
+            raise NotFoundError(tr("Không tìm thấy hội nghị (có thể đã bị xóa)."))
         people = {m.id: m for m in session.scalars(select(Member).where(
             Member.id.in_({member_id for member_id, _, _ in entries})))} if entries else {}
         problems: list[ValidationError] = []
         if taken_on > dt.date.today():
-            problems.append(ValidationError(f"Ngày thi {taken_on:%d/%m/%Y} chưa tới: hãy kiểm tra lại ngày.",
-                                            "taken_on"))
+            problems.append(ValidationError(tr("Ngày thi {date} chưa tới: hãy kiểm tra lại ngày.").format(
+                date=f"{taken_on:%d/%m/%Y}"), "taken_on"))
         for number, (member_id, correct, total) in enumerate(entries, start=1):
             member = people.get(member_id)
             if member is None or member.deleted_at is not None:
-                problems.append(ValidationError(f"Dòng {number}: không tìm thấy đoàn viên (có thể đã bị xóa).",
-                                                "entries"))
+                problems.append(ValidationError(tr("Dòng {number}: không tìm thấy đoàn viên (có thể đã bị "
+                                                   "xóa).").format(number=number), "entries"))
                 continue
             name = _full_name(member)
             if total < 1:
-                problems.append(ValidationError(f"Dòng {number} ({name}): số câu của đề phải từ 1 trở lên, không "
-                                                f"phải {total}.", "entries"))
+                problems.append(ValidationError(tr("Dòng {number} ({name}): số câu của đề phải từ 1 trở lên, không "
+                                                   "phải {total}.").format(
+                    number=number, name=name, total=total), "entries"))
             elif not 0 <= correct <= total:
-                problems.append(ValidationError(f"Dòng {number} ({name}): số câu đúng phải từ 0 đến {total}, không "
-                                                f"phải {correct}.", "entries"))
+                problems.append(ValidationError(tr("Dòng {number} ({name}): số câu đúng phải từ 0 đến {total}, không "
+                                                   "phải {correct}.").format(
+                    number=number, name=name, total=total, correct=correct), "entries"))
         if problems:
             raise ValidationErrors(problems)
 

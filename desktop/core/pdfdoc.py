@@ -598,7 +598,8 @@ def write_pdf_file(path: str | Path, content: bytes) -> Path:
     try:
         path.write_bytes(content)
     except OSError as exc:
-        raise InputFileError(tr("Không ghi được tệp {path}: {reason}").format(path=path, reason=exc.strerror or exc)) from exc
+        raise InputFileError(tr("Không ghi được tệp {path}: {reason}").format(
+            path=path, reason=exc.strerror or exc)) from exc
     return path
 
 

@@ -22,6 +22,7 @@ from desktop.core.records import new_record_fields
 from desktop.db.bulk import insert_rows, storage_datetime
 from desktop.db.engine import Database
 from desktop.db.models import Installation, Question, QuestionBank
+from desktop.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,8 @@ def preview_bank_import(db: Database, path: str | Path, bank_name: str | None = 
 def apply_bank_import(db: Database, preview: BankImportPreview, *, skip_invalid: bool = False) -> str:
     """Add the preview's new questions in one transaction; returns the bank's id."""
     if preview.parsed.errors and not skip_invalid:
-        raise ValidationError(f"Tệp {preview.parsed.file} có {len(preview.parsed.errors)} câu lỗi: chưa nhập gì. "
-                              "Sửa tệp, hoặc chọn bỏ qua các câu lỗi.", "file")
+        raise ValidationError(tr("Tệp {file} có {count} câu lỗi: chưa nhập gì. Sửa tệp, hoặc chọn bỏ qua các câu "
+                                 "lỗi.").format(file=preview.parsed.file, count=len(preview.parsed.errors)), "file")
     with db.session() as session:
         owner = session.scalar(select(Installation.home_unit_id).where(Installation.id == 1))
         bank_id = preview.bank_id
@@ -142,8 +143,9 @@ def find_bank(db: Database, reference: str) -> str:
         words = vntext.fold(reference).split()
         matches = [b.id for b in banks if words and all(w in vntext.fold(b.name) for w in words)]
     if len(matches) != 1:
-        names = "; ".join(f"{b.id[:8]} {b.name}" for b in banks) or "chưa có ngân hàng nào"
-        raise NotFoundError(f"Không xác định được ngân hàng câu hỏi «{reference}» ({names}).")
+        names = "; ".join(f"{b.id[:8]} {b.name}" for b in banks) or tr("chưa có ngân hàng nào")
+        raise NotFoundError(tr("Không xác định được ngân hàng câu hỏi «{reference}» ({names}).").format(
+            reference=reference, names=names))
     return matches[0]
 
 
@@ -167,8 +169,10 @@ def export_bank_xlsx(db: Database, bank_id: str, path: str | Path) -> int:
     workbook = Workbook()
     ws = workbook.active
     ws.title = "NganHang"
+    # i18n: vi-begin — the import template's column names
     header = ["STT", "Câu hỏi", *(f"Đáp án {LETTERS[i]}" for i in range(max(widest, 4))), "Đáp án đúng", "Chủ đề",
               "Giải thích"]
+    # i18n: vi-end
     ws.append(header)
     for cell in ws[1]:
         cell.font = Font(name="Times New Roman", bold=True)
@@ -183,5 +187,6 @@ def export_bank_xlsx(db: Database, bank_id: str, path: str | Path) -> int:
     try:
         workbook.save(path)
     except OSError as exc:
-        raise InputFileError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+        raise InputFileError(tr("Không ghi được tệp {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from exc
     return len(questions)

@@ -28,9 +28,11 @@ from pathlib import Path
 
 from desktop.core import spreadsheet, vntext
 from desktop.core.errors import InputFileError, Problem
+from desktop.i18n import N_, tr
 
 LETTERS = "ABCDEFGH"
-FORMATS = {"xlsx": "Bảng tính", "aiken": "Aiken", "gift": "GIFT", "moodle": "Moodle XML"}
+# The formats' names, shown through tr().
+FORMATS = {"xlsx": N_("Bảng tính"), "aiken": "Aiken", "gift": "GIFT", "moodle": "Moodle XML"}
 
 
 @dataclass(frozen=True)
@@ -82,18 +84,20 @@ def _check(bank: ParsedBank, question: ParsedQuestion, *, row: int | None = None
         bank.problems.append(Problem("error", message, sheet, number, column, header, bank.file))
 
     if not question.text:
-        refuse("câu hỏi không có nội dung")
+        refuse(tr("câu hỏi không có nội dung"))
     elif len(question.options) < 2:
-        refuse(f"câu «{_short(question.text)}» có {len(question.options)} phương án; cần ít nhất 2")
+        refuse(tr("câu «{question}» có {count} phương án; cần ít nhất 2").format(
+            question=_short(question.text), count=len(question.options)))
     elif not question.correct:
-        refuse(f"câu «{_short(question.text)}» chưa có đáp án đúng")
+        refuse(tr("câu «{question}» chưa có đáp án đúng").format(question=_short(question.text)))
     elif any(not 0 <= i < len(question.options) for i in question.correct):
-        refuse(f"câu «{_short(question.text)}»: đáp án đúng không trỏ tới phương án nào có nội dung")
+        refuse(tr("câu «{question}»: đáp án đúng không trỏ tới phương án nào có nội dung").format(
+            question=_short(question.text)))
     else:
         lowered = [vntext.fold(o) for o in question.options]
         if len(set(lowered)) != len(lowered):
-            bank.problems.append(Problem("warning", f"câu «{_short(question.text)}» có hai phương án giống nhau",
-                                         sheet, number, column, header, bank.file))
+            message = tr("câu «{question}» có hai phương án giống nhau").format(question=_short(question.text))
+            bank.problems.append(Problem("warning", message, sheet, number, column, header, bank.file))
         bank.questions.append(question)
 
 
@@ -107,8 +111,9 @@ def _dedupe(bank: ParsedBank) -> None:
     for question in bank.questions:
         first = seen.get(question.fingerprint)
         if first is not None:
-            bank.problems.append(Problem("warning", f"câu «{_short(question.text)}» trùng với câu ở {first}: "
-                                                    "chỉ lấy một lần", file=bank.file))
+            message = tr("câu «{question}» trùng với câu ở {first}: chỉ lấy một lần").format(
+                question=_short(question.text), first=first)
+            bank.problems.append(Problem("warning", message, file=bank.file))
             continue
         seen[question.fingerprint] = question.where
         kept.append(question)
@@ -117,6 +122,7 @@ def _dedupe(bank: ParsedBank) -> None:
 
 # --- spreadsheets ----------------------------------------------------------------------------
 
+# i18n: vi-begin — column names as they appear in the files
 BANK_FIELDS: dict[str, list[str]] = {
     "seq": ["STT", "TT", "Số TT", "Câu số", "Số thứ tự"],
     "question": ["Câu hỏi", "Nội dung câu hỏi", "Nội dung", "Câu hỏi trắc nghiệm", "Question"],
@@ -126,6 +132,7 @@ BANK_FIELDS: dict[str, list[str]] = {
     "topic": ["Chủ đề", "Chuyên đề", "Nhóm câu hỏi", "Lĩnh vực", "Topic", "Category"],
     "explanation": ["Giải thích", "Ghi chú", "Căn cứ", "Explanation"],
 }
+# i18n: vi-end
 
 
 def _answer_indices(value: str, options_present: list[int]) -> tuple[int, ...] | None:
@@ -150,8 +157,8 @@ def read_bank_spreadsheet(path: Path) -> ParsedBank:
                                                                          "answer"])) is not None]
     if not found:
         raise InputFileError(
-            f"Tệp {path.name}: không tìm thấy bảng câu hỏi. Cần một dòng tiêu đề có các cột «Câu hỏi», "
-            "«Đáp án A», «Đáp án B»… và «Đáp án đúng».")
+            tr("Tệp {file}: không tìm thấy bảng câu hỏi. Cần một dòng tiêu đề có các cột «Câu hỏi», "
+               "«Đáp án A», «Đáp án B»… và «Đáp án đúng».").format(file=path.name))
     for sheet, layout in found:
         option_fields = [f"option_{letter.lower()}" for letter in LETTERS[:6] if layout.has(f"option_{letter.lower()}")]
         answer_column = layout.column("answer")
@@ -165,21 +172,21 @@ def read_bank_spreadsheet(path: Path) -> ParsedBank:
             answer_text = spreadsheet.cell_text(record.get("answer"))
             indices = _answer_indices(answer_text, present) if answer_text else ()
             if indices is None:
-                bank.problems.append(Problem("error", f"đáp án đúng «{answer_text}» không đọc được (ghi chữ cái "
-                                                      "A, B, C… hoặc «A, C» khi có nhiều đáp án đúng)",
-                                             sheet.name, row_number, answer_column.letter, answer_column.header,
-                                             bank.file))
+                message = tr("đáp án đúng «{answer}» không đọc được (ghi chữ cái A, B, C… hoặc «A, C» khi có "
+                             "nhiều đáp án đúng)").format(answer=answer_text)
+                bank.problems.append(Problem("error", message, sheet.name, row_number, answer_column.letter,
+                                             answer_column.header, bank.file))
                 continue
             if any(i not in present for i in indices):
-                bank.problems.append(Problem("error", f"đáp án đúng «{answer_text}» là một phương án để trống",
-                                             sheet.name, row_number, answer_column.letter, answer_column.header,
-                                             bank.file))
+                message = tr("đáp án đúng «{answer}» là một phương án để trống").format(answer=answer_text)
+                bank.problems.append(Problem("error", message, sheet.name, row_number, answer_column.letter,
+                                             answer_column.header, bank.file))
                 continue
             options = tuple(raw_options[i] for i in present)
             correct = tuple(present.index(i) for i in indices)
             question = ParsedQuestion(text, options, correct, _clean(spreadsheet.cell_text(record.get("topic"))),
                                       _clean(spreadsheet.cell_text(record.get("explanation"))),
-                                      f"dòng {row_number}")
+                                      tr("dòng {line}").format(line=row_number))
             question_column = layout.column("question")
             _check(bank, question, row=row_number, sheet=sheet.name, column=question_column.letter,
                    header=question_column.header)
@@ -214,20 +221,23 @@ def read_aiken(text: str, file: str) -> ParsedBank:
             elif not options:
                 question_text += " " + line  # a question that runs over several lines
             else:
-                bank.problems.append(Problem("error", f"dòng «{_short(line)}» không phải phương án (A. …) hay "
-                                                      "«ANSWER: …»", row=number, file=file))
+                bank.problems.append(Problem("error", tr("dòng «{line}» không phải phương án (A. …) hay "
+                                                         "«ANSWER: …»").format(line=_short(line)),
+                                             row=number, file=file))
                 return
         if answer is None:
-            bank.problems.append(Problem("error", f"câu «{_short(_clean(question_text))}» thiếu dòng «ANSWER: …»",
-                                         row=first_line, file=file))
+            message = tr("câu «{question}» thiếu dòng «ANSWER: …»").format(question=_short(_clean(question_text)))
+            bank.problems.append(Problem("error", message, row=first_line, file=file))
             return
         wanted = [a.strip().upper() for a in re.split(r"[,\s]+", answer[1]) if a.strip()]
         if not wanted or any(a not in letters for a in wanted):
-            bank.problems.append(Problem("error", f"«ANSWER: {answer[1]}» không khớp chữ cái của phương án nào "
-                                                  f"({', '.join(letters)})", row=answer[0], file=file))
+            message = tr("«ANSWER: {answer}» không khớp chữ cái của phương án nào ({letters})").format(
+                answer=answer[1], letters=", ".join(letters))
+            bank.problems.append(Problem("error", message, row=answer[0], file=file))
             return
         question = ParsedQuestion(_clean(question_text), tuple(options),
-                                  tuple(sorted({letters.index(a) for a in wanted})), where=f"dòng {first_line}")
+                                  tuple(sorted({letters.index(a) for a in wanted})),
+                                  where=tr("dòng {line}").format(line=first_line))
         _check(bank, question, line=first_line)
 
     for number, raw in enumerate(lines, start=1):
@@ -281,18 +291,20 @@ def read_gift(text: str, file: str) -> ParsedBank:
         body = re.sub(r"^::(.*?)::", "", joined, flags=re.S).strip()
         opening, closing = body.find("{"), body.rfind("}")
         if opening < 0 or closing < opening:
-            bank.problems.append(Problem("error", "câu hỏi GIFT thiếu phần đáp án trong { … }", row=first_line,
+            bank.problems.append(Problem("error", tr("câu hỏi GIFT thiếu phần đáp án trong { … }"), row=first_line,
                                          file=file))
             return
         question_text = _gift_text(body[:opening] + " " + body[closing + 1:])
         answers = body[opening + 1:closing].strip()
         if not answers or re.fullmatch(r"(T|F|TRUE|FALSE)(#.*)?", answers, re.IGNORECASE | re.S) \
                 or answers.startswith("#") or "->" in answers or not re.search(r"[~=]", answers):
-            kind = ("đúng/sai" if re.match(r"(T|F|TRUE|FALSE)\b", answers, re.IGNORECASE)
-                    else "số" if answers.startswith("#") else "ghép cặp" if "->" in answers
-                    else "tự luận" if not answers else "trả lời ngắn")
-            bank.problems.append(Problem("error", f"câu «{_short(question_text)}» là dạng {kind}, không phải trắc "
-                                                  "nghiệm nhiều phương án: bỏ qua", row=first_line, file=file))
+            kind = (tr("dạng đúng/sai") if re.match(r"(T|F|TRUE|FALSE)\b", answers, re.IGNORECASE)
+                    else tr("dạng số") if answers.startswith("#") else tr("dạng ghép cặp") if "->" in answers
+                    else tr("dạng tự luận") if not answers else tr("dạng trả lời ngắn"))
+            bank.problems.append(Problem("error", tr("câu «{question}» là {kind}, không phải trắc nghiệm nhiều "
+                                                     "phương án: bỏ qua").format(question=_short(question_text),
+                                                                                  kind=kind),
+                                         row=first_line, file=file))
             return
         options, correct = [], []
         for match in re.finditer(r"([~=])\s*(%-?\d+(?:\.\d+)?%)?([^~=]*)", answers):
@@ -306,11 +318,12 @@ def read_gift(text: str, file: str) -> ParsedBank:
                 correct.append(len(options))
             options.append(option)
         if all(mark == "=" for mark in re.findall(r"(?<![\\])[~=]", answers)) and len(options) > 1:
-            bank.problems.append(Problem("error", f"câu «{_short(question_text)}» là dạng trả lời ngắn (mọi đáp án "
-                                                  "đều đúng): bỏ qua", row=first_line, file=file))
+            message = tr("câu «{question}» là dạng trả lời ngắn (mọi đáp án đều đúng): bỏ qua").format(
+                question=_short(question_text))
+            bank.problems.append(Problem("error", message, row=first_line, file=file))
             return
-        _check(bank, ParsedQuestion(question_text, tuple(options), tuple(correct), topic, where=f"dòng {first_line}"),
-               line=first_line)
+        where = tr("dòng {line}").format(line=first_line)
+        _check(bank, ParsedQuestion(question_text, tuple(options), tuple(correct), topic, where=where), line=first_line)
 
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -353,14 +366,17 @@ def read_moodle_xml(text: str, file: str) -> ParsedBank:
 
     bank = ParsedBank(file, "moodle")
     if re.search(r"<!DOCTYPE|<!ENTITY", text[:4096], re.IGNORECASE):
-        raise InputFileError(f"Tệp {file}: tệp XML có khai báo DOCTYPE/ENTITY, không nhận (có thể không an toàn).")
+        raise InputFileError(tr("Tệp {file}: tệp XML có khai báo DOCTYPE/ENTITY, không nhận (có thể không an "
+                                "toàn).").format(file=file))
     try:
         root = ElementTree.fromstring(text)
     except ElementTree.ParseError as exc:
         line = exc.position[0] if exc.position else "?"
-        raise InputFileError(f"Tệp {file}: không đọc được XML ở dòng {line} ({exc}).") from exc
+        raise InputFileError(tr("Tệp {file}: không đọc được XML ở dòng {line} ({error}).").format(
+            file=file, line=line, error=exc)) from exc
     if root.tag != "quiz":
-        raise InputFileError(f"Tệp {file}: không phải tệp câu hỏi Moodle XML (thẻ gốc là <{root.tag}>, cần <quiz>).")
+        raise InputFileError(tr("Tệp {file}: không phải tệp câu hỏi Moodle XML (thẻ gốc là <{tag}>, cần "
+                                "<quiz>).").format(file=file, tag=root.tag))
     # ElementTree keeps no line numbers: find each <question on its line in the text.
     lines = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"<question\b", text)]
     topic = ""
@@ -372,8 +388,9 @@ def read_moodle_xml(text: str, file: str) -> ParsedBank:
             continue
         question_text = _clean(_html_to_text(element.findtext("questiontext/text") or ""))
         if kind != "multichoice":
-            bank.problems.append(Problem("error", f"câu «{_short(question_text or kind)}» dạng «{kind}» không phải "
-                                                  "trắc nghiệm nhiều phương án: bỏ qua", row=line, file=file))
+            message = tr("câu «{question}» dạng «{kind}» không phải trắc nghiệm nhiều phương án: bỏ qua").format(
+                question=_short(question_text or kind), kind=kind)
+            bank.problems.append(Problem("error", message, row=line, file=file))
             continue
         options, correct = [], []
         for answer in element.findall("answer"):
@@ -389,7 +406,7 @@ def read_moodle_xml(text: str, file: str) -> ParsedBank:
             options.append(option)
         explanation = _clean(_html_to_text(element.findtext("generalfeedback/text") or ""))
         _check(bank, ParsedQuestion(question_text, tuple(options), tuple(correct), topic, explanation,
-                                    f"dòng {line}"), line=line)
+                                    tr("dòng {line}").format(line=line)), line=line)
     _dedupe(bank)
     return bank
 
@@ -404,7 +421,8 @@ def _read_text(path: Path) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputFileError(f"Tệp {path.name}: không phải văn bản UTF-8; hãy lưu lại với mã hóa UTF-8.")
+    raise InputFileError(tr("Tệp {file}: không phải văn bản UTF-8; hãy lưu lại với mã hóa UTF-8.").format(
+        file=path.name))
 
 
 def read_question_file(path: str | Path) -> ParsedBank:
@@ -412,7 +430,7 @@ def read_question_file(path: str | Path) -> ParsedBank:
     content (GIFT has braces, Aiken has ANSWER lines)."""
     path = Path(path)
     if not path.is_file():
-        raise InputFileError(f"Không tìm thấy tệp {path}.")
+        raise InputFileError(tr("Không tìm thấy tệp {path}.").format(path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
         return read_bank_spreadsheet(path)
@@ -423,5 +441,5 @@ def read_question_file(path: str | Path) -> ParsedBank:
         return read_gift(text, path.name)
     if _AIKEN_ANSWER.search(text) or re.search(r"(?m)^ANSWER\s*:", text, re.IGNORECASE):
         return read_aiken(text, path.name)
-    raise InputFileError(f"Tệp {path.name}: không nhận ra định dạng câu hỏi. Dùng bảng tính mẫu (.xlsx), Aiken "
-                         "(.txt có dòng «ANSWER: …»), GIFT (.gift/.txt) hoặc Moodle XML (.xml).")
+    raise InputFileError(tr("Tệp {file}: không nhận ra định dạng câu hỏi. Dùng bảng tính mẫu (.xlsx), Aiken (.txt có "
+                            "dòng «ANSWER: …»), GIFT (.gift/.txt) hoặc Moodle XML (.xml).").format(file=path.name))

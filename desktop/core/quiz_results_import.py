@@ -28,7 +28,9 @@ from desktop.core.quizzes import DEFAULT_PASS_PERCENT, load_quiz
 from desktop.core.records import new_record_fields
 from desktop.db.engine import Database
 from desktop.db.models import Member, QuizAttempt
+from desktop.i18n import tr
 
+# i18n: vi-begin — column names as they appear in the files
 RESULT_FIELDS: dict[str, list[str]] = {
     "seq": ["STT", "TT", "Số TT", "Số thứ tự"],
     "full_name": ["Họ và tên", "Họ tên", "Họ và tên đoàn viên", "Tên đoàn viên", "Người dự thi", "Thí sinh"],
@@ -45,6 +47,7 @@ RESULT_FIELDS: dict[str, list[str]] = {
     "minutes": ["Thời gian làm bài", "Thời gian làm bài (phút)", "Số phút"],
     "result": ["Kết quả", "Xếp loại", "Đạt/Chưa đạt"],
 }
+# i18n: vi-end
 _REQUIRED = [("full_name", "phone", "card_number"), ("score", ("correct", "total"), "correct")]
 FUZZY_THRESHOLD = 0.85
 
@@ -101,27 +104,29 @@ def parse_score(value: object, total_hint: int | None = None) -> tuple[int, int]
     """'75/100' → (75, 100); '75%' or 0.75 → (75, 100); 7.5 → (75, 100) as a mark out of
     10; a bare count with ``total_hint`` → (count, hint). ValueError otherwise."""
     if isinstance(value, bool) or spreadsheet.is_blank(value):
-        raise ValueError("ô trống, không có điểm")
+        raise ValueError(tr("ô trống, không có điểm"))
     text = spreadsheet.cell_text(value).replace(",", ".").replace(" ", "")
     fraction = re.fullmatch(r"(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)", text)
     if fraction:
         right, total = float(fraction.group(1)), float(fraction.group(2))
         if total <= 0 or right > total:
-            raise ValueError(f"điểm «{text}» không hợp lệ")
+            raise ValueError(tr("điểm «{text}» không hợp lệ").format(text=text))
         return round(right), round(total)
     percent = re.fullmatch(r"(\d+(?:\.\d+)?)%", text)
     if percent:
         share = float(percent.group(1))
         if share > 100:
-            raise ValueError(f"tỉ lệ «{text}» vượt 100%")
+            raise ValueError(tr("tỉ lệ «{text}» vượt 100%").format(text=text))
         return round(share), 100
     try:
         number = float(text)
     except ValueError:
-        raise ValueError(f"không đọc được điểm «{spreadsheet.cell_text(value)}» (ví dụ: 75/100, 75%, 7,5)") from None
+        raise ValueError(tr("không đọc được điểm «{value}» (ví dụ: 75/100, 75%, 7,5)").format(
+            value=spreadsheet.cell_text(value))) from None
     if total_hint:
         if number > total_hint:
-            raise ValueError(f"{number:g} câu đúng mà đề chỉ có {total_hint} câu")
+            raise ValueError(tr("{correct} câu đúng mà đề chỉ có {total} câu").format(
+                correct=f"{number:g}", total=total_hint))
         return round(number), total_hint
     if 0 <= number <= 1 and not float(number).is_integer():
         return round(number * 100), 100
@@ -129,7 +134,7 @@ def parse_score(value: object, total_hint: int | None = None) -> tuple[int, int]
         return round(number * 10), 100
     if 0 <= number <= 100:
         return round(number), 100
-    raise ValueError(f"điểm «{text}» vượt 100")
+    raise ValueError(tr("điểm «{text}» vượt 100").format(text=text))
 
 
 class _Roster(MemberLookup):
@@ -182,8 +187,8 @@ def preview_results_file(db: Database, event_id: str, path: str | Path) -> Resul
     found = [(sheet, layout) for sheet in spreadsheet.read_sheets(path)
              if (layout := spreadsheet.locate_table(sheet, RESULT_FIELDS, _REQUIRED)) is not None]
     if not found:
-        raise InputFileError(f"Tệp {path.name}: không tìm thấy bảng kết quả kiểm tra. Cần một dòng tiêu đề có "
-                             "«Họ và tên» (hoặc «Số điện thoại») và «Điểm» (hoặc «Số câu đúng»).")
+        raise InputFileError(tr("Tệp {file}: không tìm thấy bảng kết quả kiểm tra. Cần một dòng tiêu đề có «Họ và "
+                                "tên» (hoặc «Số điện thoại») và «Điểm» (hoặc «Số câu đúng»).").format(file=path.name))
     sheet, layout = max(found, key=lambda f: len(f[1].fields))
     preview = ResultsPreview(path.name, sheet.name, event_id)
     roster = _Roster(db)
@@ -205,7 +210,8 @@ def preview_results_file(db: Database, event_id: str, path: str | Path) -> Resul
             try:
                 total_hint = round(float(spreadsheet.cell_text(record.get("total")).replace(",", ".")))
             except ValueError:
-                problem("error", f"tổng số câu «{spreadsheet.cell_text(record.get('total'))}» không phải số",
+                problem("error", tr("tổng số câu «{value}» không phải số").format(
+                    value=spreadsheet.cell_text(record.get("total"))),
                         row_number, "total")
                 continue
         score_field = "correct" if layout.has("correct") and not spreadsheet.is_blank(record.get("correct")) \
@@ -226,13 +232,13 @@ def preview_results_file(db: Database, event_id: str, path: str | Path) -> Resul
                 try:
                     submitted = dt.datetime.combine(spreadsheet.parse_date(value)[0], dt.time())
                 except ValueError as exc:
-                    problem("warning", f"thời điểm nộp bài: {exc}", row_number, "submitted_at")
+                    problem("warning", tr("thời điểm nộp bài: {error}").format(error=exc), row_number, "submitted_at")
         attempt_no = None
         if layout.has("attempt_no") and not spreadsheet.is_blank(record.get("attempt_no")):
             try:
                 attempt_no = int(float(spreadsheet.cell_text(record.get("attempt_no"))))
             except ValueError:
-                problem("warning", "lần thi không phải số: bỏ qua", row_number, "attempt_no")
+                problem("warning", tr("lần thi không phải số: bỏ qua"), row_number, "attempt_no")
         minutes = None
         if layout.has("minutes") and not spreadsheet.is_blank(record.get("minutes")):
             try:
@@ -258,7 +264,8 @@ def preview_results_file(db: Database, event_id: str, path: str | Path) -> Resul
             continue
         key = _attempt_key(event_id, member_id, result)
         if key in seen_keys:
-            problem("warning", f"{name}: kết quả trùng với một dòng ở trên, chỉ lấy một lần", row_number)
+            problem("warning", tr("{name}: kết quả trùng với một dòng ở trên, chỉ lấy một lần").format(
+                name=name), row_number)
             continue
         seen_keys.add(key)
         if key in held:
@@ -270,15 +277,15 @@ def preview_results_file(db: Database, event_id: str, path: str | Path) -> Resul
 def _match(record: dict, roster: _Roster) -> tuple[str | None, str]:
     member_id = roster.by_phone(record.get("phone"))
     if member_id:
-        return member_id, "số điện thoại"
+        return member_id, tr("số điện thoại")
     member_id = roster.by_card(record.get("card_number"))
     if member_id:
-        return member_id, "số thẻ đoàn viên"
+        return member_id, tr("số thẻ đoàn viên")
     name = vntext.fold(spreadsheet.cell_text(record.get("full_name")))
     if name and not spreadsheet.is_blank(record.get("date_of_birth")):
         found = roster.by_name_and_birth(name, record.get("date_of_birth")) or set()
         if len(found) == 1:
-            return next(iter(found)), "họ tên và ngày sinh"
+            return next(iter(found)), tr("họ tên và ngày sinh")
     return None, ""
 
 

@@ -18,6 +18,7 @@ from desktop.core.attendance_summary import rate
 from desktop.core.units import load_tree
 from desktop.db.engine import Database
 from desktop.db.models import Event
+from desktop.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -111,12 +112,13 @@ def quiz_summary(db: Database, event_id: str) -> QuizSummary:
     order = [u.id for u in tree.children.get(organiser, [])]
     units = []
     for group, counts in rows.items():
-        name = tree.by_id[group].name if group != organiser else f"{organiser_info.name} (cơ quan)"
+        name = tree.by_id[group].name if group != organiser else f"{organiser_info.name} (cơ quan)"  # i18n: vi
         units.append(QuizUnitRow(group, name, *counts))
     units.sort(key=lambda r: (r.unit_id != organiser, order.index(r.unit_id) if r.unit_id in order else 0,
                               vntext.fold(r.unit_name)))
-    total = QuizUnitRow("", "Tổng cộng", *(sum(getattr(r, f) for r in units)
-                                           for f in ("to_test", "tested", "passed", "attempts")))
+    # The total's name is only shown on screens (documents write their own "Tổng cộng").
+    total = QuizUnitRow("", tr("Tổng cộng"), *(sum(getattr(r, f) for r in units)
+                                               for f in ("to_test", "tested", "passed", "attempts")))
     return QuizSummary(event_id, title, units, total, not_passed, standings)
 
 
@@ -134,6 +136,7 @@ def write_quiz_summary_xlsx(db: Database, summary: QuizSummary, path: str | Path
 
 def add_quiz_sheets(book, summary: QuizSummary) -> None:
     """The test's sheets (per unit, members not yet passed) added to a ``ListBook``."""
+    # i18n: vi-begin — the Union's workbook, in Vietnamese
     by_unit = book.sheet("Kiểm tra theo đơn vị", "KẾT QUẢ KIỂM TRA NHẬN THỨC THEO ĐƠN VỊ", summary.title, [
         ("STT", 6), ("Đơn vị", 38), ("Số đoàn viên phải kiểm tra", 14), ("Đã kiểm tra", 12),
         ("Tỉ lệ đã kiểm tra (%)", 13), ("Đạt", 10), ("Tỉ lệ đạt (%)", 12), ("Số lượt thi", 11)])
@@ -157,3 +160,4 @@ def add_quiz_sheets(book, summary: QuizSummary) -> None:
         missing.write_row(missing.header_row + 1 + index, [
             index + 1, member.full_name, member.unit_name, member.attempts, member.best_score,
             "Chưa kiểm tra" if not member.attempts else "Chưa đạt"])
+    # i18n: vi-end

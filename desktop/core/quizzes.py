@@ -26,12 +26,14 @@ from desktop.core.question_bank import StoredQuestion, bank_questions
 from desktop.core.records import new_record_fields, touch
 from desktop.db.engine import Database
 from desktop.db.models import Event, Member, Question, Quiz, QuizAnswer, QuizAttempt, utcnow
+from desktop.i18n import N_, tr
 
 DEFAULT_QUESTIONS = 100
 DEFAULT_MINUTES = 30
 DEFAULT_PASS_PERCENT = 60
-SOURCES = {"kiosk": "Thi trên máy", "app": "Ứng dụng Thanh niên Việt Nam", "file": "Nhập từ tệp",
-           "paper": "Thi trên giấy"}
+# Where an attempt came from; screens show the label through tr().
+SOURCES = {"kiosk": N_("Thi trên máy"), "app": N_("Ứng dụng Thanh niên Việt Nam"), "file": N_("Nhập từ tệp"),
+           "paper": N_("Thi trên giấy")}
 
 
 @dataclass
@@ -70,32 +72,34 @@ def check_quiz(db: Database, settings: QuizSettings) -> list[ValidationError]:
     problems: list[ValidationError] = []
     questions = bank_questions(db, settings.bank_id) if settings.bank_id else []
     if settings.bank_id is None:
-        problems.append(ValidationError("Chưa chọn ngân hàng câu hỏi.", "bank_id"))
+        problems.append(ValidationError(tr("Chưa chọn ngân hàng câu hỏi."), "bank_id"))
     elif not questions:
-        problems.append(ValidationError("Ngân hàng câu hỏi đã chọn chưa có câu nào.", "bank_id"))
+        problems.append(ValidationError(tr("Ngân hàng câu hỏi đã chọn chưa có câu nào."), "bank_id"))
     if not 1 <= settings.question_count <= 500:
-        problems.append(ValidationError("Số câu hỏi phải từ 1 đến 500.", "question_count"))
+        problems.append(ValidationError(tr("Số câu hỏi phải từ 1 đến 500."), "question_count"))
     elif questions and settings.question_count > len(questions):
-        problems.append(ValidationError(f"Đề có {settings.question_count} câu nhưng ngân hàng chỉ có {len(questions)} "
-                                        "câu.", "question_count"))
+        problems.append(ValidationError(tr("Đề có {wanted} câu nhưng ngân hàng chỉ có {available} câu.").format(
+            wanted=settings.question_count, available=len(questions)), "question_count"))
     if not 1 <= settings.duration_minutes <= 300:
-        problems.append(ValidationError("Thời gian làm bài phải từ 1 đến 300 phút.", "duration_minutes"))
+        problems.append(ValidationError(tr("Thời gian làm bài phải từ 1 đến 300 phút."), "duration_minutes"))
     if not 1 <= settings.pass_percent <= 100:
-        problems.append(ValidationError("Điểm đạt phải từ 1% đến 100%.", "pass_percent"))
+        problems.append(ValidationError(tr("Điểm đạt phải từ 1% đến 100%."), "pass_percent"))
     if settings.max_attempts < 0:
-        problems.append(ValidationError("Số lần thi không được âm (0 là thi lại đến khi đạt).", "max_attempts"))
+        problems.append(ValidationError(tr("Số lần thi không được âm (0 là thi lại đến khi đạt)."), "max_attempts"))
     by_topic: dict[str, int] = {}
     for question in questions:
         by_topic[question.topic] = by_topic.get(question.topic, 0) + 1
     for topic, quota in settings.topic_quotas.items():
         if quota < 0:
-            problems.append(ValidationError(f"Số câu của chủ đề «{topic}» không được âm.", "topic_quotas"))
+            problems.append(ValidationError(tr("Số câu của chủ đề «{topic}» không được âm.").format(
+                topic=topic), "topic_quotas"))
         elif questions and quota > by_topic.get(topic, 0):
-            problems.append(ValidationError(f"Chủ đề «{topic or 'không tên'}» chỉ có {by_topic.get(topic, 0)} câu, "
-                                            f"không đủ {quota} câu.", "topic_quotas"))
+            problems.append(ValidationError(tr("Chủ đề «{topic}» chỉ có {available} câu, không đủ {quota} câu.").format(
+                topic=topic or tr("không tên"), available=by_topic.get(topic, 0), quota=quota), "topic_quotas"))
     if sum(settings.topic_quotas.values()) > settings.question_count:
-        problems.append(ValidationError(f"Tổng số câu theo chủ đề ({sum(settings.topic_quotas.values())}) vượt số câu "
-                                        f"của đề ({settings.question_count}).", "topic_quotas"))
+        problems.append(ValidationError(tr("Tổng số câu theo chủ đề ({by_topics}) vượt số câu của đề "
+                                           "({wanted}).").format(by_topics=sum(settings.topic_quotas.values()),
+                                                                 wanted=settings.question_count), "topic_quotas"))
     return problems
 
 
@@ -111,7 +115,7 @@ def save_quiz(db: Database, event_id: str, settings: QuizSettings) -> None:
     with db.session() as session:
         event = session.get(Event, event_id)
         if event is None or event.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy hội nghị (có thể đã bị xóa).")
+            raise NotFoundError(tr("Không tìm thấy hội nghị (có thể đã bị xóa)."))
         quiz = session.scalar(select(Quiz).where(Quiz.event_id == event_id, Quiz.deleted_at.is_(None)))
         if quiz is None:
             session.add(Quiz(event_id=event_id, **values, **new_record_fields(db, session, event.organiser_unit_id)[0]))
@@ -124,7 +128,7 @@ def save_quiz(db: Database, event_id: str, settings: QuizSettings) -> None:
 def _required_quiz(db: Database, event_id: str) -> QuizSettings:
     settings = load_quiz(db, event_id)
     if settings is None:
-        raise ValidationError("Hội nghị chưa có bài kiểm tra: hãy chọn ngân hàng câu hỏi và số câu trước.", "quiz")
+        raise ValidationError(tr("Hội nghị chưa có bài kiểm tra: hãy chọn ngân hàng câu hỏi và số câu trước."), "quiz")
     return settings
 
 
@@ -241,7 +245,7 @@ def start_attempt(db: Database, event_id: str, member_id: str, *, rng: random.Ra
     with db.session() as session:
         member = session.get(Member, member_id)
         if member is None or member.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy đoàn viên (có thể đã bị xóa).")
+            raise NotFoundError(tr("Không tìm thấy đoàn viên (có thể đã bị xóa)."))
         full_name = " ".join(f"{member.family_name} {member.middle_name} {member.given_name}".split())
         owner = member.branch_id
     attempts = member_attempts(db, event_id, member_id)
@@ -249,12 +253,15 @@ def start_attempt(db: Database, event_id: str, member_id: str, *, rng: random.Ra
     if unfinished:
         return _load_attempt(db, unfinished[-1], full_name, resumed=True)
     if any(a.passed for a in attempts):
-        raise ValidationError(f"{full_name} đã đạt bài kiểm tra này, không cần thi lại.", "member_id")
+        raise ValidationError(tr("{name} đã đạt bài kiểm tra này, không cần thi lại.").format(
+            name=full_name), "member_id")
     if settings.max_attempts and len(attempts) >= settings.max_attempts:
-        raise ValidationError(f"{full_name} đã thi đủ {settings.max_attempts} lần cho phép.", "member_id")
+        raise ValidationError(tr("{name} đã thi đủ {count} lần cho phép.").format(
+            name=full_name, count=settings.max_attempts), "member_id")
     questions = bank_questions(db, settings.bank_id)
     if len(questions) < settings.question_count:
-        raise ValidationError(f"Ngân hàng câu hỏi chỉ còn {len(questions)} câu, đề cần {settings.question_count}.",
+        raise ValidationError(tr("Ngân hàng câu hỏi chỉ còn {available} câu, đề cần {wanted}.").format(
+            available=len(questions), wanted=settings.question_count),
                               "question_count")
     seen: set[str] = set()
     for attempt in attempts:
@@ -276,9 +283,9 @@ def start_attempt(db: Database, event_id: str, member_id: str, *, rng: random.Ra
 def _open_attempt(session, attempt_id: str) -> QuizAttempt:
     attempt = session.get(QuizAttempt, attempt_id)
     if attempt is None or attempt.deleted_at is not None:
-        raise NotFoundError("Không tìm thấy lượt thi.")
+        raise NotFoundError(tr("Không tìm thấy lượt thi."))
     if attempt.submitted_at is not None:
-        raise ValidationError("Bài đã nộp, không sửa được nữa.", "submitted_at")
+        raise ValidationError(tr("Bài đã nộp, không sửa được nữa."), "submitted_at")
     return attempt
 
 
@@ -289,7 +296,7 @@ def save_answer(db: Database, attempt_id: str, position: int, chosen_shown: list
         attempt = _open_attempt(session, attempt_id)
         paper = json.loads(attempt.paper)
         if not 0 <= position < len(paper):
-            raise ValidationError("Câu hỏi không có trong đề.", "position")
+            raise ValidationError(tr("Câu hỏi không có trong đề."), "position")
         order = paper[position][1]
         chosen = sorted(order[i] for i in chosen_shown if 0 <= i < len(order))
         answer = session.scalar(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt_id,

@@ -19,6 +19,8 @@ Layouts the locator understands on top of these words:
 * "Giới tính" over "Nam" | "Nữ", or a bare "Nam" | "Nữ" pair: a tick marks the gender.
 """
 
+# i18n: vi-module — header wordings compared with the headers of imported files.
+
 from __future__ import annotations
 
 ROSTER_FIELDS: dict[str, list[str]] = {

@@ -16,6 +16,7 @@ from desktop.core.members import MemberQuery, MemberRecord, list_members
 from desktop.core.tasks import Progress, Reporter
 from desktop.core.units import load_tree
 from desktop.db.engine import Database
+from desktop.i18n import tr
 
 
 def _date_cell(value: date | None, year_only: bool = False):
@@ -25,6 +26,8 @@ def _date_cell(value: date | None, year_only: bool = False):
 
 
 # (header, width, value getter, is a date). Declared once: header, width and value stay together.
+# The headers are the Union's list format, which the importer recognises.
+# i18n: vi-begin
 def _columns(split_name: bool, grassroots_of) -> list[tuple[str, float, object, bool]]:
     name_columns = (
         [("Họ đệm", 20, lambda m: m.family_and_middle, False), ("Tên", 9, lambda m: m.given_name, False)]
@@ -48,6 +51,7 @@ def _columns(split_name: bool, grassroots_of) -> list[tuple[str, float, object, 
         ("Tình trạng", 16, lambda m: m.status_label, False),
         ("Ghi chú", 20, lambda m: m.notes, False),
     ]
+# i18n: vi-end
 
 
 def export_roster(db: Database, path: str | Path, query: MemberQuery | None = None, *,
@@ -58,7 +62,7 @@ def export_roster(db: Database, path: str | Path, query: MemberQuery | None = No
     report = Reporter(progress, cancelled)
     tree = load_tree(db)
     members = list_members(db, query)
-    report(0.1, "Đang chuẩn bị")
+    report(0.1, tr("Đang chuẩn bị"))
 
     def grassroots_of(member: MemberRecord) -> str:
         branch = tree.by_id.get(member.branch_id)
@@ -68,13 +72,13 @@ def export_roster(db: Database, path: str | Path, query: MemberQuery | None = No
     columns = _columns(split_name, grassroots_of)
     scope = tree.by_id.get(query.unit_id) if query and query.unit_id else tree.home()
     letterhead = Letterhead.for_unit(tree, tree.home() or scope)
-    sheet = ListSheet("Danh sách đoàn viên", letterhead, "DANH SÁCH ĐOÀN VIÊN", scope.name if scope else "",
+    sheet = ListSheet("Danh sách đoàn viên", letterhead, "DANH SÁCH ĐOÀN VIÊN", scope.name if scope else "",  # i18n: vi
                       [(header, width) for header, width, _getter, _is_date in columns])
     ws, regular, border, header_row = sheet.ws, sheet.regular, sheet.border, sheet.header_row
 
     for r, member in enumerate(members, start=1):
         if r % 2000 == 0:
-            report(0.1 + 0.8 * r / len(members), f"Đang ghi {r}/{len(members)}")
+            report(0.1 + 0.8 * r / len(members), tr("Đang ghi {done}/{total}").format(done=r, total=len(members)))
         row = header_row + r
         for c, (_header, _width, getter, is_date) in enumerate(columns, start=1):
             value = r if getter is None else getter(member)
@@ -87,7 +91,7 @@ def export_roster(db: Database, path: str | Path, query: MemberQuery | None = No
             if getter is None or is_date:
                 cell.alignment = Alignment(horizontal="center")
 
-    report(0.95, "Đang lưu tệp")
+    report(0.95, tr("Đang lưu tệp"))
     sheet.save(path)
-    report(1.0, "Xong")
+    report(1.0, tr("Xong"))
     return len(members)

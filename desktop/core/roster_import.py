@@ -37,26 +37,28 @@ from desktop.core.units import UnitInfo, UnitLevel, UnitTree, load_tree
 from desktop.db.bulk import member_bulk_load
 from desktop.db.engine import Database, next_change_seq
 from desktop.db.models import Member, utcnow
+from desktop.i18n import N_, tr, trn
 
+# What each field is understood to be, shown beside the file's own header (MappedColumn.label).
 FIELD_LABELS: dict[str, str] = {
-    "seq": "STT",
-    "full_name": "Họ và tên",
-    "family_middle": "Họ đệm",
-    "given_name": "Tên",
-    "date_of_birth": "Ngày sinh",
-    "gender": "Giới tính",
-    "ethnicity": "Dân tộc",
-    "religion": "Tôn giáo",
-    "citizen_id": "Số CCCD",
-    "phone": "Số điện thoại",
-    "email": "E-mail",
-    "admission_date": "Ngày vào Đoàn",
-    "card_number": "Số thẻ đoàn viên",
-    "position": "Chức vụ",
-    "branch": "Chi đoàn",
-    "grassroots": "Đoàn cơ sở",
-    "status": "Tình trạng",
-    "notes": "Ghi chú",
+    "seq": N_("STT"),
+    "full_name": N_("Họ và tên"),
+    "family_middle": N_("Họ đệm"),
+    "given_name": N_("Tên"),
+    "date_of_birth": N_("Ngày sinh"),
+    "gender": N_("Giới tính"),
+    "ethnicity": N_("Dân tộc"),
+    "religion": N_("Tôn giáo"),
+    "citizen_id": N_("Số CCCD"),
+    "phone": N_("Số điện thoại"),
+    "email": N_("E-mail"),
+    "admission_date": N_("Ngày vào Đoàn"),
+    "card_number": N_("Số thẻ đoàn viên"),
+    "position": N_("Chức vụ"),
+    "branch": N_("Chi đoàn"),
+    "grassroots": N_("Đoàn cơ sở"),
+    "status": N_("Tình trạng"),
+    "notes": N_("Ghi chú"),
 }
 
 # Fields whose text may come in a legacy (TCVN3/VNI) encoding and is converted per column.
@@ -67,7 +69,9 @@ _TEXT_FIELDS = ("full_name", "family_middle", "given_name", "ethnicity", "religi
 _UPDATABLE = ("date_of_birth", "birth_year_only", "gender", "ethnicity", "religion", "citizen_id", "phone",
               "email", "admission_date", "card_number", "position", "branch_id", "status", "notes")
 
-ACTION_LABELS = {"create": "Thêm mới", "update": "Cập nhật", "unchanged": "Không đổi", "error": "Lỗi"}
+# Shown through tr() by the screens.
+ACTION_LABELS = {"create": N_("Thêm mới"), "update": N_("Cập nhật"), "unchanged": N_("Không đổi"),
+                 "error": N_("Lỗi")}
 
 
 @dataclass(frozen=True)
@@ -236,9 +240,10 @@ class BranchResolver:
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
-            return f"Không có chi đoàn «{wanted}» trong cây đơn vị."
+            return tr("Không có chi đoàn «{name}» trong cây đơn vị.").format(name=wanted)
         where = ", ".join(self.tree.by_id[u.parent_id].name if u.parent_id else u.code for u in candidates)
-        return f"Có nhiều đơn vị tên «{wanted}» ({where}); hãy ghi thêm cột Đoàn cơ sở."
+        return tr("Có nhiều đơn vị tên «{name}» ({where}); hãy ghi thêm cột Đoàn cơ sở.").format(
+            name=wanted, where=where)
 
 
 # ------------------------------------------------------------------ preview
@@ -282,31 +287,33 @@ def preview_roster_import(db: Database, path: str | Path, *, target_unit_id: str
     report = Reporter(progress, cancelled)
     path = Path(path)
     plan = RosterImportPlan(file=path.name)
-    report(0.0, f"Đang đọc {path.name}")
+    report(0.0, tr("Đang đọc {name}").format(name=path.name))
     sheets = spreadsheet.read_sheets(path)
-    report(0.3, "Đang tìm bảng danh sách")
+    report(0.3, tr("Đang tìm bảng danh sách"))
     tables = [(sheet, layout) for sheet in sheets
               if (layout := spreadsheet.locate_table(sheet, ROSTER_FIELDS, _REQUIRED)) is not None]
     if not tables:
         raise InputFileError(
-            f"Không tìm thấy bảng danh sách đoàn viên trong tệp {path.name}: cần một dòng tiêu đề có cột "
-            "«Họ và tên» (hoặc «Họ đệm» và «Tên»)."
+            tr("Không tìm thấy bảng danh sách đoàn viên trong tệp {name}: cần một dòng tiêu đề có cột "
+               "«Họ và tên» (hoặc «Họ đệm» và «Tên»).").format(name=path.name)
         )
     tree = load_tree(db)
     if target_unit_id and target_unit_id not in tree.by_id:
-        raise ValidationError("Đơn vị nhận không tồn tại.")
+        raise ValidationError(tr("Đơn vị nhận không tồn tại."))
     total = sum(len(sheet.rows) for sheet, _ in tables) or 1
     planner = _RowPlanner(plan, BranchResolver(tree, tree.home_id if tree.home_id in tree.by_id else None),
                           target_unit_id, *_load_existing(db), today or date.today(),
-                          lambda done: report(0.3 + 0.65 * done / total, f"Đang kiểm tra dòng {done}"))
+                          lambda done: report(0.3 + 0.65 * done / total, tr("Đang kiểm tra dòng {row}").format(
+                              row=done)))
     for sheet, layout in tables:
-        columns = [MappedColumn(name, FIELD_LABELS.get(name, name), col.letter, col.header or col.parent)
+        columns = [MappedColumn(name, tr(FIELD_LABELS[name]) if name in FIELD_LABELS else name, col.letter,
+                                col.header or col.parent)
                    for name, col in layout.columns.items()]
         plan.sheets.append(MappedSheet(sheet.name, layout.header_rows[0], columns))
         row_numbers, cells = spreadsheet.record_columns(sheet, layout)
         plan.legacy_encoding = _fix_legacy_columns(cells) or plan.legacy_encoding
         plan.rows += planner.plan_sheet(sheet.name, layout, columns, row_numbers, cells)
-    report(1.0, "Đã xem trước")
+    report(1.0, tr("Đã xem trước"))
     return plan
 
 
@@ -460,10 +467,10 @@ class _RowPlanner:
         # (field, converter) for the cells that need parsing, in the order a row lists their problems.
         # (No converter refers to self: the planner and all it holds go as soon as it is dropped.)
         self._parsed_fields = (
-            ("date_of_birth", _parsed(parse_date, "Ngày sinh không hợp lệ")),
+            ("date_of_birth", _parsed(parse_date, tr("Ngày sinh không hợp lệ"))),
             ("gender", _parsed(spreadsheet.parse_gender, "")),
-            ("admission_date", _parsed(lambda cell: parse_date(cell)[0], "Ngày vào Đoàn không hợp lệ")),
-            ("phone", _parsed(_phone, "Số điện thoại không hợp lệ")),
+            ("admission_date", _parsed(lambda cell: parse_date(cell)[0], tr("Ngày vào Đoàn không hợp lệ"))),
+            ("phone", _parsed(_phone, tr("Số điện thoại không hợp lệ"))),
             ("position", _parsed(lambda cell: parse_position(text(cell)), "")),
             ("status", _parsed(lambda cell: parse_status(text(cell)), "")),
         )
@@ -480,7 +487,8 @@ class _RowPlanner:
             self.letters["date_of_birth"] = f"{birth_split.male.letter}/{birth_split.female.letter}"
         if not self.has_unit_column and self.target_unit_id is None:
             self.plan.problems.append(Problem(
-                "error", "Bảng không có cột Chi đoàn: hãy chọn đơn vị nhận các đoàn viên này (ô «Đơn vị nhận» khi nhập, hoặc --unit MÃ trên dòng lệnh).",
+                "error", tr("Bảng không có cột Chi đoàn: hãy chọn đơn vị nhận các đoàn viên này "
+                            "(ô «Đơn vị nhận» khi nhập, hoặc --unit MÃ trên dòng lệnh)."),
                 sheet_name, layout.header_rows[0], file=self.plan.file))
 
     def plan_sheet(self, sheet_name: str, layout, columns: list[MappedColumn], row_numbers: list[int],
@@ -534,7 +542,7 @@ class _RowPlanner:
         if "" in given:
             for index, given_name in enumerate(given):
                 if not given_name:
-                    self._cell_problem(index, self.name_field, "Thiếu họ và tên.")
+                    self._cell_problem(index, self.name_field, tr("Thiếu họ và tên."))
         return {"family_name": family, "middle_name": middle, "given_name": given}, folded_names
 
     def _read_parsed(self, cells: dict[str, Sequence], count: int, values: dict[str, Sequence]) -> None:
@@ -560,7 +568,7 @@ class _RowPlanner:
                                 for gender, under in zip(genders, written_under)]
             for index, under in enumerate(written_under):
                 if under == "both":
-                    self._cell_problem(index, "date_of_birth", "Ngày sinh ghi ở cả cột Nam và cột Nữ.")
+                    self._cell_problem(index, "date_of_birth", tr("Ngày sinh ghi ở cả cột Nam và cột Nữ."))
 
     def _read_units(self, cells: dict[str, Sequence], count: int) -> tuple[list[str], list[str]]:
         """The unit id of each row and the branch name to show for it."""
@@ -585,7 +593,7 @@ class _RowPlanner:
         if self.target_unit_id:
             return self.target_unit_id, self.resolver.tree.by_id[self.target_unit_id].name, None
         if self.has_unit_column:
-            return "", "", ("branch", "Thiếu tên chi đoàn.")
+            return "", "", ("branch", tr("Thiếu tên chi đoàn."))
         return "", "", None
 
     def _cell_problem(self, index: int, field_name: str, message: str) -> None:
@@ -600,17 +608,21 @@ class _RowPlanner:
         card_number = data.card_number
         existing = self.by_card.get(card_number) if card_number else None
         if existing is not None and _different_person(existing.data, data):
-            self._problem("card_number", f"Số thẻ {data.card_number} đã cấp cho đoàn viên {existing.data.full_name}"
-                                         f" ({_birth_text(existing.data) or 'không rõ ngày sinh'}): khác họ tên và "
-                                         "ngày sinh với dòng này.")
+            self._problem("card_number", tr("Số thẻ {card_number} đã cấp cho đoàn viên {name} ({birth}): khác họ tên "
+                                            "và "
+                                            "ngày sinh với dòng này.").format(
+                card_number=data.card_number, name=existing.data.full_name,
+                birth=_birth_text(existing.data) or tr("không rõ ngày sinh")))
             planned.messages = self.row_errors
             return planned
         if existing is None:
             existing = self.by_name_dob.get((name_folded, data.date_of_birth)) if data.date_of_birth else None
             if existing is not None and existing.data.card_number and card_number:
                 # Two card numbers: two people who share a name and a birthday.
-                self._problem(self.name_field, f"Cùng họ tên và ngày sinh với đoàn viên đã có (số thẻ "
-                                               f"{existing.data.card_number}); được thêm như một người khác.",
+                self._problem(self.name_field, tr("Cùng họ tên và ngày sinh với đoàn viên đã có (số thẻ "
+                                                  "{card_number}); "
+                                                  "được thêm như một người khác.").format(
+                                  card_number=existing.data.card_number),
                               "warning")
                 existing = None
         if existing is None:
@@ -650,16 +662,18 @@ class _RowPlanner:
         if card_number:
             first = self.seen_cards.setdefault(card_number, row_number)
             if first != row_number:
-                self._problem("card_number", f"Số thẻ {card_number} trùng với dòng {first} trong tệp.")
+                self._problem("card_number", tr("Số thẻ {card_number} trùng với dòng {row} trong tệp.").format(
+                    card_number=card_number, row=first))
         if data.given_name and data.date_of_birth:
             first_row, first_card = self.seen_people.setdefault((name_folded, data.date_of_birth),
                                                                 (row_number, card_number))
             if first_row != row_number:
                 if first_card and card_number:  # distinct cards: namesakes born the same day
-                    self._problem(self.name_field, f"Cùng họ tên và ngày sinh với dòng {first_row} "
-                                                   "(khác số thẻ).", "warning")
+                    self._problem(self.name_field, tr("Cùng họ tên và ngày sinh với dòng {row} (khác số thẻ).").format(
+                        row=first_row), "warning")
                 else:
-                    self._problem(self.name_field, f"Trùng họ tên và ngày sinh với dòng {first_row} trong tệp.")
+                    self._problem(self.name_field, tr("Trùng họ tên và ngày sinh với dòng {row} trong tệp.").format(
+                        row=first_row))
 
 
 def _different_person(known: MemberInput, incoming: MemberInput) -> bool:
@@ -684,21 +698,22 @@ def apply_roster_import(db: Database, plan: RosterImportPlan, *, skip_invalid: b
     report = Reporter(progress, cancelled)
     if plan.errors and not skip_invalid:
         raise ValidationError(
-            f"Tệp {plan.file} có {len(plan.errors)} lỗi; chưa nhập gì. Sửa tệp hoặc chọn chỉ nhập các dòng hợp lệ."
+            trn("Tệp {file} có %n lỗi; chưa nhập gì. Sửa tệp hoặc chọn chỉ nhập các dòng hợp lệ.",
+                len(plan.errors)).format(file=plan.file)
         )
     creates = [row.data for row in plan.rows if row.action == "create"]
     updates = [row for row in plan.rows if row.action == "update"]
     unchanged = sum(1 for row in plan.rows if row.action == "unchanged")
     skipped = sum(1 for row in plan.rows if row.action == "error")
-    report(0.05, f"Đang ghi {len(creates)} đoàn viên mới")
+    report(0.05, trn("Đang ghi %n đoàn viên mới", len(creates)))
     with db.session() as session:
         with member_bulk_load(session, len(creates)):
             for start in range(0, len(creates), 10000):
                 report.check()
                 insert_member_rows(db, session, creates[start:start + 10000])
-                report(0.05 + 0.8 * min(1.0, (start + 10000) / max(1, len(creates))), "Đang ghi đoàn viên mới")
+                report(0.05 + 0.8 * min(1.0, (start + 10000) / max(1, len(creates))), tr("Đang ghi đoàn viên mới"))
         if updates:
-            report(0.85, f"Đang cập nhật {len(updates)} đoàn viên")
+            report(0.85, trn("Đang cập nhật %n đoàn viên", len(updates)))
             first_seq = next_change_seq(session, len(updates))
             now = utcnow()
             for offset, row in enumerate(updates):
@@ -709,5 +724,5 @@ def apply_roster_import(db: Database, plan: RosterImportPlan, *, skip_invalid: b
                               revision=Member.revision + 1)
                 session.execute(update(Member).where(Member.id == row.member_id).values(**values))
         report.check()
-    report(1.0, "Đã nhập xong")
+    report(1.0, tr("Đã nhập xong"))
     return RosterImportReport(len(creates), len(updates), unchanged, skipped)

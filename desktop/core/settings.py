@@ -63,7 +63,8 @@ QUIZ_QUESTIONS = SettingSpec("quiz.questions", int, 100, N_("Kiểm tra nhận t
 # Empty values mean "as the unit tree gives it" (see desktop.core.office_documents).
 DOC_ISSUER_LINES = SettingSpec("document.issuer_lines", list, [],
                                N_("Văn bản: cơ quan ban hành (góc trái, mỗi dòng một cấp; để trống: theo cây đơn vị)"))
-DOC_PLACE = SettingSpec("document.place", str, "", N_("Văn bản: địa danh ghi trước ngày tháng (để trống: theo tên đơn vị)"))
+DOC_PLACE = SettingSpec("document.place", str, "", N_("Văn bản: địa danh ghi trước ngày tháng (để trống: theo tên "
+                                                      "đơn vị)"))
 DOC_ISSUER_CODE = SettingSpec("document.issuer_code", str, "",
                               N_("Văn bản: chữ viết tắt tên cơ quan trong số ký hiệu (ví dụ HĐTN; để trống: theo cấp)"))
 DOC_DEPARTMENT_CODE = SettingSpec("document.department_code", str, "",
@@ -118,7 +119,8 @@ def set_setting(db: Database, spec: SettingSpec, value: object) -> None:
 # Backups (desktop.core.backups). An empty folder means "backups" beside the database in
 # the data folder; an officer may point it at a second disk or a network share instead.
 BACKUP_FOLDER = SettingSpec("backup.folder", str, "",
-                            N_("Sao lưu: thư mục chứa các bản sao lưu (để trống: thư mục «backups» trong thư mục dữ liệu)"))
+                            N_("Sao lưu: thư mục chứa các bản sao lưu (để trống: thư mục «backups» trong thư mục dữ "
+                               "liệu)"))
 BACKUP_DAILY = SettingSpec("backup.daily", int, 1, N_("Sao lưu: tự động sao lưu mỗi ngày khi mở DoanDesk"),
                            minimum=0, maximum=1)
 BACKUP_KEEP_DAILY = SettingSpec("backup.keep_daily", int, 7, N_("Sao lưu: số bản sao lưu hằng ngày giữ lại"),

@@ -44,6 +44,7 @@ from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from desktop.core.errors import InputFileError
 from desktop.core.vntext import fold, normalize
+from desktop.i18n import N_, tr
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -82,15 +83,15 @@ SEQ_FIELD = "seq"
 #: tick in one of them gives the gender) when no parent header says otherwise.
 GENDER_FIELD = "gender"
 
-#: Why iter_records left a row out (reason → Vietnamese text for a report).
+#: Why iter_records left a row out (reason → text for a report, shown through tr()).
 SKIP_REASONS = {
-    "index_only": "chỉ có số thứ tự",
-    "header": "dòng tiêu đề lặp lại",
-    "number_row": "dòng đánh số cột",
-    "total": "dòng tổng cộng",
-    "section": "dòng tên nhóm/mục",
-    "stray": "dòng ghi chú lẻ ngoài bảng",
-    "footer": "phần cuối văn bản (ngày tháng, chữ ký): dừng đọc từ dòng này",
+    "index_only": N_("chỉ có số thứ tự"),
+    "header": N_("dòng tiêu đề lặp lại"),
+    "number_row": N_("dòng đánh số cột"),
+    "total": N_("dòng tổng cộng"),
+    "section": N_("dòng tên nhóm/mục"),
+    "stray": N_("dòng ghi chú lẻ ngoài bảng"),
+    "footer": N_("phần cuối văn bản (ngày tháng, chữ ký): dừng đọc từ dòng này"),
 }
 
 
@@ -126,40 +127,41 @@ def _open_workbook(path: str | Path) -> tuple[Path, CalamineWorkbook]:
     suffix = p.suffix.lower()
     if suffix == ".csv":
         raise InputFileError(
-            f"Tệp «{name}» là tệp CSV, không phải bảng tính; hãy mở bằng Excel và "
-            "lưu lại thành .xlsx rồi chọn lại."
+            tr("Tệp «{name}» là tệp CSV, không phải bảng tính; hãy mở bằng Excel và "
+               "lưu lại thành .xlsx rồi chọn lại.").format(name=name)
         )
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputFileError(
-            f"Tệp «{name}» không phải bảng tính được hỗ trợ "
-            f"(chỉ đọc {', '.join(SUPPORTED_SUFFIXES)})."
+            tr("Tệp «{name}» không phải bảng tính được hỗ trợ "
+               "(chỉ đọc {formats}).").format(name=name, formats=", ".join(SUPPORTED_SUFFIXES))
         )
     if name.startswith(_LOCK_PREFIX):
         raise InputFileError(
-            f"Tệp «{name}» là tệp khóa tạm do Excel tạo khi đang mở một bảng tính, "
-            "không phải dữ liệu; hãy chọn tệp không có «~$» ở đầu tên."
+            tr("Tệp «{name}» là tệp khóa tạm do Excel tạo khi đang mở một bảng tính, "
+               "không phải dữ liệu; hãy chọn tệp không có «~$» ở đầu tên.").format(name=name)
         )
     try:
         if not p.exists():
-            raise InputFileError(f"Không tìm thấy tệp «{name}» ({p.parent}).")
+            raise InputFileError(tr("Không tìm thấy tệp «{name}» ({folder}).").format(name=name, folder=p.parent))
         if p.is_dir():
-            raise InputFileError(f"«{name}» là một thư mục, không phải tệp bảng tính.")
+            raise InputFileError(tr("«{name}» là một thư mục, không phải tệp bảng tính.").format(name=name))
         head = _sniff(p)
     except PermissionError as exc:
         raise InputFileError(
-            f"Không mở được tệp «{name}»: không có quyền đọc, hoặc tệp đang được mở "
-            "khóa trong chương trình khác (đóng Excel rồi thử lại)."
+            tr("Không mở được tệp «{name}»: không có quyền đọc, hoặc tệp đang được mở "
+               "khóa trong chương trình khác (đóng Excel rồi thử lại).").format(name=name)
         ) from exc
     except OSError as exc:
-        raise InputFileError(f"Không đọc được tệp «{name}»: {exc.strerror or exc}.") from exc
+        raise InputFileError(tr("Không đọc được tệp «{name}»: {error}.").format(
+            name=name, error=exc.strerror or exc)) from exc
     if not head:
-        raise InputFileError(f"Tệp «{name}» rỗng (0 byte).")
+        raise InputFileError(tr("Tệp «{name}» rỗng (0 byte).").format(name=name))
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"<"):
         raise InputFileError(
-            f"Tệp «{name}» thực chất là trang HTML/XML mang đuôi {suffix} (thường gặp ở tệp "
-            "tải từ phần mềm trực tuyến); hãy mở bằng Excel, chọn Lưu thành «Excel "
-            "Workbook (.xlsx)» rồi chọn lại tệp mới."
+            tr("Tệp «{name}» thực chất là trang HTML/XML mang đuôi {suffix} (thường gặp ở tệp "
+               "tải từ phần mềm trực tuyến); hãy mở bằng Excel, chọn Lưu thành «Excel "
+               "Workbook (.xlsx)» rồi chọn lại tệp mới.").format(name=name, suffix=suffix)
         )
     is_zip = head.startswith(b"PK\x03\x04")
     is_cfb = head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
@@ -167,8 +169,8 @@ def _open_workbook(path: str | Path) -> tuple[Path, CalamineWorkbook]:
         raise _password_error(name)
     if not (is_zip or is_cfb):
         raise InputFileError(
-            f"Tệp «{name}» không phải bảng tính Excel/ODS hợp lệ (có thể tệp bị hỏng "
-            "hoặc bị đổi đuôi)."
+            tr("Tệp «{name}» không phải bảng tính Excel/ODS hợp lệ (có thể tệp bị hỏng "
+               "hoặc bị đổi đuôi).").format(name=name)
         )
     # Content and extension disagree (an .xlsx saved as .xls, …): let calamine sniff.
     ext_zip = suffix in (".xlsx", ".xlsm", ".xlsb", ".ods")
@@ -184,18 +186,18 @@ def _open_workbook(path: str | Path) -> tuple[Path, CalamineWorkbook]:
         if is_cfb and _is_encrypted_ooxml(p):
             raise _password_error(name) from exc
         raise InputFileError(
-            f"Không đọc được tệp «{name}»: tệp bị hỏng hoặc không đúng định dạng bảng "
-            f"tính ({exc})."
+            tr("Không đọc được tệp «{name}»: tệp bị hỏng hoặc không đúng định dạng bảng "
+               "tính ({error}).").format(name=name, error=exc)
         ) from exc
     except OSError as exc:
-        raise InputFileError(f"Không đọc được tệp «{name}»: {exc}.") from exc
+        raise InputFileError(tr("Không đọc được tệp «{name}»: {error}.").format(name=name, error=exc)) from exc
     return p, wb
 
 
 def _password_error(name: str) -> InputFileError:
     return InputFileError(
-        f"Tệp «{name}» được đặt mật khẩu nên không đọc được; hãy mở bằng Excel, gỡ mật "
-        "khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại và chọn lại."
+        tr("Tệp «{name}» được đặt mật khẩu nên không đọc được; hãy mở bằng Excel, gỡ mật "
+           "khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại và chọn lại.").format(name=name)
     )
 
 
@@ -219,7 +221,8 @@ def _load_sheet(p: Path, wb: CalamineWorkbook, index: int, meta) -> Sheet | None
     except CalamineError as exc:
         name = getattr(meta, "name", str(index))
         raise InputFileError(
-            f"Không đọc được trang «{name}» trong tệp «{p.name}»: {exc}."
+            tr("Không đọc được trang «{sheet}» trong tệp «{name}»: {error}.").format(
+                sheet=name, name=p.name, error=exc)
         ) from exc
     merged = tuple((a[0], a[1], b[0], b[1]) for a, b in ranges)
     hidden = "visible" not in str(getattr(meta, "visible", "Visible")).lower()
@@ -268,13 +271,15 @@ def read_sheet(path: str | Path, sheet: str | int = 0) -> Sheet:
         metas = list(wb.sheets_metadata)
         if isinstance(sheet, int):
             if not 0 <= sheet < len(metas):
-                raise InputFileError(f"Tệp «{p.name}» không có trang thứ {sheet + 1}.")
+                raise InputFileError(tr("Tệp «{name}» không có trang thứ {number}.").format(
+                    name=p.name, number=sheet + 1))
             index = sheet
         else:
             names = [m.name for m in metas]
             if sheet not in names:
                 raise InputFileError(
-                    f"Tệp «{p.name}» không có trang «{sheet}» (có: {', '.join(names)})."
+                    tr("Tệp «{name}» không có trang «{sheet}» (có: {sheets}).").format(
+                        name=p.name, sheet=sheet, sheets=", ".join(names))
                 )
             index = names.index(sheet)
         return _load_sheet(p, wb, index, metas[index])
@@ -293,7 +298,7 @@ def read_sheet_rows(path: str | Path, sheet: str | int = 0) -> Iterator[list]:
         try:
             sh = wb.get_sheet_by_name(sheet) if isinstance(sheet, str) else wb.get_sheet_by_index(sheet)
         except Exception as exc:  # noqa: BLE001 - calamine raises several kinds here
-            raise InputFileError(f"Tệp «{p.name}» không có trang «{sheet}».") from exc
+            raise InputFileError(tr("Tệp «{name}» không có trang «{sheet}».").format(name=p.name, sheet=sheet)) from exc
         start = sh.start or (0, 0)
         pad = [""] * start[1]
         try:
@@ -311,7 +316,8 @@ def read_sheet_rows(path: str | Path, sheet: str | int = 0) -> Iterator[list]:
             for row in rows:
                 yield pad + row if pad else row
         except CalamineError as exc:
-            raise InputFileError(f"Không đọc hết được tệp «{p.name}»: {exc}.") from exc
+            raise InputFileError(tr("Không đọc hết được tệp «{name}»: {error}.").format(
+                name=p.name, error=exc)) from exc
     finally:
         wb.close()
 
@@ -322,7 +328,7 @@ def read_sheet_rows(path: str | Path, sheet: str | int = 0) -> Iterator[list]:
 def column_letter(index: int) -> str:
     """Excel column letter of a 0-based column index: 0 → "A", 25 → "Z", 26 → "AA"."""
     if index < 0:
-        raise ValueError(f"chỉ số cột âm: {index}")
+        raise ValueError(tr("chỉ số cột âm: {index}").format(index=index))
     letters = ""
     n = index + 1
     while n:
@@ -944,11 +950,13 @@ def find_tables(
 # first word (cached): anything that might start a total, a signature title, a
 # repeated header, a number row or a section line goes to the careful check. A false
 # alarm ("Hồ" typed without tones as "Ho") only costs time.
+# i18n: vi-begin — words compared with cell contents
 _SUSPECT_WORDS = frozenset(
     """tổng tong cộng cong người nguoi ngày ngay bí bi phó pho tm t/m t.m kt k/t k.t tl
     tuq xác xac thủ thu ký ky nơi noi danh họ ho stt tt số so tên ten đơn don chi""".split()
 )
 _ROMAN_OR_LETTER = re.compile(r"(?:[ivxlc]+|[a-zđ])[.)/:-]?", re.IGNORECASE)
+# i18n: vi-end
 
 
 def _suspicious_word(word: str) -> bool:
@@ -974,7 +982,7 @@ _SIGNATURE_STARTS = (
 _SIGNATURE_EXACT = frozenset(
     {"tm", "kt", "bi thu", "pho bi thu", "nguoi lap", "nguoi lap bieu", "thu truong"}
 )
-_TOTAL_VN = re.compile(r"(?:tổng|cộng)(?!\w)")
+_TOTAL_VN = re.compile(r"(?:tổng|cộng)(?!\w)")  # i18n: vi
 _TOTAL = re.compile(r"(?:tong cong|tong so|tong|cong)(?:\s*\d|$)")
 _ROMAN = re.compile(r"[ivxlc]+|[a-z]", re.IGNORECASE)
 
@@ -1327,20 +1335,21 @@ def _year2(yy: int, today: _dt.date | None) -> int:
 
 def _make_date(y: int, m: int, d: int, original: str) -> _dt.date:
     if not _YEAR_MIN <= y <= _YEAR_MAX:
-        raise ValueError(f"năm ngoài khoảng {_YEAR_MIN}–{_YEAR_MAX}: {original}")
+        raise ValueError(tr("năm ngoài khoảng {first}–{last}: {value}").format(
+            first=_YEAR_MIN, last=_YEAR_MAX, value=original))
     if not 1 <= m <= 12:
         if 1 <= d <= 12 and 1 <= m <= 31:
-            raise ValueError(f"tháng không hợp lệ (phải ghi ngày/tháng/năm): {original}")
-        raise ValueError(f"tháng không hợp lệ: {original}")
+            raise ValueError(tr("tháng không hợp lệ (phải ghi ngày/tháng/năm): {value}").format(value=original))
+        raise ValueError(tr("tháng không hợp lệ: {value}").format(value=original))
     try:
         return _dt.date(y, m, d)
     except ValueError:
-        raise ValueError(f"ngày không tồn tại: {original}") from None
+        raise ValueError(tr("ngày không tồn tại: {value}").format(value=original)) from None
 
 
 def _from_serial(v: float, original: str) -> _dt.date:
     if not _SERIAL_MIN <= v <= _SERIAL_MAX:
-        raise ValueError(f"số {original} không phải ngày hay năm hợp lệ")
+        raise ValueError(tr("số {value} không phải ngày hay năm hợp lệ").format(value=original))
     return _EXCEL_EPOCH + _dt.timedelta(days=int(v))
 
 
@@ -1365,19 +1374,19 @@ def parse_date(value: object, *, today: _dt.date | None = None) -> tuple[_dt.dat
     "26" → 2026, "27" → 1927, "98" → 1998. Month/year alone ("3/2010") is refused.
     """
     if value is None or (isinstance(value, str) and not value.strip()) or value == "":
-        raise ValueError("ô trống, không có ngày")
+        raise ValueError(tr("ô trống, không có ngày"))
     if isinstance(value, _dt.datetime):
         return value.date(), False
     if isinstance(value, _dt.date):
         return value, False
     if isinstance(value, _dt.time):
-        raise ValueError(f"là giờ, không phải ngày: {cell_text(value)}")
+        raise ValueError(tr("là giờ, không phải ngày: {value}").format(value=cell_text(value)))
     if isinstance(value, bool):
-        raise ValueError(f"không phải ngày: {value}")
+        raise ValueError(tr("không phải ngày: {value}").format(value=value))
     if isinstance(value, (int, float)):
         original = cell_text(value)
         if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
-            raise ValueError("không phải ngày")
+            raise ValueError(tr("không phải ngày"))
         if float(value).is_integer():
             n = int(value)
             if _YEAR_MIN <= n <= _YEAR_MAX:
@@ -1386,7 +1395,7 @@ def parse_date(value: object, *, today: _dt.date | None = None) -> tuple[_dt.dat
                 return _from_digits8(str(n), original), False
         return _from_serial(float(value), original), False
     if not isinstance(value, str):
-        raise ValueError(f"không phải ngày: {value!r}")
+        raise ValueError(tr("không phải ngày: {value}").format(value=repr(value)))
     s = cell_text(value)
     original = s
     if s.endswith(".0") and s[:-2].isdigit():
@@ -1396,12 +1405,13 @@ def parse_date(value: object, *, today: _dt.date | None = None) -> tuple[_dt.dat
             y = int(s)
             if _YEAR_MIN <= y <= _YEAR_MAX:
                 return _dt.date(y, 1, 1), True
-            raise ValueError(f"năm ngoài khoảng {_YEAR_MIN}–{_YEAR_MAX}: {original}")
+            raise ValueError(tr("năm ngoài khoảng {first}–{last}: {value}").format(
+            first=_YEAR_MIN, last=_YEAR_MAX, value=original))
         if len(s) == 8:
             return _from_digits8(s, original), False
         if len(s) == 5:
             return _from_serial(float(s), original), False
-        raise ValueError(f"không hiểu ngày: «{original}»")
+        raise ValueError(tr("không hiểu ngày: «{value}»").format(value=original))
     s = _RE_TIME_TAIL.sub("", s).strip().rstrip(".").strip()
     m = _RE_DMY.fullmatch(s)
     if m:
@@ -1412,11 +1422,12 @@ def parse_date(value: object, *, today: _dt.date | None = None) -> tuple[_dt.dat
     if m:
         return _make_date(int(m[1]), int(m[2]), int(m[3]), original), False
     if _RE_MY.fullmatch(s):
-        raise ValueError(f"thiếu ngày (chỉ có tháng/năm): {original}")
+        raise ValueError(tr("thiếu ngày (chỉ có tháng/năm): {value}").format(value=original))
     m = _RE_WORDS.search(fold(s))
     if m:
         return _make_date(int(m[3]), int(m[2]), int(m[1]), original), False
-    raise ValueError(f"không hiểu ngày: «{original}» (ghi theo ngày/tháng/năm, ví dụ 05/10/2004)")
+    raise ValueError(tr("không hiểu ngày: «{value}» (ghi theo ngày/tháng/năm, ví dụ 05/10/2004)").format(
+        value=original))
 
 
 # Mobile prefixes renumbered from 11 to 10 digits in 2018 (old 01xx → new 0xx).
@@ -1427,7 +1438,7 @@ _OLD_MOBILE = {
     "0123": "083", "0124": "084", "0125": "085", "0127": "081", "0129": "082",
     "0186": "056", "0188": "058", "0199": "059",
 }
-_PHONE_SPLIT = re.compile(r"\s*(?:[/;,|\n]|\s-\s|\shoặc\s|\shoac\s|\s{2,})\s*", re.I)
+_PHONE_SPLIT = re.compile(r"\s*(?:[/;,|\n]|\s-\s|\shoặc\s|\shoac\s|\s{2,})\s*", re.I)  # i18n: vi
 _PHONE_JUNK = re.compile(r"[\s.\-()\u00a0]")
 
 
@@ -1449,7 +1460,7 @@ def _normalize_vn_phone(digits: str, original: str) -> str:
         return digits
     if len(digits) == 11 and digits.startswith("02"):
         return digits
-    raise ValueError(f"số điện thoại không hợp lệ: {original}")
+    raise ValueError(tr("số điện thoại không hợp lệ: {value}").format(value=original))
 
 
 def parse_phone(value: object) -> str:
@@ -1463,16 +1474,16 @@ def parse_phone(value: object) -> str:
     ValueError.
     """
     if _blank(value):
-        raise ValueError("ô trống, không có số điện thoại")
+        raise ValueError(tr("ô trống, không có số điện thoại"))
     if isinstance(value, bool) or isinstance(value, (_dt.date, _dt.time, _dt.timedelta)):
-        raise ValueError(f"không phải số điện thoại: {cell_text(value)}")
+        raise ValueError(tr("không phải số điện thoại: {value}").format(value=cell_text(value)))
     if isinstance(value, (int, float)):
         if isinstance(value, float) and not value.is_integer():
-            raise ValueError(f"số điện thoại không hợp lệ: {cell_text(value)}")
+            raise ValueError(tr("số điện thoại không hợp lệ: {value}").format(value=cell_text(value)))
         return _normalize_vn_phone(str(int(value)), cell_text(value))
     text = cell_text(value)
     if not text:
-        raise ValueError("ô trống, không có số điện thoại")
+        raise ValueError(tr("ô trống, không có số điện thoại"))
     first = _PHONE_SPLIT.split(text)[0]
     s = _PHONE_JUNK.sub("", first).lstrip(_APOSTROPHES)
     if s.endswith(".0") and s[:-2].isdigit():
@@ -1480,14 +1491,14 @@ def parse_phone(value: object) -> str:
     if s.startswith("+"):
         rest = s[1:]
         if not rest.isdigit():
-            raise ValueError(f"số điện thoại không hợp lệ: {text}")
+            raise ValueError(tr("số điện thoại không hợp lệ: {value}").format(value=text))
         if rest.startswith("84"):
             return _normalize_vn_phone("0" + rest[2:].lstrip("0"), text)
         if 8 <= len(rest) <= 15:
             return "+" + rest
-        raise ValueError(f"số điện thoại không hợp lệ: {text}")
+        raise ValueError(tr("số điện thoại không hợp lệ: {value}").format(value=text))
     if not s.isdigit():
-        raise ValueError(f"số điện thoại không hợp lệ: {text}")
+        raise ValueError(tr("số điện thoại không hợp lệ: {value}").format(value=text))
     return _normalize_vn_phone(s, text)
 
 
@@ -1510,7 +1521,7 @@ def parse_gender(value: object, *, under: str | None = None) -> str | None:
     elif isinstance(value, str):
         key = " ".join(fold(value).translate(_PUNCT).split())
     else:
-        raise ValueError(f"giới tính không rõ: {cell_text(value)}")
+        raise ValueError(tr("giới tính không rõ: {value}").format(value=cell_text(value)))
     if key in _MALE_WORDS:
         return "male"
     if key in _FEMALE_WORDS:
@@ -1522,5 +1533,5 @@ def parse_gender(value: object, *, under: str | None = None) -> str | None:
             return None
     shown = cell_text(value)
     if key in _MARKS:
-        raise ValueError(f"dấu «{shown}» chỉ có nghĩa khi nằm dưới cột Nam hoặc Nữ")
-    raise ValueError(f"giới tính không rõ: {shown} (ghi Nam hoặc Nữ)")
+        raise ValueError(tr("dấu «{value}» chỉ có nghĩa khi nằm dưới cột Nam hoặc Nữ").format(value=shown))
+    raise ValueError(tr("giới tính không rõ: {value} (ghi Nam hoặc Nữ)").format(value=shown))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from desktop.core.errors import DoanDeskError
+from desktop.i18n import tr
 
 Progress = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
@@ -17,8 +18,8 @@ CancelCheck = Callable[[], bool]
 class Cancelled(DoanDeskError):
     """The user cancelled; nothing was written."""
 
-    def __init__(self, message: str = "Đã hủy theo yêu cầu; không có dữ liệu nào bị thay đổi."):
-        super().__init__(message)
+    def __init__(self, message: str | None = None):
+        super().__init__(tr("Đã hủy theo yêu cầu; không có dữ liệu nào bị thay đổi.") if message is None else message)
 
 
 def no_progress(_fraction: float, _text: str) -> None:

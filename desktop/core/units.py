@@ -17,6 +17,7 @@ from desktop.core.errors import NotFoundError, Problem, SetupError, ValidationEr
 from desktop.core.records import new_record_fields, touch
 from desktop.db.engine import Database
 from desktop.db.models import Installation, Member, Unit
+from desktop.i18n import N_, tr
 
 
 class UnitLevel(StrEnum):
@@ -30,13 +31,13 @@ class UnitLevel(StrEnum):
 
 
 LEVEL_LABELS: dict[str, str] = {
-    UnitLevel.PROVINCE: "Tỉnh đoàn",
-    UnitLevel.DISTRICT: "Huyện đoàn",
-    UnitLevel.COMMUNE: "Đoàn xã/phường",
-    UnitLevel.SECTOR: "Đoàn khối",
-    UnitLevel.ATTACHED: "Đoàn trực thuộc",
-    UnitLevel.GRASSROOTS: "Đoàn cơ sở",
-    UnitLevel.BRANCH: "Chi đoàn",
+    UnitLevel.PROVINCE: N_("Tỉnh đoàn"),
+    UnitLevel.DISTRICT: N_("Huyện đoàn"),
+    UnitLevel.COMMUNE: N_("Đoàn xã/phường"),
+    UnitLevel.SECTOR: N_("Đoàn khối"),
+    UnitLevel.ATTACHED: N_("Đoàn trực thuộc"),
+    UnitLevel.GRASSROOTS: N_("Đoàn cơ sở"),
+    UnitLevel.BRANCH: N_("Chi đoàn"),
 }
 
 # A child must sit strictly lower than its parent. Commune, sector and attached unions
@@ -81,7 +82,8 @@ def parse_level(text: str) -> str:
     for words, level in _LEVEL_WORDS:
         if folded == words or folded.startswith(words + " "):
             return level.value
-    raise ValidationError(f"Không hiểu cấp đơn vị «{text}» (ví dụ hợp lệ: Tỉnh, Huyện, Xã/Phường, Cơ sở, Chi đoàn).", "level")
+    raise ValidationError(tr("Không hiểu cấp đơn vị «{text}» (ví dụ hợp lệ: Tỉnh, Huyện, Xã/Phường, Cơ sở, Chi đoàn).").format(
+        text=text), "level")
 
 
 @dataclass(frozen=True)
@@ -173,8 +175,8 @@ def require_home_unit(db: Database) -> UnitInfo:
     unit = home_unit(db)
     if unit is None:
         raise SetupError(
-            "Chưa thiết lập đơn vị của máy này. Hãy làm bước thiết lập ban đầu "
-            "(hoặc chạy: doandesk units import TỆP --home MÃ)."
+            tr("Chưa thiết lập đơn vị của máy này. Hãy làm bước thiết lập ban đầu "
+               "(hoặc chạy: doandesk units import TỆP --home MÃ).")
         )
     return unit
 
@@ -183,16 +185,17 @@ def set_home_unit(db: Database, unit_id: str) -> None:
     with db.session() as session:
         unit = session.get(Unit, unit_id)
         if unit is None or unit.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy đơn vị để đặt làm đơn vị của máy này.")
+            raise NotFoundError(tr("Không tìm thấy đơn vị để đặt làm đơn vị của máy này."))
         session.execute(update(Installation).where(Installation.id == 1).values(home_unit_id=unit_id))
 
 
 def _check_code(code: str) -> str:
     code = vntext.normalize(code)
     if not code:
-        raise ValidationError("Mã đơn vị không được để trống.", "code")
+        raise ValidationError(tr("Mã đơn vị không được để trống."), "code")
     if len(code) > 64 or any(ch.isspace() for ch in code):
-        raise ValidationError(f"Mã đơn vị «{code}» không hợp lệ: không chứa khoảng trắng, tối đa 64 ký tự.", "code")
+        raise ValidationError(tr("Mã đơn vị «{code}» không hợp lệ: không chứa khoảng trắng, tối đa 64 ký tự.").format(
+            code=code), "code")
     return code
 
 
@@ -201,10 +204,11 @@ def _check_parent(session, level: str, parent_id: str | None) -> Unit | None:
         return None
     parent = session.get(Unit, parent_id)
     if parent is None or parent.deleted_at is not None:
-        raise ValidationError("Đơn vị cấp trên không tồn tại.", "parent")
+        raise ValidationError(tr("Đơn vị cấp trên không tồn tại."), "parent")
     if LEVEL_RANK[level] <= LEVEL_RANK[parent.level]:
         raise ValidationError(
-            f"{LEVEL_LABELS[level]} không thể trực thuộc {LEVEL_LABELS[parent.level]} «{parent.name}».", "level"
+            tr("{level} không thể trực thuộc {parent_level} «{parent}».").format(
+                level=tr(LEVEL_LABELS[level]), parent_level=tr(LEVEL_LABELS[parent.level]), parent=parent.name), "level"
         )
     return parent
 
@@ -214,7 +218,7 @@ def _checked_fields(code: str, name: str, level: str) -> tuple[str, str, str]:
     code = _check_code(code)
     name = vntext.normalize(name)
     if not name:
-        raise ValidationError("Tên đơn vị không được để trống.", "name")
+        raise ValidationError(tr("Tên đơn vị không được để trống."), "name")
     return code, name, parse_level(level)
 
 
@@ -223,7 +227,7 @@ def create_unit(db: Database, code: str, name: str, level: str, parent_id: str |
     with db.session() as session:
         _check_parent(session, level, parent_id)
         if session.scalar(select(func.count()).where(Unit.code == code, Unit.deleted_at.is_(None))):
-            raise ValidationError(f"Mã đơn vị «{code}» đã có.", "code")
+            raise ValidationError(tr("Mã đơn vị «{code}» đã có.").format(code=code), "code")
         fields = new_record_fields(db, session, parent_id)[0]
         unit = Unit(code=code, name=name, name_folded=vntext.fold(name), level=level, parent_id=parent_id, **fields)
         if parent_id is None:
@@ -238,17 +242,17 @@ def update_unit(db: Database, unit_id: str, *, code: str, name: str, level: str,
     with db.session() as session:
         unit = session.get(Unit, unit_id)
         if unit is None or unit.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy đơn vị.")
+            raise NotFoundError(tr("Không tìm thấy đơn vị."))
         if parent_id is not None:
             tree = load_tree(db)
             if parent_id in tree.subtree_ids(unit_id):
-                raise ValidationError("Không thể chuyển đơn vị vào bên trong chính nó.", "parent")
+                raise ValidationError(tr("Không thể chuyển đơn vị vào bên trong chính nó."), "parent")
         _check_parent(session, level, parent_id)
         clash = session.scalar(
             select(func.count()).where(Unit.code == code, Unit.deleted_at.is_(None), Unit.id != unit_id)
         )
         if clash:
-            raise ValidationError(f"Mã đơn vị «{code}» đã có.", "code")
+            raise ValidationError(tr("Mã đơn vị «{code}» đã có.").format(code=code), "code")
         unit.code, unit.name, unit.name_folded, unit.level, unit.parent_id = code, name, vntext.fold(name), level, parent_id
         unit.owner_unit_id = parent_id or unit.id
         touch(unit, session)
@@ -260,27 +264,30 @@ def delete_unit(db: Database, unit_id: str) -> None:
     with db.session() as session:
         unit = session.get(Unit, unit_id)
         if unit is None or unit.deleted_at is not None:
-            raise NotFoundError("Không tìm thấy đơn vị.")
+            raise NotFoundError(tr("Không tìm thấy đơn vị."))
         children = session.scalar(select(func.count()).where(Unit.parent_id == unit_id, Unit.deleted_at.is_(None)))
         members = session.scalar(select(func.count()).where(Member.branch_id == unit_id, Member.deleted_at.is_(None)))
         if children or members:
             raise ValidationError(
-                f"Không xóa được «{unit.name}»: còn {children} đơn vị trực thuộc và {members} đoàn viên. "
-                "Hãy chuyển hoặc xóa chúng trước."
+                tr("Không xóa được «{name}»: còn {children} đơn vị trực thuộc và {members} đoàn viên. "
+                   "Hãy chuyển hoặc xóa chúng trước.").format(name=unit.name, children=children, members=members)
             )
         if session.scalar(select(Installation.home_unit_id)) == unit_id:
-            raise ValidationError(f"Không xóa được «{unit.name}»: đây là đơn vị của máy này.")
+            raise ValidationError(tr("Không xóa được «{name}»: đây là đơn vị của máy này.").format(name=unit.name))
         touch(unit, session, deleted=True)
 
 
 # ---------------------------------------------------------------- importing a unit list
 
+# Column names of unit lists as offices write them (compared with file contents).
+# i18n: vi-begin
 UNIT_FIELDS: dict[str, list[str]] = {
     "code": ["Mã đơn vị", "Mã", "Mã ĐV", "Mã số", "Code"],
     "name": ["Tên đơn vị", "Đơn vị", "Tên", "Name"],
     "level": ["Cấp", "Cấp đơn vị", "Loại đơn vị", "Level"],
     "parent": ["Đơn vị cấp trên", "Mã đơn vị cấp trên", "Cấp trên", "Trực thuộc", "Parent"],
 }
+# i18n: vi-end
 
 
 @dataclass
@@ -331,7 +338,8 @@ def import_units(db: Database, path: str | Path, *, dry_run: bool = False, home_
             rows.append((sheet.name, row_number, values, (letters, headers)))
     if not located:
         report.problems.append(
-            Problem("error", "Không tìm thấy bảng đơn vị: cần các cột Mã đơn vị, Tên đơn vị, Cấp (và Đơn vị cấp trên).",
+            Problem("error", tr("Không tìm thấy bảng đơn vị: cần các cột Mã đơn vị, Tên đơn vị, Cấp (và Đơn vị cấp "
+                                "trên)."),
                     file=path.name)
         )
         return report
@@ -354,7 +362,7 @@ def import_units(db: Database, path: str | Path, *, dry_run: bool = False, home_
             problem("code", str(exc))
             continue
         if not name:
-            problem("name", "Thiếu tên đơn vị.")
+            problem("name", tr("Thiếu tên đơn vị."))
             continue
         try:
             level = parse_level(spreadsheet.cell_text(values.get("level")))
@@ -362,7 +370,8 @@ def import_units(db: Database, path: str | Path, *, dry_run: bool = False, home_
             problem("level", str(exc))
             continue
         if code in parsed:
-            problem("code", f"Mã đơn vị «{code}» lặp lại (đã có ở dòng {parsed[code]['row']}).")
+            problem("code", tr("Mã đơn vị «{code}» lặp lại (đã có ở dòng {row}).").format(
+                code=code, row=parsed[code]['row']))
             continue
         parent_code = spreadsheet.cell_text(values.get("parent"))
         parsed[code] = {"code": code, "name": name, "level": level, "parent_code": parent_code,
@@ -375,11 +384,14 @@ def import_units(db: Database, path: str | Path, *, dry_run: bool = False, home_
         parent_level = parsed[parent_code]["level"] if parent_code in parsed else (
             tree.by_code(parent_code).level if tree.by_code(parent_code) else None)
         if parent_level is None:
-            item["problem"]("parent", f"Đơn vị cấp trên «{parent_code}» không có trong tệp cũng như trong dữ liệu.")
+            item["problem"]("parent", tr("Đơn vị cấp trên «{parent_code}» không có trong tệp cũng như trong dữ liệu.").format(
+                parent_code=parent_code))
         elif LEVEL_RANK[item["level"]] <= LEVEL_RANK[parent_level]:
-            item["problem"]("level", f"{LEVEL_LABELS[item['level']]} không thể trực thuộc {LEVEL_LABELS[parent_level]} «{parent_code}».")
+            item["problem"]("level", tr("{level} không thể trực thuộc {parent_level} «{parent_code}».").format(
+                level=tr(LEVEL_LABELS[item['level']]), parent_level=tr(LEVEL_LABELS[parent_level]), parent_code=parent_code))
     if home_code and home_code not in parsed and tree.by_code(home_code) is None:
-        report.problems.append(Problem("error", f"Không có đơn vị mã «{home_code}» để đặt làm đơn vị của máy này.", file=path.name))
+        report.problems.append(Problem("error", tr("Không có đơn vị mã «{home_code}» để đặt làm đơn vị của máy này.").format(
+            home_code=home_code), file=path.name))
 
     for code, item in parsed.items():
         existing = tree.by_code(code)
@@ -407,7 +419,7 @@ def _apply_unit_rows(db: Database, parsed: dict[str, dict], home_code: str | Non
             ready = [c for c, item in pending.items() if not item["parent_code"] or item["parent_code"] in live
                      and item["parent_code"] not in pending]
             if not ready:  # a cycle in the file: validation let it through only if parents exist
-                raise ValidationError("Danh sách đơn vị có vòng lặp cấp trên – cấp dưới.")
+                raise ValidationError(tr("Danh sách đơn vị có vòng lặp cấp trên – cấp dưới."))
             for code in ready:
                 item = pending.pop(code)
                 parent = live.get(item["parent_code"]) if item["parent_code"] else None
@@ -445,15 +457,16 @@ def setup_home_office(db: Database, *, name: str, code: str, level: str,
         try:
             parent_code = _check_code(parent_code)
         except ValidationError as exc:
-            raise ValidationError(f"Mã Tỉnh đoàn: {exc}", "parent_code") from exc
+            raise ValidationError(tr("Mã Tỉnh đoàn: {error}").format(error=exc), "parent_code") from exc
         if parent_code == code:
-            raise ValidationError("Mã Tỉnh đoàn phải khác mã đơn vị của máy này.", "parent_code")
+            raise ValidationError(tr("Mã Tỉnh đoàn phải khác mã đơn vị của máy này."), "parent_code")
         parent = tree.by_code(parent_code)
         if parent is None and not vntext.normalize(parent_name):
-            raise ValidationError("Nhập tên của đơn vị cấp trên (Tỉnh đoàn).", "parent_name")
+            raise ValidationError(tr("Nhập tên của đơn vị cấp trên (Tỉnh đoàn)."), "parent_name")
         parent_level = parent.level if parent else UnitLevel.PROVINCE
         if LEVEL_RANK[level] <= LEVEL_RANK[parent_level]:
-            raise ValidationError(f"{LEVEL_LABELS[level]} không thể trực thuộc {LEVEL_LABELS[parent_level]}.", "level")
+            raise ValidationError(tr("{level} không thể trực thuộc {parent_level}.").format(
+                level=tr(LEVEL_LABELS[level]), parent_level=tr(LEVEL_LABELS[parent_level])), "level")
     if parent is None and parent_code:
         parent = create_unit(db, parent_code, parent_name, UnitLevel.PROVINCE)
     parent_id = parent.id if parent else None

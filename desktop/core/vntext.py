@@ -19,6 +19,7 @@ exactly the same rules as the screens.
   characters are really the legacy byte values read as Windows-1252 / Latin-1.
 * :func:`format_date` (dd/mm/yyyy) and :func:`mask_citizen_id` for display.
 """
+# i18n: vi-module — Vietnamese grammar: letter tables, syllables, legacy encodings.
 
 from __future__ import annotations
 

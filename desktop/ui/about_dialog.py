@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
+from desktop.i18n import N_, tr
 from desktop.resources import resource_path
 from desktop.ui import dialogs, errors
 
 ICON_SIZES = (16, 32, 48, 256)
 HEADER_ICON_SIZE = 64
-DESCRIPTION = (
+DESCRIPTION = N_(
     "Quản lý đoàn viên, đơn vị, hội nghị, điểm danh, kiểm tra, bài thu hoạch và báo cáo "
     "cho cơ quan Đoàn TNCS Hồ Chí Minh. Chạy hoàn toàn trên máy, không cần mạng; dữ liệu "
     "nằm trong thư mục dữ liệu của người dùng trên máy này."
@@ -50,7 +51,7 @@ DESCRIPTION = (
 class Library:
     name: str
     distribution: str  # the package name in the installed metadata, for the version
-    licence: str
+    licence: str  # shown through tr(): a few name alternatives in words
 
 
 LIBRARIES: list[Library] = [
@@ -61,7 +62,7 @@ LIBRARIES: list[Library] = [
     Library("openpyxl", "openpyxl", "MIT"),
     Library("python-calamine", "python-calamine", "MIT"),
     Library("qrcode", "qrcode", "BSD"),
-    Library("cryptography", "cryptography", "Apache 2.0 hoặc BSD"),
+    Library("cryptography", "cryptography", N_("Apache 2.0 hoặc BSD")),
     Library("pypdf", "pypdf", "BSD"),
     Library("zxing-cpp", "zxing-cpp", "Apache 2.0"),
     Library("Pillow", "pillow", "MIT-CMU (HPND)"),
@@ -102,21 +103,22 @@ def licences_html() -> str:
     rows = [f"<tr><td>Qt</td><td>{html.escape(qVersion())}</td><td>LGPL v3</td></tr>"]
     for library in LIBRARIES:
         rows.append(f"<tr><td>{html.escape(library.name)}</td><td>{html.escape(_version(library.distribution))}</td>"
-                    f"<td>{html.escape(library.licence)}</td></tr>")
+                    f"<td>{html.escape(tr(library.licence))}</td></tr>")
     python = ".".join(map(str, sys.version_info[:3]))
     rows.append(f"<tr><td>Python</td><td>{python}</td><td>PSF License</td></tr>")
     parts = [
-        "<h4>Thư viện</h4>",
+        f"<h4>{tr('Thư viện')}</h4>",
         ("<table cellspacing='0' cellpadding='3'>"
-         "<tr><th align='left'>Tên</th><th align='left'>Phiên bản</th><th align='left'>Giấy phép</th></tr>"),
+         f"<tr><th align='left'>{tr('Tên')}</th><th align='left'>{tr('Phiên bản')}</th>"
+         f"<th align='left'>{tr('Giấy phép')}</th></tr>"),
         *rows,
         "</table>",
-        ("<p>Qt và PySide6 được dùng theo giấy phép LGPL v3: các thư viện này nằm thành tệp riêng "
-         "trong thư mục cài đặt và có thể được thay bằng phiên bản khác; mã nguồn của Qt có tại "
-         "https://code.qt.io.</p>"),
-        "<h4>Phông chữ</h4>",
-        (f"<p>Chương trình kèm các phông chữ {html.escape(', '.join(bundled_font_families()))}, dùng cho "
-         "giao diện và các văn bản PDF, theo giấy phép dưới đây.</p>"),
+        "<p>" + tr("Qt và PySide6 được dùng theo giấy phép LGPL v3: các thư viện này nằm thành tệp riêng "
+                   "trong thư mục cài đặt và có thể được thay bằng phiên bản khác; mã nguồn của Qt có tại "
+                   "https://code.qt.io.") + "</p>",
+        f"<h4>{tr('Phông chữ')}</h4>",
+        "<p>" + tr("Chương trình kèm các phông chữ {fonts}, dùng cho giao diện và các văn bản PDF, theo giấy phép "
+                   "dưới đây.").format(fonts=html.escape(", ".join(bundled_font_families()))) + "</p>",
     ]
     for path in font_licence_files():
         text = path.read_text(encoding="utf-8", errors="replace")
@@ -130,7 +132,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Giới thiệu {desktop.APP_NAME}")
+        self.setWindowTitle(tr("Giới thiệu {name}").format(name=desktop.APP_NAME))
         self.setWindowIcon(application_icon())
         self.resize(640, 560)
 
@@ -139,10 +141,10 @@ class AboutDialog(QDialog):
         icon_label.setPixmap(application_icon().pixmap(HEADER_ICON_SIZE, HEADER_ICON_SIZE))
         icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.name_label = QLabel(f"<h2 style='margin:0'>{desktop.APP_NAME}</h2>")
-        self.version_label = QLabel(f"Phiên bản {desktop.__version__}")
+        self.version_label = QLabel(tr("Phiên bản {version}").format(version=desktop.__version__))
         self.version_label.setObjectName("about_version")
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.description_label = QLabel(DESCRIPTION)
+        self.description_label = QLabel(tr(DESCRIPTION))
         self.description_label.setWordWrap(True)
         heading = QVBoxLayout()
         heading.addWidget(self.name_label)
@@ -158,18 +160,18 @@ class AboutDialog(QDialog):
         self.licences.setHtml(licences_html())
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.about_qt_button = buttons.addButton("Giới thiệu Qt", QDialogButtonBox.ButtonRole.ActionRole)
+        self.about_qt_button = buttons.addButton(tr("Giới thiệu Qt"), QDialogButtonBox.ButtonRole.ActionRole)
         self.about_qt_button.clicked.connect(QApplication.aboutQt)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel("Giấy phép của các thành phần đi kèm:"))
+        layout.addWidget(QLabel(tr("Giấy phép của các thành phần đi kèm:")))
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)
 
 
-ZIP_FILTER = "Tệp nén (*.zip)"
+ZIP_FILTER = N_("Tệp nén (*.zip)")
 
 
 def save_error_report(parent: QWidget | None, db_path: Path | None = None) -> Path | None:
@@ -178,7 +180,7 @@ def save_error_report(parent: QWidget | None, db_path: Path | None = None) -> Pa
     from desktop.logs import write_error_report
 
     suggested = Path.home() / f"doandesk-bao-cao-loi-{datetime.now():%Y%m%d-%H%M}.zip"
-    name, _filter = QFileDialog.getSaveFileName(parent, "Lưu báo cáo lỗi", str(suggested), ZIP_FILTER)
+    name, _filter = QFileDialog.getSaveFileName(parent, tr("Lưu báo cáo lỗi"), str(suggested), tr(ZIP_FILTER))
     if not name:
         return None
     path = Path(name)
@@ -189,7 +191,7 @@ def save_error_report(parent: QWidget | None, db_path: Path | None = None) -> Pa
     except OSError as exc:
         errors.show_error(parent, exc)
         return None
-    dialogs.inform(parent, "Đã lưu báo cáo lỗi", f"Đã lưu báo cáo lỗi vào «{path}».",
-                   informative="Hãy gửi tệp này cho người hỗ trợ kỹ thuật. Tệp gồm nhật ký hoạt động của "
-                               "chương trình và thông tin về máy, số lượng bản ghi; không kèm cơ sở dữ liệu.")
+    dialogs.inform(parent, tr("Đã lưu báo cáo lỗi"), tr("Đã lưu báo cáo lỗi vào «{path}».").format(path=path),
+                   informative=tr("Hãy gửi tệp này cho người hỗ trợ kỹ thuật. Tệp gồm nhật ký hoạt động của "
+                                  "chương trình và thông tin về máy, số lượng bản ghi; không kèm cơ sở dữ liệu."))
     return path

@@ -50,11 +50,12 @@ from desktop.core.settings import (
 )
 from desktop.db.engine import Database
 from desktop.db.migrate import SCHEMA_HEAD
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.forms import ERROR_COLOUR, WARNING_COLOUR
 from desktop.ui.worker import DatabaseWorker
 
-BACKUP_FILTER = "Bản sao lưu DoanDesk (*.zip);;Tệp cơ sở dữ liệu (*.sqlite3 *.before-restore);;Mọi tệp (*)"
+BACKUP_FILTER = N_("Bản sao lưu DoanDesk (*.zip);;Tệp cơ sở dữ liệu (*.sqlite3 *.before-restore);;Mọi tệp (*)")
 OK_COLOUR = "#1b5e20"
 MUTED = "color: #555;"
 
@@ -65,7 +66,7 @@ def choose_folder(parent: QWidget | None, title: str, start: Path) -> Path | Non
 
 
 def choose_backup_file(parent: QWidget | None, start: Path) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(parent, "Chọn bản sao lưu", str(start), BACKUP_FILTER)
+    name, _filter = QFileDialog.getOpenFileName(parent, tr("Chọn bản sao lưu"), str(start), tr(BACKUP_FILTER))
     return Path(name) if name else None
 
 
@@ -75,9 +76,9 @@ def when_text(moment, today: date | None = None) -> str:
     text = f"{moment:%H:%M}  {moment:%d/%m/%Y}"
     days = (today - moment.date()).days
     if days == 0:
-        return text + " (hôm nay)"
+        return tr("{moment} (hôm nay)").format(moment=text)
     if days == 1:
-        return text + " (hôm qua)"
+        return tr("{moment} (hôm qua)").format(moment=text)
     return text
 
 
@@ -88,8 +89,8 @@ class RestorePreviewDialog(QDialog):
                  installation_id: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.info = info
-        self.setWindowTitle("Khôi phục từ bản sao lưu")
-        heading = QLabel(f"Khôi phục dữ liệu từ bản sao lưu lúc {info.when_text}?")
+        self.setWindowTitle(tr("Khôi phục từ bản sao lưu"))
+        heading = QLabel(tr("Khôi phục dữ liệu từ bản sao lưu lúc {when}?").format(when=info.when_text))
         heading.setObjectName("heading")
         heading.setWordWrap(True)
         font = heading.font()
@@ -97,13 +98,14 @@ class RestorePreviewDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
 
-        facts = [f"Tệp: {info.path.name} ({size_text(info.size)})"]
+        facts = [tr("Tệp: {name} ({size})").format(name=info.path.name, size=size_text(info.size))]
         if info.label:
-            facts.append(f"Loại: {info.label_text}")
+            facts.append(tr("Loại: {label}").format(label=info.label_text))
         if info.office:
-            facts.append(f"Đơn vị: {info.office}")
+            facts.append(tr("Đơn vị: {office}").format(office=info.office))
         if info.app_version or info.schema:
-            facts.append(f"Tạo bởi DoanDesk {info.app_version or '?'}, lược đồ dữ liệu {info.schema or '?'}")
+            facts.append(tr("Tạo bởi DoanDesk {version}, lược đồ dữ liệu {schema}").format(
+                version=info.app_version or "?", schema=info.schema or "?"))
         details = QLabel("<br>".join(facts))
         details.setObjectName("details")
         details.setWordWrap(True)
@@ -111,7 +113,7 @@ class RestorePreviewDialog(QDialog):
 
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("counts")
-        self.table.setHorizontalHeaderLabels(["Dữ liệu", "Trong bản sao lưu", "Hiện tại"])
+        self.table.setHorizontalHeaderLabels([tr("Dữ liệu"), tr("Trong bản sao lưu"), tr("Hiện tại")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -142,23 +144,26 @@ class RestorePreviewDialog(QDialog):
 
         notes = []
         if installation_id and info.installation_id and info.installation_id != installation_id:
-            notes.append(f"<span style='color:{WARNING_COLOUR};'>⚠ Bản sao lưu này không phải của dữ liệu đang dùng "
-                         "(được tạo trên máy khác hoặc từ một bộ dữ liệu khác).</span>")
+            notes.append(f"<span style='color:{WARNING_COLOUR};'>"
+                         + tr("⚠ Bản sao lưu này không phải của dữ liệu đang dùng (được tạo trên máy khác hoặc từ một "
+                              "bộ dữ liệu khác).") + "</span>")
         if info.schema and info.schema < SCHEMA_HEAD:
-            notes.append(f"Bản sao lưu được tạo bởi phiên bản DoanDesk cũ hơn; dữ liệu sẽ được nâng cấp khi mở lại "
-                         f"(lược đồ {info.schema} → {SCHEMA_HEAD}).")
+            notes.append(tr("Bản sao lưu được tạo bởi phiên bản DoanDesk cũ hơn; dữ liệu sẽ được nâng cấp khi mở lại "
+                            "(lược đồ {old} → {new}).").format(old=info.schema, new=SCHEMA_HEAD))
         notes.append(
-            f"<span style='color:{WARNING_COLOUR};'><b>Dữ liệu hiện tại sẽ được thay bằng dữ liệu trong bản sao "
-            "lưu:</b> những gì nhập hoặc sửa sau thời điểm sao lưu sẽ không còn.</span>")
-        notes.append(f"Dữ liệu hiện tại vẫn được giữ lại ở tệp «{backups.before_restore_path(target).name}» trong "
-                     f"thư mục {target.parent}. Sau khi khôi phục, hãy đóng và mở lại DoanDesk.")
+            f"<span style='color:{WARNING_COLOUR};'>"
+            + tr("<b>Dữ liệu hiện tại sẽ được thay bằng dữ liệu trong bản sao lưu:</b> những gì nhập hoặc sửa sau "
+                 "thời điểm sao lưu sẽ không còn.") + "</span>")
+        notes.append(tr("Dữ liệu hiện tại vẫn được giữ lại ở tệp «{file}» trong thư mục {folder}. Sau khi khôi phục, "
+                        "hãy đóng và mở lại DoanDesk.").format(file=backups.before_restore_path(target).name,
+                                                                folder=target.parent))
         warning = QLabel("<br><br>".join(notes))
         warning.setObjectName("warning")
         warning.setWordWrap(True)
 
         buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton("Khôi phục", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton("Hủy", QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button = buttons.addButton(tr("Khôi phục"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setDefault(True)
         self.restore_button.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
@@ -184,7 +189,7 @@ class BackupDialog(QDialog):
 
     restored = Signal(object)  # RestoreResult: the program should be restarted now
 
-    COLUMNS = ["Thời điểm", "Loại", "Dung lượng", "Nội dung"]
+    COLUMNS = [N_("Thời điểm"), N_("Loại"), N_("Dung lượng"), N_("Nội dung")]
 
     def __init__(self, db: Database, worker: DatabaseWorker, parent: QWidget | None = None):
         super().__init__(parent)
@@ -192,28 +197,28 @@ class BackupDialog(QDialog):
         self._worker = worker
         self.backups: list[BackupInfo] = []
         self.preview_dialog: RestorePreviewDialog | None = None
-        self.setWindowTitle("Sao lưu và khôi phục")
+        self.setWindowTitle(tr("Sao lưu và khôi phục"))
 
         self.folder_edit = QLineEdit()
         self.folder_edit.setObjectName("folder")
         self.folder_edit.setReadOnly(True)
-        self.choose_folder_button = QPushButton("Chọn thư mục…")
+        self.choose_folder_button = QPushButton(tr("Chọn thư mục…"))
         self.choose_folder_button.clicked.connect(self.choose_backup_folder)
-        self.default_folder_button = QPushButton("Về mặc định")
-        self.default_folder_button.setToolTip("Lưu vào thư mục «backups» trong thư mục dữ liệu của DoanDesk")
+        self.default_folder_button = QPushButton(tr("Về mặc định"))
+        self.default_folder_button.setToolTip(tr("Lưu vào thư mục «backups» trong thư mục dữ liệu của DoanDesk"))
         self.default_folder_button.clicked.connect(lambda: self.set_backup_folder(""))
-        self.open_folder_button = QPushButton("Mở thư mục")
+        self.open_folder_button = QPushButton(tr("Mở thư mục"))
         self.open_folder_button.clicked.connect(self.open_folder)
-        self.daily_check = QCheckBox("Tự động sao lưu mỗi ngày (khi mở DoanDesk lần đầu trong ngày)")
+        self.daily_check = QCheckBox(tr("Tự động sao lưu mỗi ngày (khi mở DoanDesk lần đầu trong ngày)"))
         self.daily_check.setObjectName("daily")
         self.keep_label = QLabel()
         self.keep_label.setObjectName("keep")
         self.keep_label.setWordWrap(True)
         self.keep_label.setStyleSheet(MUTED)
 
-        settings_box = QGroupBox("Sao lưu tự động")
+        settings_box = QGroupBox(tr("Sao lưu tự động"))
         grid = QGridLayout(settings_box)
-        grid.addWidget(QLabel("Thư mục:"), 0, 0)
+        grid.addWidget(QLabel(tr("Thư mục:")), 0, 0)
         grid.addWidget(self.folder_edit, 0, 1)
         folder_buttons = QHBoxLayout()
         for button in (self.choose_folder_button, self.default_folder_button, self.open_folder_button):
@@ -223,11 +228,11 @@ class BackupDialog(QDialog):
         grid.addWidget(self.keep_label, 2, 0, 1, 3)
         grid.setColumnStretch(1, 1)
 
-        self.backup_button = QPushButton("Sao lưu ngay")
+        self.backup_button = QPushButton(tr("Sao lưu ngay"))
         self.backup_button.setObjectName("backup_now")
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.backup_now)
-        self.backup_elsewhere_button = QPushButton("Sao lưu ra USB hoặc thư mục khác…")
+        self.backup_elsewhere_button = QPushButton(tr("Sao lưu ra USB hoặc thư mục khác…"))
         self.backup_elsewhere_button.clicked.connect(self.backup_elsewhere)
         self.status_label = QLabel()
         self.status_label.setObjectName("status")
@@ -239,7 +244,7 @@ class BackupDialog(QDialog):
 
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("backups")
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(title) for title in self.COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -255,14 +260,14 @@ class BackupDialog(QDialog):
         self.empty_label.setStyleSheet(MUTED)
         self.empty_label.setWordWrap(True)
 
-        self.restore_button = QPushButton("Khôi phục bản đã chọn…")
+        self.restore_button = QPushButton(tr("Khôi phục bản đã chọn…"))
         self.restore_button.setObjectName("restore")
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.restore_file_button = QPushButton("Khôi phục từ tệp khác…")
+        self.restore_file_button = QPushButton(tr("Khôi phục từ tệp khác…"))
         self.restore_file_button.clicked.connect(self.restore_from_file)
         close_box = QDialogButtonBox()
-        close_box.addButton("Đóng", QDialogButtonBox.ButtonRole.RejectRole)
+        close_box.addButton(tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         close_box.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.restore_button)
@@ -270,7 +275,7 @@ class BackupDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(close_box)
 
-        list_title = QLabel("Các bản sao lưu trong thư mục")
+        list_title = QLabel(tr("Các bản sao lưu trong thư mục"))
         list_title.setStyleSheet("font-weight: bold;")
         layout = QVBoxLayout(self)
         layout.addWidget(settings_box)
@@ -299,16 +304,16 @@ class BackupDialog(QDialog):
         self.daily_check.setChecked(bool(get_setting(self._db, BACKUP_DAILY)))
         daily, weekly, monthly = (get_setting(self._db, spec) for spec in (BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY,
                                                                            BACKUP_KEEP_MONTHLY))
-        self.keep_label.setText(
-            f"Giữ lại {daily} bản hằng ngày gần nhất, {weekly} bản hằng tuần và {monthly} bản hằng tháng; các bản "
+        self.keep_label.setText(tr(
+            "Giữ lại {daily} bản hằng ngày gần nhất, {weekly} bản hằng tuần và {monthly} bản hằng tháng; các bản "
             "sao lưu cũ hơn được xóa tự động. Bản sao lưu thủ công và bản tạo trước khi nâng cấp không bị xóa. "
-            "(Số bản giữ lại đổi trong Tệp → Cài đặt…)")
+            "(Số bản giữ lại đổi trong Tệp → Cài đặt…)").format(daily=daily, weekly=weekly, monthly=monthly))
 
     def _daily_toggled(self, checked: bool) -> None:
         set_setting(self._db, BACKUP_DAILY, int(checked))
 
     def choose_backup_folder(self) -> None:
-        chosen = choose_folder(self, "Chọn thư mục lưu bản sao lưu", self.folder)
+        chosen = choose_folder(self, tr("Chọn thư mục lưu bản sao lưu"), self.folder)
         if chosen is not None:
             self.set_backup_folder(str(chosen))
 
@@ -353,18 +358,18 @@ class BackupDialog(QDialog):
         self.table.resizeRowsToContents()
         readable = [info for info in found if not info.problem]
         if not found:
-            self.empty_label.setText(f"Chưa có bản sao lưu nào trong thư mục {self.folder}. Bấm «Sao lưu ngay» để "
-                                     "tạo bản đầu tiên.")
+            self.empty_label.setText(tr("Chưa có bản sao lưu nào trong thư mục {folder}. Bấm «Sao lưu ngay» để "
+                                        "tạo bản đầu tiên.").format(folder=self.folder))
             self.empty_label.show()
         else:
             self.empty_label.hide()
         if readable and not self.status_label.text():
             newest = readable[0]
-            self.status_label.setText(f"Bản sao lưu gần nhất: {when_text(newest.created_at, today)}, "
-                                      f"{newest.counts_text()}.")
+            self.status_label.setText(tr("Bản sao lưu gần nhất: {when}, {counts}.").format(
+                when=when_text(newest.created_at, today), counts=newest.counts_text()))
             self.status_label.setStyleSheet(MUTED)
         elif not readable and not self.status_label.text():
-            self._status("Chưa có bản sao lưu nào: dữ liệu chỉ nằm trên máy này.", WARNING_COLOUR)
+            self._status(tr("Chưa có bản sao lưu nào: dữ liệu chỉ nằm trên máy này."), WARNING_COLOUR)
         self._selection_changed()
 
     def selected(self) -> BackupInfo | None:
@@ -387,7 +392,7 @@ class BackupDialog(QDialog):
         self._backup_to(self.folder, elsewhere=False)
 
     def backup_elsewhere(self) -> None:
-        chosen = choose_folder(self, "Chọn USB hoặc thư mục để lưu bản sao lưu", Path.home())
+        chosen = choose_folder(self, tr("Chọn USB hoặc thư mục để lưu bản sao lưu"), Path.home())
         if chosen is not None:
             self._backup_to(chosen, elsewhere=True)
 
@@ -395,16 +400,17 @@ class BackupDialog(QDialog):
         db = self._db
 
         def done(info: BackupInfo) -> None:
-            self._status(f"Đã sao lưu lúc {info.created_at:%H:%M}: {info.counts_text()} "
-                         f"({size_text(info.size)}) vào {info.path}.", OK_COLOUR)
+            self._status(tr("Đã sao lưu lúc {time}: {counts} ({size}) vào {path}.").format(
+                time=f"{info.created_at:%H:%M}", counts=info.counts_text(), size=size_text(info.size),
+                path=info.path), OK_COLOUR)
             if elsewhere:
-                dialogs.inform(self, "Đã sao lưu", f"Đã lưu bản sao lưu vào {info.path}.",
-                               informative="Nếu lưu vào USB, hãy «Tháo thiết bị an toàn» trước khi rút ra.")
+                dialogs.inform(self, tr("Đã sao lưu"), tr("Đã lưu bản sao lưu vào {path}.").format(path=info.path),
+                               informative=tr("Nếu lưu vào USB, hãy «Tháo thiết bị an toàn» trước khi rút ra."))
             self.refresh()
 
         self._worker.run(lambda state: backups.make_backup(db, folder, label=backups.LABEL_MANUAL,
                                                            progress=state.progress),
-                         on_success=done, parent=self, label="Đang sao lưu dữ liệu…")
+                         on_success=done, parent=self, label=tr("Đang sao lưu dữ liệu…"))
 
     # ------------------------------------------------------------------ restoring
 
@@ -426,7 +432,7 @@ class BackupDialog(QDialog):
             return backups.preview_backup(path), backups.current_counts(db), db.installation_id
 
         self._worker.run(read, on_success=lambda result: self._confirm_restore(path, *result), parent=self,
-                         label="Đang đọc bản sao lưu…")
+                         label=tr("Đang đọc bản sao lưu…"))
 
     def _confirm_restore(self, path: Path, info: BackupInfo, current: dict[str, int], installation_id: str) -> None:
         self.preview_dialog = RestorePreviewDialog(info, current, self._db.path, installation_id=installation_id,
@@ -438,23 +444,25 @@ class BackupDialog(QDialog):
             return
         db = self._db
         self._worker.run(lambda _state: backups.restore_backup(path, db.path), on_success=self._restored,
-                         parent=self, label="Đang khôi phục dữ liệu…")
+                         parent=self, label=tr("Đang khôi phục dữ liệu…"))
 
     def _restored(self, result: RestoreResult) -> None:
         for widget in (self.backup_button, self.backup_elsewhere_button, self.restore_button,
                        self.restore_file_button, self.choose_folder_button, self.default_folder_button,
                        self.daily_check):
             widget.setEnabled(False)
-        self._status(f"Đã khôi phục dữ liệu từ bản sao lưu lúc {result.info.when_text}. Hãy đóng và mở lại DoanDesk.",
-                     OK_COLOUR)
-        kept = f" Dữ liệu trước khi khôi phục được giữ ở tệp {result.replaced}." if result.replaced else ""
-        damaged = (f" {result.store_files_damaged} tệp bài thu hoạch trong bản sao lưu bị hỏng nên không khôi phục "
-                   "được." if result.store_files_damaged else "")
-        dialogs.inform(self, "Đã khôi phục",
-                       f"Đã khôi phục dữ liệu từ bản sao lưu lúc {result.info.when_text} "
-                       f"({result.info.counts_text()}).",
-                       informative="DoanDesk sẽ đóng lại; hãy mở lại để làm việc với dữ liệu đã khôi phục." + kept
-                       + damaged)
+        self._status(tr("Đã khôi phục dữ liệu từ bản sao lưu lúc {when}. Hãy đóng và mở lại DoanDesk.").format(
+            when=result.info.when_text), OK_COLOUR)
+        informative = [tr("DoanDesk sẽ đóng lại; hãy mở lại để làm việc với dữ liệu đã khôi phục.")]
+        if result.replaced:
+            informative.append(tr("Dữ liệu trước khi khôi phục được giữ ở tệp {path}.").format(path=result.replaced))
+        if result.store_files_damaged:
+            informative.append(trn("%n tệp bài thu hoạch trong bản sao lưu bị hỏng nên không khôi phục được.",
+                                   result.store_files_damaged))
+        dialogs.inform(self, tr("Đã khôi phục"),
+                       tr("Đã khôi phục dữ liệu từ bản sao lưu lúc {when} ({counts}).").format(
+                           when=result.info.when_text, counts=result.info.counts_text()),
+                       informative=" ".join(informative))
         self.restored.emit(result)
         # Nothing is left to do here, and the program must close; the window cannot while this is open.
         self.accept()

@@ -11,10 +11,17 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from desktop.i18n import N_, tr
 
-def confirm(parent: QWidget | None, title: str, text: str, *, confirm_text: str = "Có",
-            cancel_text: str = "Không", informative: str = "") -> bool:
-    """Ask a yes/no question; the safe answer (no) is the default button."""
+
+def confirm(parent: QWidget | None, title: str, text: str, *, confirm_text: str | None = None,
+            cancel_text: str | None = None, informative: str = "") -> bool:
+    """Ask a yes/no question; the safe answer (no) is the default button.
+
+    The buttons say "Có" and "Không" unless ``confirm_text``/``cancel_text`` are given.
+    """
+    confirm_text = tr("Có") if confirm_text is None else confirm_text
+    cancel_text = tr("Không") if cancel_text is None else cancel_text
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     if informative:
         box.setInformativeText(informative)
@@ -29,9 +36,9 @@ def confirm(parent: QWidget | None, title: str, text: str, *, confirm_text: str 
 def ask_save_changes(parent: QWidget | None, title: str, text: str) -> str:
     """Unsaved changes: ``"save"``, ``"discard"`` or ``"cancel"`` (the default, also Esc)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
-    save = box.addButton("Lưu", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Bỏ thay đổi", QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton("Hủy", QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(tr("Lưu"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("Bỏ thay đổi"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -44,8 +51,8 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setTextValue(text)
-    dialog.setOkButtonText("Đồng ý")
-    dialog.setCancelButtonText("Hủy")
+    dialog.setOkButtonText(tr("Đồng ý"))
+    dialog.setCancelButtonText(tr("Hủy"))
     dialog.setMinimumWidth(420)
     return dialog.textValue() if dialog.exec() else None
 
@@ -59,8 +66,8 @@ def ask_choice(parent: QWidget | None, title: str, label: str, items: list[str],
     dialog.setComboBoxEditable(False)
     if items:
         dialog.setTextValue(items[max(0, min(current, len(items) - 1))])
-    dialog.setOkButtonText("Đồng ý")
-    dialog.setCancelButtonText("Hủy")
+    dialog.setOkButtonText(tr("Đồng ý"))
+    dialog.setCancelButtonText(tr("Hủy"))
     dialog.setMinimumWidth(420)
     return items.index(dialog.textValue()) if dialog.exec() and dialog.textValue() in items else None
 
@@ -72,7 +79,7 @@ def _notice(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: st
         box.setInformativeText(informative)
     if details:
         box.setDetailedText(details)
-    box.addButton("Đóng", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -88,9 +95,10 @@ def critical(parent: QWidget | None, title: str, text: str, *, informative: str 
     _notice(QMessageBox.Icon.Critical, parent, title, text, informative, details)
 
 
-SPREADSHEET_FILTER = "Bảng tính (*.xlsx *.xls *.ods);;Mọi tệp (*)"
-XLSX_FILTER = "Bảng tính Excel (*.xlsx)"
-PDF_FILTER = "Tài liệu PDF (*.pdf)"
+# File dialog filters, shown through tr().
+SPREADSHEET_FILTER = N_("Bảng tính (*.xlsx *.xls *.ods);;Mọi tệp (*)")
+XLSX_FILTER = N_("Bảng tính Excel (*.xlsx)")
+PDF_FILTER = N_("Tài liệu PDF (*.pdf)")
 SPREADSHEET_SUFFIXES = (".xlsx", ".xls", ".ods")
 
 # The folder the user last picked a file in, so the next dialog opens there.
@@ -100,7 +108,8 @@ _last_folder: Path | None = None
 def choose_spreadsheet(parent: QWidget | None, title: str) -> Path | None:
     """Ask for a spreadsheet to read (.xlsx, .xls, .ods); None when the user cancels."""
     global _last_folder
-    name, _filter = QFileDialog.getOpenFileName(parent, title, str(_last_folder or Path.home()), SPREADSHEET_FILTER)
+    name, _filter = QFileDialog.getOpenFileName(parent, title, str(_last_folder or Path.home()),
+                                                tr(SPREADSHEET_FILTER))
     if not name:
         return None
     _last_folder = Path(name).parent
@@ -122,7 +131,7 @@ def _choose_file_to_save(parent: QWidget | None, title: str, suggested_name: str
     global _last_folder
     safe_name = "".join("-" if ch in '<>:"/\\|?*' else ch for ch in suggested_name).strip()
     start = (_last_folder or Path.home()) / safe_name
-    name, _filter = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
+    name, _filter = QFileDialog.getSaveFileName(parent, title, str(start), tr(file_filter))
     if not name:
         return None
     path = Path(name)

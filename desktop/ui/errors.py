@@ -21,17 +21,18 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.core import errors as core_errors
 from desktop.core.tasks import Cancelled
 from desktop.db.errors import DatabaseError
+from desktop.i18n import N_, tr
 from desktop.ui import dialogs
 
 log = logging.getLogger(__name__)
 
 _TITLES: list[tuple[type[BaseException], str]] = [
-    (Cancelled, "Đã hủy"),
-    (core_errors.ValidationError, "Dữ liệu chưa hợp lệ"),
-    (core_errors.InputFileError, "Không đọc được tệp"),
-    (core_errors.NotFoundError, "Không tìm thấy"),
-    (core_errors.SetupError, "Chưa thiết lập"),
-    (core_errors.DoanDeskError, "Không thực hiện được"),
+    (Cancelled, N_("Đã hủy")),
+    (core_errors.ValidationError, N_("Dữ liệu chưa hợp lệ")),
+    (core_errors.InputFileError, N_("Không đọc được tệp")),
+    (core_errors.NotFoundError, N_("Không tìm thấy")),
+    (core_errors.SetupError, N_("Chưa thiết lập")),
+    (core_errors.DoanDeskError, N_("Không thực hiện được")),
 ]
 
 # SQLite reports these when another program holds the file or the disk refuses writes;
@@ -53,14 +54,16 @@ class ErrorReport:
 def _file_error_message(exc: OSError) -> str:
     name = exc.filename or ""
     if isinstance(exc, PermissionError):
-        return (f"Không có quyền mở hoặc ghi tệp «{name}». Nếu tệp đang mở trong Excel hay chương trình khác, "
-                "hãy đóng nó rồi thử lại.")
+        return tr("Không có quyền mở hoặc ghi tệp «{name}». Nếu tệp đang mở trong Excel hay chương trình khác, "
+                  "hãy đóng nó rồi thử lại.").format(name=name)
     if isinstance(exc, FileNotFoundError):
-        return f"Không tìm thấy tệp hoặc thư mục «{name}»."
+        return tr("Không tìm thấy tệp hoặc thư mục «{name}».").format(name=name)
     if isinstance(exc, IsADirectoryError):
-        return f"«{name}» là một thư mục, không phải tệp."
+        return tr("«{name}» là một thư mục, không phải tệp.").format(name=name)
     reason = exc.strerror or str(exc)
-    return f"Lỗi khi đọc hoặc ghi tệp «{name}»: {reason}." if name else f"Lỗi khi đọc hoặc ghi tệp: {reason}."
+    if name:
+        return tr("Lỗi khi đọc hoặc ghi tệp «{name}»: {reason}.").format(name=name, reason=reason)
+    return tr("Lỗi khi đọc hoặc ghi tệp: {reason}.").format(reason=reason)
 
 
 def _sqlite_environment_message(exc: BaseException) -> str | None:
@@ -71,11 +74,11 @@ def _sqlite_environment_message(exc: BaseException) -> str | None:
     if not any(word in text for word in _ENVIRONMENT_SQLITE_WORDS):
         return None
     if "locked" in text:
-        return ("Cơ sở dữ liệu đang bị một chương trình khác giữ (có thể DoanDesk đang mở ở cửa sổ khác). "
-                "Hãy đóng chương trình đó rồi thử lại.")
+        return tr("Cơ sở dữ liệu đang bị một chương trình khác giữ (có thể DoanDesk đang mở ở cửa sổ khác). "
+                  "Hãy đóng chương trình đó rồi thử lại.")
     if "full" in text:
-        return "Ổ đĩa đã đầy, không ghi được dữ liệu. Hãy giải phóng bớt dung lượng rồi thử lại."
-    return f"Không ghi được vào tệp cơ sở dữ liệu ({original}). Hãy kiểm tra ổ đĩa và quyền ghi."
+        return tr("Ổ đĩa đã đầy, không ghi được dữ liệu. Hãy giải phóng bớt dung lượng rồi thử lại.")
+    return tr("Không ghi được vào tệp cơ sở dữ liệu ({error}). Hãy kiểm tra ổ đĩa và quyền ghi.").format(error=original)
 
 
 def _is_sqlalchemy_operational_error(exc: BaseException) -> bool:
@@ -88,20 +91,20 @@ def describe_error(exc: BaseException) -> ErrorReport:
     """Title, message and details for ``exc`` (no dialog: screens and tests can use it)."""
     for kind, title in _TITLES:
         if isinstance(exc, kind):
-            return ErrorReport(title, str(exc))
+            return ErrorReport(tr(title), str(exc))
     if isinstance(exc, DatabaseError):
-        return ErrorReport("Lỗi cơ sở dữ liệu", str(exc))
+        return ErrorReport(tr("Lỗi cơ sở dữ liệu"), str(exc))
     if isinstance(exc, OSError):
-        return ErrorReport("Lỗi tệp", _file_error_message(exc), details=str(exc))
+        return ErrorReport(tr("Lỗi tệp"), _file_error_message(exc), details=str(exc))
     if isinstance(exc, sqlite3.OperationalError) or _is_sqlalchemy_operational_error(exc):
         message = _sqlite_environment_message(exc)
         if message:
-            return ErrorReport("Lỗi cơ sở dữ liệu", message, details=str(getattr(exc, "orig", exc)))
+            return ErrorReport(tr("Lỗi cơ sở dữ liệu"), message, details=str(getattr(exc, "orig", exc)))
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     return ErrorReport(
-        "Lỗi không mong đợi",
-        "Đã xảy ra lỗi không mong đợi trong DoanDesk. Dữ liệu đã lưu trước đó không bị ảnh hưởng; "
-        "thao tác vừa rồi có thể chưa hoàn thành.",
+        tr("Lỗi không mong đợi"),
+        tr("Đã xảy ra lỗi không mong đợi trong DoanDesk. Dữ liệu đã lưu trước đó không bị ảnh hưởng; "
+           "thao tác vừa rồi có thể chưa hoàn thành."),
         details=details,
         is_bug=True,
     )
@@ -113,7 +116,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> ErrorReport:
     if report.is_bug:
         log.error("Lỗi không mong đợi", exc_info=(type(exc), exc, exc.__traceback__))
         dialogs.critical(parent, report.title, report.message,
-                         informative="Hãy gửi nội dung trong «Xem chi tiết…» cho người hỗ trợ kỹ thuật.",
+                         informative=tr("Hãy gửi nội dung trong «Xem chi tiết…» cho người hỗ trợ kỹ thuật."),
                          details=report.details)
     elif isinstance(exc, Cancelled):
         dialogs.inform(parent, report.title, report.message)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from desktop.core.errors import ValidationError
 from desktop.core.spreadsheet import parse_date
 from desktop.core.vntext import format_date
+from desktop.i18n import tr
 from desktop.ui import errors
 
 ERROR_COLOUR = "#b3261e"
@@ -146,7 +147,7 @@ class DateLineEdit(QLineEdit):
     def __init__(self, *, allow_year_only: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self._allow_year_only = allow_year_only
-        self.setPlaceholderText("dd/mm/yyyy" + (" hoặc năm" if allow_year_only else ""))
+        self.setPlaceholderText(tr("dd/mm/yyyy hoặc năm") if allow_year_only else "dd/mm/yyyy")
         self.setMaxLength(32)
         self.editingFinished.connect(self._tidy)
 
@@ -158,10 +159,10 @@ class DateLineEdit(QLineEdit):
         if text.isdigit() and 4 < len(text) < 8:
             # A file may hold Excel serial numbers (36526 = 01/01/2000); a person typing
             # five digits has made a mistake, not written a serial number.
-            raise ValueError(f"ghi ngày theo dạng dd/mm/yyyy: {text}")
+            raise ValueError(tr("ghi ngày theo dạng dd/mm/yyyy: {text}").format(text=text))
         parsed, year_only = parse_date(text)
         if year_only and not self._allow_year_only:
-            raise ValueError(f"cần ghi đủ ngày/tháng/năm, không chỉ năm: {text}")
+            raise ValueError(tr("cần ghi đủ ngày/tháng/năm, không chỉ năm: {text}").format(text=text))
         return parsed, year_only
 
     def set_value(self, value: date | None, year_only: bool = False) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.backups import BackupInfo
+from desktop.i18n import tr, trn
 from desktop.ui.backup_dialog import BACKUP_FILTER, when_text
 from desktop.ui.forms import ERROR_COLOUR
 
@@ -35,14 +36,14 @@ SHOWN_BACKUPS = 5
 
 
 def choose_backup_file(parent: QWidget | None) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(parent, "Chọn bản sao lưu", str(Path.home()), BACKUP_FILTER)
+    name, _filter = QFileDialog.getOpenFileName(parent, tr("Chọn bản sao lưu"), str(Path.home()), tr(BACKUP_FILTER))
     return Path(name) if name else None
 
 
 def problems_text(problems: list[str]) -> str:
     shown = [f"• {problem}" for problem in problems[:SHOWN_PROBLEMS]]
     if len(problems) > SHOWN_PROBLEMS:
-        shown.append(f"… và {len(problems) - SHOWN_PROBLEMS} lỗi khác.")
+        shown.append(trn("… và %n lỗi khác.", len(problems) - SHOWN_PROBLEMS))
     return "\n".join(shown)
 
 
@@ -52,20 +53,20 @@ class IntegrityPrompt(QDialog):
     def __init__(self, problems: list[str], backups: list[BackupInfo], parent: QWidget | None = None):
         super().__init__(parent)
         self.chosen: Path | None = None
-        self.setWindowTitle("Dữ liệu DoanDesk bị hỏng")
+        self.setWindowTitle(tr("Dữ liệu DoanDesk bị hỏng"))
         icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        heading = QLabel("Tệp dữ liệu của DoanDesk bị hỏng.")
+        heading = QLabel(tr("Tệp dữ liệu của DoanDesk bị hỏng."))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         heading.setFont(font)
-        intro = QLabel("Khi mở, DoanDesk kiểm tra dữ liệu và thấy lỗi dưới đây (thường do mất điện đột ngột, ổ đĩa "
-                       "hỏng hoặc tệp bị chương trình khác ghi đè). Làm việc tiếp trên tệp hỏng có thể mất thêm dữ "
-                       "liệu.")
+        intro = QLabel(tr("Khi mở, DoanDesk kiểm tra dữ liệu và thấy lỗi dưới đây (thường do mất điện đột ngột, ổ "
+                          "đĩa hỏng hoặc tệp bị chương trình khác ghi đè). Làm việc tiếp trên tệp hỏng có thể mất "
+                          "thêm dữ liệu."))
         intro.setWordWrap(True)
         self.problems_label = QLabel(problems_text(problems))
         self.problems_label.setObjectName("problems")
@@ -88,27 +89,27 @@ class IntegrityPrompt(QDialog):
             self.backup_list.setCurrentRow(0)
             rows = sum(self.backup_list.sizeHintForRow(row) for row in range(len(usable)))
             self.backup_list.setFixedHeight(rows + 2 * self.backup_list.frameWidth() + 4)
-            offer = QLabel("Hãy khôi phục từ một bản sao lưu (bản mới nhất ở trên cùng). Những gì nhập sau thời điểm "
-                           "sao lưu sẽ phải nhập lại.")
+            offer = QLabel(tr("Hãy khôi phục từ một bản sao lưu (bản mới nhất ở trên cùng). Những gì nhập sau thời "
+                              "điểm sao lưu sẽ phải nhập lại."))
         else:
             self.backup_list.hide()
-            offer = QLabel("Không tìm thấy bản sao lưu nào trên máy này. Nếu có bản sao lưu trên USB hoặc máy khác, "
-                           "hãy bấm «Chọn tệp sao lưu khác…»; nếu không, hãy nhờ người hỗ trợ kỹ thuật.")
+            offer = QLabel(tr("Không tìm thấy bản sao lưu nào trên máy này. Nếu có bản sao lưu trên USB hoặc máy "
+                              "khác, hãy bấm «Chọn tệp sao lưu khác…»; nếu không, hãy nhờ người hỗ trợ kỹ thuật."))
         offer.setObjectName("offer")
         offer.setWordWrap(True)
-        kept = QLabel("Khi khôi phục, tệp hỏng không bị xóa: nó được giữ lại bên cạnh (đuôi .before-restore) để "
-                      "người hỗ trợ kỹ thuật xem.")
+        kept = QLabel(tr("Khi khôi phục, tệp hỏng không bị xóa: nó được giữ lại bên cạnh (đuôi .before-restore) "
+                         "để người hỗ trợ kỹ thuật xem."))
         kept.setWordWrap(True)
         kept.setStyleSheet("color: #555;")
 
         buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton("Khôi phục bản đã chọn", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(tr("Khôi phục bản đã chọn"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(bool(usable))
         self.restore_button.setVisible(bool(usable))
         self.restore_button.setDefault(bool(usable))
-        self.other_button = buttons.addButton("Chọn tệp sao lưu khác…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.other_button = buttons.addButton(tr("Chọn tệp sao lưu khác…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.other_button.setDefault(not usable)
-        self.quit_button = buttons.addButton("Đóng DoanDesk", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = buttons.addButton(tr("Đóng DoanDesk"), QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.clicked.connect(self.restore_selected)
         self.other_button.clicked.connect(self.restore_other)
         self.quit_button.clicked.connect(self.reject)

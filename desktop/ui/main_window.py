@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
+from desktop.i18n import N_, tr
 
 if TYPE_CHECKING:
     from desktop.db.engine import Database
@@ -62,7 +63,7 @@ def _events_page(db: "Database", worker: "DatabaseWorker") -> QWidget:
 @dataclass(frozen=True)
 class Screen:
     key: str
-    title: str
+    title: str  # marked with N_, shown through tr()
     build: Callable[["Database", "DatabaseWorker"], QWidget]
 
 
@@ -73,11 +74,11 @@ def _exchange_page(db: "Database", worker: "DatabaseWorker") -> QWidget:
 
 
 SCREENS: list[Screen] = [
-    Screen("dashboard", "Tổng quan", _dashboard_page),
-    Screen("events", "Hội nghị", _events_page),
-    Screen("roster", "Đoàn viên", _roster_page),
-    Screen("units", "Đơn vị", _units_page),
-    Screen("exchange", "Gửi / Nhận", _exchange_page),
+    Screen("dashboard", N_("Tổng quan", "screen"), _dashboard_page),
+    Screen("events", N_("Hội nghị", "screen"), _events_page),
+    Screen("roster", N_("Đoàn viên", "screen"), _roster_page),
+    Screen("units", N_("Đơn vị", "screen"), _units_page),
+    Screen("exchange", N_("Gửi / Nhận", "screen"), _exchange_page),
 ]
 
 
@@ -102,12 +103,12 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 11pt; outline: none; }"  # no dotted focus box inside the item
             " QListWidget::item { padding: 8px 10px; }")
         for screen in SCREENS:
-            item = QListWidgetItem(screen.title)
+            item = QListWidgetItem(tr(screen.title, "screen"))
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
             self.navigation.addItem(item)
         self.navigation.setEnabled(False)
         self.stack = QStackedWidget()
-        self.opening_label = QLabel("Đang mở dữ liệu…")
+        self.opening_label = QLabel(tr("Đang mở dữ liệu…"))
         self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening_label)
 
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.navigation.setCurrentRow(0)
         self.stack.setCurrentIndex(0)
-        self.db_label.setText(f"Cơ sở dữ liệu: {db.path}")
+        self.db_label.setText(tr("Cơ sở dữ liệu: {path}").format(path=db.path))
         self.roster.members_changed.connect(self.update_member_count)
         self.units_page.units_changed.connect(self._units_changed)
         self.screens["dashboard"].event_requested.connect(self.open_event)
@@ -175,25 +176,25 @@ class MainWindow(QMainWindow):
         self.screens["events"].open_event(event_id, tab)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&Tệp")
+        file_menu = self.menuBar().addMenu(tr("&Tệp"))
         # Actions on data wait for attach(): until then there is nothing to act on.
         self._data_actions = [
-            self._add_action(file_menu, "Nhập danh sách đoàn viên…", self._import_roster),
-            self._add_action(file_menu, "Xuất danh sách…", self._export_roster),
+            self._add_action(file_menu, tr("Nhập danh sách đoàn viên…"), self._import_roster),
+            self._add_action(file_menu, tr("Xuất danh sách…"), self._export_roster),
         ]
         file_menu.addSeparator()
-        self._data_actions.append(self._add_action(file_menu, "Nhập danh sách đơn vị…", self._import_units))
-        self._data_actions.append(self._add_action(file_menu, "Cách trình bày văn bản…", self._document_settings))
+        self._data_actions.append(self._add_action(file_menu, tr("Nhập danh sách đơn vị…"), self._import_units))
+        self._data_actions.append(self._add_action(file_menu, tr("Cách trình bày văn bản…"), self._document_settings))
         file_menu.addSeparator()
-        self._data_actions.append(self._add_action(file_menu, "Sao lưu và khôi phục…", self.open_backups))
-        self._data_actions.append(self._add_action(file_menu, "Cài đặt…", self.open_settings))
+        self._data_actions.append(self._add_action(file_menu, tr("Sao lưu và khôi phục…"), self.open_backups))
+        self._data_actions.append(self._add_action(file_menu, tr("Cài đặt…"), self.open_settings))
         for action in self._data_actions:
             action.setEnabled(False)
         file_menu.addSeparator()
-        self._add_action(file_menu, "Thoát", self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
-        help_menu = self.menuBar().addMenu("Trợ &giúp")
-        self._add_action(help_menu, "Gửi báo cáo lỗi…", self.save_error_report)
-        self._add_action(help_menu, "Giới thiệu DoanDesk", self.show_about)
+        self._add_action(file_menu, tr("Thoát"), self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        help_menu = self.menuBar().addMenu(tr("Trợ &giúp"))
+        self._add_action(help_menu, tr("Gửi báo cáo lỗi…"), self.save_error_report)
+        self._add_action(help_menu, tr("Giới thiệu DoanDesk"), self.show_about)
 
     def _add_action(self, menu, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(text, self)
@@ -257,11 +258,12 @@ class MainWindow(QMainWindow):
         home = units.home_unit(self._db)
         title = f"DoanDesk – {home.name}" if home else "DoanDesk"
         if self._demo:
-            title += " (dữ liệu mẫu)"
+            title = tr("{title} (dữ liệu mẫu)").format(title=title)
         self.setWindowTitle(title)
 
     def update_member_count(self) -> None:
         from desktop.core import members
         from desktop.ui.roster.roster_page import count_text
 
-        self.member_count_label.setText("Tổng số: " + count_text(members.count_members(self._db)))
+        count = count_text(members.count_members(self._db))
+        self.member_count_label.setText(tr("Tổng số: {count}").format(count=count))

@@ -196,8 +196,8 @@ def catalogue_file(language: str) -> Path:
     return resource_path("translations", f"doandesk_{language}.qm")
 
 
-def _translate(text: str, count: int) -> str:
-    return QCoreApplication.translate(CATALOGUE_CONTEXT, text, None, count)
+def _translate(text: str, disambiguation: str | None, count: int) -> str:
+    return QCoreApplication.translate(CATALOGUE_CONTEXT, text, disambiguation, count)
 
 
 def install_language(app: QCoreApplication, language: str) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.tasks import Cancelled
+from desktop.i18n import tr
 from desktop.ui import errors
 
 log = logging.getLogger(__name__)
@@ -105,16 +106,17 @@ class DatabaseWorker(QObject):
 
     def run(self, job: Callable[[TaskState], Any], *, on_success: Callable[[Any], None] | None = None,
             on_failure: Callable[[BaseException], None] | None = None, parent: QWidget | None = None,
-            label: str = "Đang xử lý…", cancellable: bool = False, show_progress: bool = True) -> Task:
+            label: str | None = None, cancellable: bool = False, show_progress: bool = True) -> Task:
         """Queue ``job``; ``on_success(result)`` or ``on_failure(exc)`` later runs on the GUI thread.
 
         ``show_progress=False`` is for background reads (a search while typing) that
-        should never pop up a window.
+        should never pop up a window. Without a ``label`` the dialog says "Đang xử lý…".
         """
         if self._closed:
             raise RuntimeError("DatabaseWorker is shut down")
-        task = Task(job, label=label, cancellable=cancellable, on_success=on_success, on_failure=on_failure,
-                    parent=parent, emit_progress=self._signals.progressed.emit)
+        task = Task(job, label=tr("Đang xử lý…") if label is None else label, cancellable=cancellable,
+                    on_success=on_success, on_failure=on_failure, parent=parent,
+                    emit_progress=self._signals.progressed.emit)
         self._pending.append(task)
         if show_progress:
             QTimer.singleShot(PROGRESS_DELAY_MS, self, lambda: self._open_dialog(task))
@@ -143,7 +145,7 @@ class DatabaseWorker(QObject):
         dialog.setMinimumDuration(0)
         dialog.setMinimumWidth(420)
         if task.cancellable:
-            dialog.setCancelButtonText("Hủy")
+            dialog.setCancelButtonText(tr("Hủy"))
             dialog.canceled.connect(lambda: self._cancel_from_dialog(task))
         else:
             dialog.setCancelButton(None)
@@ -161,7 +163,7 @@ class DatabaseWorker(QObject):
     def _cancel_from_dialog(self, task: Task) -> None:
         task.cancel()
         if task.dialog is not None:
-            task.dialog.setLabelText("Đang hủy…")
+            task.dialog.setLabelText(tr("Đang hủy…"))
             # Stay up until the job notices, so the user does not start something else meanwhile.
             task.dialog.show()
 

@@ -5,15 +5,15 @@
     <name>DoanDesk</name>
     <message>
       <source> câu</source>
-      <translation type="unfinished" />
+      <translation> questions</translation>
     </message>
     <message>
       <source> lần</source>
-      <translation type="unfinished" />
+      <translation> times</translation>
     </message>
     <message>
       <source> người</source>
-      <translation type="unfinished" />
+      <translation> people</translation>
     </message>
     <message>
       <source> phút</source>
@@ -21,23 +21,23 @@
     </message>
     <message numerus="yes">
       <source>%n bài sao chép</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n copied essay</numerusform>
+        <numerusform>%n copied essays</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n bài đã được ghi từ trước (cùng người, cùng ngày, cùng điểm): không ghi lại.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n paper was already saved (same person, same day, same score): not saved again.</numerusform>
+        <numerusform>%n papers were already saved (same person, same day, same score): not saved again.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n bản ghi ({detail})</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n record ({detail})</numerusform>
+        <numerusform>%n records ({detail})</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -49,9 +49,9 @@
     </message>
     <message numerus="yes">
       <source>%n câu</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -63,65 +63,65 @@
     </message>
     <message numerus="yes">
       <source>%n cảnh báo (vẫn nhập được).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n warning (can still be imported).</numerusform>
+        <numerusform>%n warnings (can still be imported).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n cặp cần xem</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n pair to review</numerusform>
+        <numerusform>%n pairs to review</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n dòng</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n row</numerusform>
+        <numerusform>%n rows</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n dòng lỗi</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n row with errors</numerusform>
+        <numerusform>%n rows with errors</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n gói gửi đi chưa có biên nhận.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n sent package has no receipt yet.</numerusform>
+        <numerusform>%n sent packages have no receipt yet.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n gói: {states}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n package: {states}.</numerusform>
+        <numerusform>%n packages: {states}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n hội nghị</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n conference</numerusform>
+        <numerusform>%n conferences</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n không đổi</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n unchanged</numerusform>
+        <numerusform>%n unchanged</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n lượt đã có từ lần nhập trước (giữ nguyên).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n attempt was already there from an earlier import (kept as is).</numerusform>
+        <numerusform>%n attempts were already there from an earlier import (kept as is).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -140,16 +140,16 @@
     </message>
     <message numerus="yes">
       <source>%n người khớp, hiện {limit} người đầu: gõ thêm để thu hẹp; ↑ ↓ để chọn đúng người, Enter để gõ điểm.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n person matches, showing the first {limit}: type more to narrow down; ↑ ↓ to choose the right person, Enter to type the score.</numerusform>
+        <numerusform>%n people match, showing the first {limit}: type more to narrow down; ↑ ↓ to choose the right person, Enter to type the score.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n người khớp: ↑ ↓ để chọn đúng người, Enter để gõ điểm.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n person matches: ↑ ↓ to choose the right person, Enter to type the score.</numerusform>
+        <numerusform>%n people match: ↑ ↓ to choose the right person, Enter to type the score.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -161,9 +161,9 @@
     </message>
     <message numerus="yes">
       <source>%n người đã nộp bài trước đó: bài mới thay bài cũ.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n person had already handed in an essay: the new one replaces the old one.</numerusform>
+        <numerusform>%n people had already handed in an essay: the new ones replace the old ones.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -182,9 +182,9 @@
     </message>
     <message numerus="yes">
       <source>%n người được mời</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n invitee</numerusform>
+        <numerusform>%n invitees</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -196,9 +196,9 @@
     </message>
     <message numerus="yes">
       <source>%n người được mời theo quy tắc thành phần, không bỏ riêng được: hãy sửa quy tắc, hoặc đánh dấu vắng có phép.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n person is invited by an invitee rule and cannot be removed individually: change the rule, or mark them as excused.</numerusform>
+        <numerusform>%n people are invited by an invitee rule and cannot be removed individually: change the rule, or mark them as excused.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -210,37 +210,37 @@
     </message>
     <message numerus="yes">
       <source>%n tiêu chí ({total} điểm)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n criterion ({total} points)</numerusform>
+        <numerusform>%n criteria ({total} points)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n trang</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n tệp bài thu hoạch trong bản sao lưu bị hỏng nên không khôi phục được.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n essay file in the backup is damaged and could not be restored.</numerusform>
+        <numerusform>%n essay files in the backup are damaged and could not be restored.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n tệp chưa khớp với ai không được nhập.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n file not matched to anyone was not imported.</numerusform>
+        <numerusform>%n files not matched to anyone were not imported.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n tệp không phải bài thu hoạch (bỏ qua)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n file is not an essay (skipped)</numerusform>
+        <numerusform>%n files are not essays (skipped)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -259,30 +259,30 @@
     </message>
     <message numerus="yes">
       <source>%n điểm cầu</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n bridge point</numerusform>
+        <numerusform>%n bridge points</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n đoàn viên</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n member</numerusform>
+        <numerusform>%n members</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n đơn vị mới</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n new unit</numerusform>
+        <numerusform>%n new units</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n đơn vị thay đổi</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n changed unit</numerusform>
+        <numerusform>%n changed units</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -294,15 +294,15 @@
     </message>
     <message>
       <source>&amp;Bỏ gắn</source>
-      <translation type="unfinished" />
+      <translation>&amp;Unlink</translation>
     </message>
     <message>
       <source>&amp;Chấm điểm…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mark…</translation>
     </message>
     <message>
       <source>&amp;Chọn</source>
-      <translation type="unfinished" />
+      <translation>&amp;Choose</translation>
     </message>
     <message>
       <source>&amp;Chọn gửi các câu đánh dấu</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
       <source>&amp;Chọn thư mục…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Choose folder…</translation>
     </message>
     <message>
       <source>&amp;Chọn tệp…</source>
@@ -322,26 +322,26 @@
     </message>
     <message>
       <source>&amp;Cấp giấy chứng nhận…</source>
-      <translation type="unfinished" />
+      <translation>Issue &amp;certificates…</translation>
     </message>
     <message>
       <source>&amp;Ghi chú:</source>
-      <translation type="unfinished" />
+      <translation>N&amp;ote:</translation>
     </message>
     <message>
       <source>&amp;Ghi kết quả</source>
-      <translation type="unfinished" />
+      <translation>&amp;Save results</translation>
     </message>
     <message numerus="yes">
       <source>&amp;Ghi kết quả (%n lượt thi)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&amp;Save results (%n attempt)</numerusform>
+        <numerusform>&amp;Save results (%n attempts)</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Ghi kết quả ({count})</source>
-      <translation type="unfinished" />
+      <translation>&amp;Save results ({count})</translation>
     </message>
     <message>
       <source>&amp;Ghi điểm danh</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
       <source>&amp;Họ và tên:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Name:</translation>
     </message>
     <message>
       <source>&amp;In…</source>
@@ -368,23 +368,23 @@
     </message>
     <message>
       <source>&amp;Không phải sao chép</source>
-      <translation type="unfinished" />
+      <translation>&amp;Not copied</translation>
     </message>
     <message>
       <source>&amp;Kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>&amp;Check</translation>
     </message>
     <message>
       <source>&amp;Kiểm tra giấy chứng nhận…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Verify a certificate…</translation>
     </message>
     <message>
       <source>&amp;Loại việc:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Kind of task:</translation>
     </message>
     <message>
       <source>&amp;Loại:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Kind:</translation>
     </message>
     <message>
       <source>&amp;Lưu</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
       <source>&amp;Lưu cài đặt</source>
-      <translation type="unfinished" />
+      <translation>&amp;Save settings</translation>
     </message>
     <message>
       <source>&amp;Mời thêm…</source>
@@ -400,15 +400,15 @@
     </message>
     <message>
       <source>&amp;Mở</source>
-      <translation type="unfinished" />
+      <translation>&amp;Open</translation>
     </message>
     <message>
       <source>&amp;Mở hội nghị</source>
-      <translation type="unfinished" />
+      <translation>&amp;Open conference</translation>
     </message>
     <message>
       <source>&amp;Mở phòng thi trên máy…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Open the test kiosk…</translation>
     </message>
     <message>
       <source>&amp;Mở trạm điểm danh…</source>
@@ -416,40 +416,40 @@
     </message>
     <message>
       <source>&amp;Mở tệp</source>
-      <translation type="unfinished" />
+      <translation>&amp;Open file</translation>
     </message>
     <message>
       <source>&amp;Ngày chấm:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Date marked:</translation>
     </message>
     <message>
       <source>&amp;Ngày đầu tiên:</source>
-      <translation type="unfinished" />
+      <translation>&amp;First day:</translation>
     </message>
     <message>
       <source>&amp;Ngày:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Date:</translation>
     </message>
     <message>
       <source>&amp;Người kết luận:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Decided by:</translation>
     </message>
     <message>
       <source>&amp;Nhập</source>
-      <translation type="unfinished" />
+      <translation>&amp;Import</translation>
     </message>
     <message numerus="yes">
       <source>&amp;Nhập %n bài</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&amp;Import %n essay</numerusform>
+        <numerusform>&amp;Import %n essays</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>&amp;Nhập %n câu mới</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&amp;Import %n new question</numerusform>
+        <numerusform>&amp;Import %n new questions</numerusform>
       </translation>
     </message>
     <message>
@@ -458,19 +458,19 @@
     </message>
     <message>
       <source>&amp;Nhập kết quả…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Import results…</translation>
     </message>
     <message>
       <source>&amp;Nhập từ tệp…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Import from file…</translation>
     </message>
     <message>
       <source>&amp;Sao chép làm mẫu…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Copy as template…</translation>
     </message>
     <message>
       <source>&amp;Thêm</source>
-      <translation type="unfinished" />
+      <translation>&amp;Add</translation>
     </message>
     <message>
       <source>&amp;Thêm câu hỏi…</source>
@@ -478,19 +478,19 @@
     </message>
     <message>
       <source>&amp;Thêm…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Add…</translation>
     </message>
     <message>
       <source>&amp;Tên hội nghị mới:</source>
-      <translation type="unfinished" />
+      <translation>&amp;New conference name:</translation>
     </message>
     <message>
       <source>&amp;Tên hội nghị:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Conference name:</translation>
     </message>
     <message>
       <source>&amp;Tên điểm cầu:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bridge point name:</translation>
     </message>
     <message>
       <source>&amp;Tìm tên:</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
       <source>&amp;Tệp</source>
-      <translation type="unfinished" />
+      <translation>&amp;File</translation>
     </message>
     <message>
       <source>&amp;Vắng có phép…</source>
@@ -510,11 +510,11 @@
     </message>
     <message>
       <source>&amp;Xem trước</source>
-      <translation type="unfinished" />
+      <translation>&amp;Preview</translation>
     </message>
     <message>
       <source>&amp;Xuất báo cáo (.xlsx)…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Export report (.xlsx)…</translation>
     </message>
     <message>
       <source>&amp;Xuất danh sách (.xlsx)…</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
       <source>&amp;Xuất ra .xlsx…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Export to .xlsx…</translation>
     </message>
     <message>
       <source>&amp;Xuất tổng hợp (.xlsx)…</source>
@@ -530,23 +530,23 @@
     </message>
     <message>
       <source>&amp;Xóa</source>
-      <translation type="unfinished" />
+      <translation>&amp;Delete</translation>
     </message>
     <message>
       <source>&amp;Xóa bài</source>
-      <translation type="unfinished" />
+      <translation>&amp;Delete essay</translation>
     </message>
     <message>
       <source>&amp;Xóa dòng</source>
-      <translation type="unfinished" />
+      <translation>&amp;Delete rows</translation>
     </message>
     <message>
       <source>(chưa chọn ngân hàng)</source>
-      <translation type="unfinished" />
+      <translation>(no question bank chosen)</translation>
     </message>
     <message>
       <source>(chưa chọn)</source>
-      <translation type="unfinished" />
+      <translation>(not chosen)</translation>
     </message>
     <message>
       <source>(chưa có điểm cầu)</source>
@@ -558,43 +558,47 @@
     </message>
     <message>
       <source>(chưa ghi họ tên người ký)</source>
-      <translation type="unfinished" />
+      <translation>(signer's name not entered)</translation>
     </message>
     <message>
       <source>(chưa lưu thay đổi)</source>
-      <translation type="unfinished" />
+      <translation>(changes not saved)</translation>
     </message>
     <message>
       <source>(chưa rõ)</source>
-      <translation type="unfinished" />
+      <translation>(unknown)</translation>
     </message>
     <message>
       <source>(chưa đặt tên)</source>
-      <translation type="unfinished" />
+      <translation>(unnamed)</translation>
     </message>
     <message>
       <source>(không chủ đề)</source>
-      <translation type="unfinished" />
+      <translation>(no topic)</translation>
     </message>
     <message>
       <source>(không có tên)</source>
-      <translation type="unfinished" />
+      <translation>(no name)</translation>
     </message>
     <message>
       <source>(mặc định)</source>
-      <translation type="unfinished" />
+      <translation>(default)</translation>
     </message>
     <message>
       <source>(nộp muộn)</source>
-      <translation type="unfinished" />
+      <translation>(late)</translation>
     </message>
     <message>
       <source>(theo cột Chi đoàn trong tệp)</source>
-      <translation type="unfinished" />
+      <translation>(from the file’s “Chi đoàn” (branch) column)</translation>
     </message>
     <message>
       <source>(trống)</source>
-      <translation type="unfinished" />
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <source>(viết trong dấu nháy kép để giữ số 0 ở đầu)</source>
+      <translation>(write it in double quotes to keep the leading 0)</translation>
     </message>
     <message>
       <source>(điểm cầu chưa đặt tên)</source>
@@ -602,50 +606,50 @@
     </message>
     <message>
       <source>(đáp án đúng)</source>
-      <translation type="unfinished" />
+      <translation>(right answer)</translation>
     </message>
     <message>
       <source>(để trống: theo cây đơn vị)</source>
-      <translation type="unfinished" />
+      <translation>(leave empty: follow the unit tree)</translation>
     </message>
     <message>
       <source>0: thi lại đến khi đạt</source>
-      <translation type="unfinished" />
+      <translation>0: retake until passed</translation>
     </message>
     <message>
       <source>12 chữ số</source>
-      <translation type="unfinished" />
+      <translation>12 digits</translation>
     </message>
     <message>
       <source>&lt; Quay lại</source>
-      <translation type="unfinished" />
+      <translation>&lt; Back</translation>
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;%n&lt;/b&gt; câu bị từ chối (xem bảng dưới, theo dòng trong tệp). Sửa tệp rồi chọn lại, hoặc đánh dấu «Bỏ qua câu lỗi».</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; question refused (see the table below, by line in the file). Fix the file and choose it again, or tick “Skip faulty questions”.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; questions refused (see the table below, by line in the file). Fix the file and choose it again, or tick “Skip faulty questions”.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;%n&lt;/b&gt; cập nhật</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; updated</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; updated</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;%n&lt;/b&gt; dòng chưa khớp với ai: chọn đoàn viên để liên kết, hoặc bỏ qua.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; row matches nobody: choose a member to link it to, or skip it.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; rows match nobody: choose a member to link each to, or skip them.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;%n&lt;/b&gt; dòng có tên gần giống một đoàn viên: xác nhận nếu đúng người.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; row has a name close to a member’s: confirm it if it is the right person.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; rows have a name close to a member’s: confirm them if they are the right person.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -657,30 +661,30 @@
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;%n&lt;/b&gt; dòng lỗi</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; row with errors</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; rows with errors</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;%n&lt;/b&gt; dòng lỗi không đọc được điểm (xem thẻ «Lỗi và cảnh báo trong tệp»): sửa tệp rồi chọn lại.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; faulty row: the score cannot be read (see the “Errors and warnings in the file” tab). Fix the file and choose it again.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; faulty rows: the score cannot be read (see the “Errors and warnings in the file” tab). Fix the file and choose it again.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;%n&lt;/b&gt; không đổi</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; unchanged</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; unchanged</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;%n&lt;/b&gt; lượt thi đã được ghi từ trước (nhập tệp này lần trước): không ghi lại.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; attempt was already saved (an earlier import of this file): not saved again.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; attempts were already saved (an earlier import of this file): not saved again.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -706,105 +710,113 @@
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;%n&lt;/b&gt; thêm mới</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; new</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; new</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;%n&lt;/b&gt; tệp chưa khớp với ai: chọn tệp rồi bấm «Chọn đoàn viên…» để gắn, hoặc để nguyên thì tệp đó không được nhập.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; file is not matched to anyone: select it and click “Choose member…” to link it, or leave it and it will not be imported.</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; files are not matched to anyone: select a file and click “Choose member…” to link it, or leave it and it will not be imported.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;%n&lt;/b&gt; tệp gắn bằng tay</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; file linked by hand</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; files linked by hand</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;%n&lt;/b&gt; tệp khớp tên người được mời</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; file matches an invitee's name</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; files match invitees' names</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;%n&lt;/b&gt; đơn vị mới</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; new unit</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; new units</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;%n&lt;/b&gt; đơn vị thay đổi</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; changed unit</numerusform>
+        <numerusform>&lt;b&gt;%n&lt;/b&gt; changed units</numerusform>
       </translation>
     </message>
     <message>
       <source>&lt;b&gt;Dữ liệu hiện tại sẽ được thay bằng dữ liệu trong bản sao lưu:&lt;/b&gt; những gì nhập hoặc sửa sau thời điểm sao lưu sẽ không còn.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;The current data will be replaced by the data in the backup:&lt;/b&gt; anything entered or changed after the backup was made will be lost.</translation>
     </message>
     <message>
       <source>&lt;b&gt;Nếu nhập:&lt;/b&gt; {outcomes}.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;If imported:&lt;/b&gt; {outcomes}.</translation>
     </message>
     <message>
       <source>&lt;b&gt;Thang xếp loại&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Grading scale&lt;/b&gt;</translation>
     </message>
     <message>
       <source>&lt;b&gt;Tiêu chí chấm&lt;/b&gt; (không bắt buộc)</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Marking criteria&lt;/b&gt; (optional)</translation>
     </message>
     <message>
       <source>&lt;b&gt;{name}&lt;/b&gt; ({branch}, sinh {born})</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{name}&lt;/b&gt; ({branch}, born {born})</translation>
     </message>
     <message>
       <source>&lt;b&gt;{to_test}&lt;/b&gt; đoàn viên phải kiểm tra; chưa có kết quả nào. Mở phòng thi trên máy hoặc nhập kết quả từ tệp.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{to_test}&lt;/b&gt; members must take the test; no results yet. Open the test kiosk or import results from a file.</translation>
     </message>
     <message>
       <source>&lt;b&gt;Đã nhập:&lt;/b&gt; {outcomes}.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Imported:&lt;/b&gt; {outcomes}.</translation>
     </message>
     <message>
       <source>&lt;span style='color:#b3261e'&gt;Từ chối: {reason}&lt;/span&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;span style='color:#b3261e'&gt;Refused: {reason}&lt;/span&gt;</translation>
     </message>
     <message>
       <source>&lt;span style='color:{late}'&gt;&lt;b&gt;Quá hạn&lt;/b&gt;&lt;/span&gt; ở trên cùng, &lt;span style='color:{soon}'&gt;&lt;b&gt;sắp đến hạn&lt;/b&gt;&lt;/span&gt; (trong 3 ngày) tô vàng.</source>
-      <translation type="unfinished" />
+      <translation>&lt;span style='color:{late}'&gt;&lt;b&gt;Overdue&lt;/b&gt;&lt;/span&gt; at the top, &lt;span style='color:{soon}'&gt;&lt;b&gt;due soon&lt;/b&gt;&lt;/span&gt; (within 3 days) in amber.</translation>
     </message>
     <message>
       <source>Ai phải nộp:</source>
-      <translation type="unfinished" />
+      <translation>Who must hand in:</translation>
     </message>
     <message>
       <source>Ai đang chấm:</source>
-      <translation type="unfinished" />
+      <translation>Who is marking:</translation>
     </message>
     <message>
       <source>Apache 2.0 hoặc BSD</source>
-      <translation type="unfinished" />
+      <translation>Apache 2.0 or BSD</translation>
     </message>
     <message>
       <source>Biên nhận (.ddr) đơn vị nhận gửi lại: đánh dấu gói đã gửi là đã nhận</source>
-      <translation type="unfinished" />
+      <translation>A receipt (.ddr) sent back by the receiving unit: marks the sent package as received</translation>
     </message>
     <message>
       <source>Biên nhận DoanDesk (*.ddr);;Mọi tệp (*)</source>
-      <translation type="unfinished" />
+      <translation>DoanDesk receipts (*.ddr);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Biên nhận cho một gói không do máy này gửi.</source>
+      <translation>The receipt is for a package this computer did not send.</translation>
+    </message>
+    <message>
+      <source>Biên nhận ký bằng khóa chưa tin cậy {fingerprint}: hãy xác minh khóa trước.</source>
+      <translation>The receipt is signed with a key that is not trusted yet ({fingerprint}): verify the key first.</translation>
     </message>
     <message>
       <source>Biên nhận đã ký để gửi lại cho đơn vị gửi</source>
-      <translation type="unfinished" />
+      <translation>A signed receipt to send back to the sending unit</translation>
     </message>
     <message>
       <source>Buổi</source>
@@ -823,20 +835,33 @@
       <translation>The session has not ended at this bridge point: this is the number of people not yet arrived; they only become “absent” when the session is ended at the check-in station.</translation>
     </message>
     <message>
+      <source>Buổi hoặc điểm cầu đã chọn không thuộc hội nghị này.</source>
+      <translation>The selected session or bridge point does not belong to this conference.</translation>
+    </message>
+    <message>
       <source>Buổi hội nghị</source>
-      <translation type="unfinished" />
+      <comment>table</comment>
+      <translation>Conference sessions</translation>
     </message>
     <message>
       <source>Buổi và điểm cầu theo lần lưu gần nhất; lưu (Ctrl+S) để cập nhật.</source>
       <translation>Sessions and bridge points as last saved; save (Ctrl+S) to update.</translation>
     </message>
     <message>
+      <source>Buổi {number}</source>
+      <translation>Session {number}</translation>
+    </message>
+    <message>
+      <source>Buổi {number} trùng với buổi {other} ({session}).</source>
+      <translation>Session {number} falls in the same slot as session {other} ({session}).</translation>
+    </message>
+    <message>
       <source>Buổi {part}</source>
-      <translation type="unfinished" />
+      <translation>Session ({part})</translation>
     </message>
     <message>
       <source>Buổi {part}: {title}</source>
-      <translation type="unfinished" />
+      <translation>Session ({part}): {title}</translation>
     </message>
     <message>
       <source>Buổi {session} đã kết thúc: người chưa đến được tính vắng. Người đến muộn vẫn quét thẻ được.</source>
@@ -848,11 +873,11 @@
     </message>
     <message>
       <source>Buổi đang chọn</source>
-      <translation type="unfinished" />
+      <translation>Selected session</translation>
     </message>
     <message>
       <source>Buổi đã chọn không thuộc hội nghị này.</source>
-      <translation>The chosen session is not part of this conference.</translation>
+      <translation>The selected session does not belong to this conference.</translation>
     </message>
     <message>
       <source>Buổi:</source>
@@ -860,43 +885,45 @@
     </message>
     <message>
       <source>Bài cũ và điểm chấm của bài cũ sẽ không còn được tính.</source>
-      <translation type="unfinished" />
+      <translation>The old essay and its marks will no longer count.</translation>
     </message>
     <message>
       <source>Bài giống &amp;nhau…</source>
-      <translation type="unfinished" />
+      <translation>Similar &amp;essays…</translation>
     </message>
     <message>
       <source>Bài giống nhau</source>
-      <translation type="unfinished" />
+      <comment>table</comment>
+      <translation>Similar essays</translation>
     </message>
     <message>
       <source>Bài gửi lên Ban Tuyên giáo Tỉnh đoàn cùng hồ sơ báo cáo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Bài kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>Essay sent to the provincial union's Propaganda Board with the report package</translation>
     </message>
     <message>
       <source>Bài kiểm tra nhận thức: {count} câu, làm trong {minutes} phút; trả lời đúng từ {percent}% trở lên là đạt.</source>
-      <translation type="unfinished" />
+      <translation>Awareness test: {count} questions in {minutes} minutes; {percent}% or more correct answers to pass.</translation>
+    </message>
+    <message>
+      <source>Bài kiểm tra</source>
+      <comment>table</comment>
+      <translation>Tests</translation>
     </message>
     <message>
       <source>Bài nhận sau ngày này là nộp muộn</source>
-      <translation type="unfinished" />
+      <translation>Essays received after this date are late</translation>
     </message>
     <message>
       <source>Bài nộp bản giấy / ảnh quét: không có chữ. Bấm «Mở tệp» để xem bài.</source>
-      <translation type="unfinished" />
+      <translation>Essay on paper / scanned: there is no text. Click “Open file” to view the essay.</translation>
     </message>
     <message>
       <source>Bài nộp bản giấy: chương trình không có nội dung bài, hãy đọc trên giấy.</source>
-      <translation type="unfinished" />
+      <translation>Essay handed in on paper: the program does not have its text, please read it on paper.</translation>
     </message>
     <message>
       <source>Bài nộp bản giấy: không có chữ để hiện ở đây. Hãy chấm trên bản giấy.</source>
-      <translation type="unfinished" />
+      <translation>Essay handed in on paper: there is no text to show here. Please mark it on paper.</translation>
     </message>
     <message>
       <source>Bài thu hoạch</source>
@@ -904,7 +931,7 @@
     </message>
     <message>
       <source>Bài thu hoạch ({patterns})</source>
-      <translation type="unfinished" />
+      <translation>Essays ({patterns})</translation>
     </message>
     <message>
       <source>Bài thu hoạch - {title}.pdf</source>
@@ -912,11 +939,28 @@
     </message>
     <message>
       <source>Bài thu hoạch - {title}.xlsx</source>
-      <translation type="unfinished" />
+      <translation>Essays - {title}.xlsx</translation>
+    </message>
+    <message>
+      <source>Bài thu hoạch này không có tệp (nộp bản giấy).</source>
+      <translation>This essay has no file (handed in on paper).</translation>
     </message>
     <message>
       <source>Bài thu hoạch — {name}</source>
-      <translation type="unfinished" />
+      <translation>Essay — {name}</translation>
+    </message>
+    <message>
+      <source>Bài thu hoạch</source>
+      <comment>table</comment>
+      <translation>Essays</translation>
+    </message>
+    <message>
+      <source>Bài trình chiếu</source>
+      <translation>Slides</translation>
+    </message>
+    <message>
+      <source>Bài đã nộp, không sửa được nữa.</source>
+      <translation>The test has been submitted and can no longer be changed.</translation>
     </message>
     <message>
       <source>Báo cáo</source>
@@ -924,15 +968,15 @@
     </message>
     <message>
       <source>Báo cáo - hội nghị</source>
-      <translation type="unfinished" />
+      <translation>Report - conference</translation>
     </message>
     <message>
       <source>Báo cáo - {title}</source>
-      <translation type="unfinished" />
+      <translation>Report - {title}</translation>
     </message>
     <message>
       <source>Báo cáo sẽ mang số tiếp theo của năm {year}, ngày {date}. Số được giữ luôn cho báo cáo này, kể cả khi in lại, và không trả lại hay đổi được.</source>
-      <translation type="unfinished" />
+      <translation>The report will get the next number of {year}, dated {date}. The number stays with this report, also when it is printed again, and cannot be given back or changed.</translation>
     </message>
     <message>
       <source>Báo cáo số liệu đối thoại</source>
@@ -940,77 +984,95 @@
     </message>
     <message>
       <source>Báo cáo đối thoại</source>
-      <translation type="unfinished" />
+      <comment>table</comment>
+      <translation>Dialogue reports</translation>
+    </message>
+    <message>
+      <source>Báo cáo</source>
+      <comment>table</comment>
+      <translation>Reports</translation>
     </message>
     <message>
       <source>Bí thư</source>
-      <translation type="unfinished" />
+      <translation>Secretary</translation>
     </message>
     <message numerus="yes">
       <source>Bạn còn %n câu chưa trả lời. Vẫn nộp bài?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>You have %n unanswered question. Submit anyway?</numerusform>
+        <numerusform>You have %n unanswered questions. Submit anyway?</numerusform>
       </translation>
     </message>
     <message>
       <source>Bạn có thể thi lại: quét thẻ hoặc tìm tên để bắt đầu lượt mới.</source>
-      <translation type="unfinished" />
+      <translation>You can take the test again: scan your card or search for your name to start a new attempt.</translation>
     </message>
     <message numerus="yes">
       <source>Bạn đã thi đủ %n lần cho phép.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>You have used the %n attempt allowed.</numerusform>
+        <numerusform>You have used all %n attempts allowed.</numerusform>
       </translation>
     </message>
     <message>
       <source>Bạn đã trả lời tất cả các câu. Nộp bài?</source>
-      <translation type="unfinished" />
+      <translation>You have answered all questions. Submit?</translation>
     </message>
     <message>
       <source>Bản chụp: không có chữ để đọc hay so trùng lặp</source>
-      <translation type="unfinished" />
+      <translation>Scan: no text to read or to check for copying</translation>
     </message>
     <message>
       <source>Bản cũ hơn</source>
-      <translation type="unfinished" />
+      <translation>Older</translation>
     </message>
     <message>
       <source>Bản ghi</source>
-      <translation type="unfinished" />
+      <translation>Record</translation>
     </message>
     <message>
       <source>Bản ghi bị từ chối</source>
-      <translation type="unfinished" />
+      <translation>Rejected records</translation>
     </message>
     <message>
       <source>Bản ghi bị từ chối ({count})</source>
-      <translation type="unfinished" />
+      <translation>Rejected records ({count})</translation>
     </message>
     <message>
       <source>Bản ghi bị từ chối: không có</source>
-      <translation type="unfinished" />
+      <translation>Rejected records: none</translation>
+    </message>
+    <message>
+      <source>Bản ghi của xung đột không còn ở máy này.</source>
+      <translation>The record of this conflict is no longer on this computer.</translation>
     </message>
     <message>
       <source>Bản giấy</source>
-      <translation type="unfinished" />
+      <translation>On paper</translation>
+    </message>
+    <message>
+      <source>Bản gói vừa ghi vào {folder} không khớp bản gốc (ổ có thể bị lỗi hoặc đã bị rút ra giữa chừng): đã xóa bản hỏng, hãy ghi lại gói {name} hoặc dùng ổ khác.</source>
+      <translation>The package just written to {folder} does not match the original (the drive may be faulty or was pulled out midway): the damaged copy was deleted; write the package {name} again or use another drive.</translation>
     </message>
     <message>
       <source>Bản kia trở thành bản hiện hành ở máy này và được gửi tới các đơn vị khác cùng gói lần sau.</source>
-      <translation type="unfinished" />
+      <translation>The other version becomes the current one on this computer and goes to the other units with the next package.</translation>
+    </message>
+    <message>
+      <source>Bản kê của gói bị hỏng.</source>
+      <translation>The package's manifest is damaged.</translation>
     </message>
     <message>
       <source>Bản sao của tệp nằm ở: {path}</source>
-      <translation type="unfinished" />
+      <translation>A copy of the file is at: {path}</translation>
     </message>
     <message>
       <source>Bản sao lưu DoanDesk (*.zip);;Tệp cơ sở dữ liệu (*.sqlite3 *.before-restore);;Mọi tệp (*)</source>
-      <translation type="unfinished" />
+      <translation>DoanDesk backups (*.zip);;Database files (*.sqlite3 *.before-restore);;All files (*)</translation>
     </message>
     <message>
       <source>Bản sao lưu gần nhất: {when}, {counts}.</source>
-      <translation type="unfinished" />
+      <translation>Latest backup: {when}, {counts}.</translation>
     </message>
     <message>
       <source>Bản sao lưu {name} bị hỏng ({exc}); chưa thay đổi gì.</source>
@@ -1028,31 +1090,46 @@
     </message>
     <message>
       <source>Bản sao lưu được tạo bởi phiên bản DoanDesk cũ hơn; dữ liệu sẽ được nâng cấp khi mở lại (lược đồ {old} → {new}).</source>
-      <translation type="unfinished" />
+      <translation>The backup was made by an older version of DoanDesk; the data will be upgraded when DoanDesk is opened again (schema {old} → {new}).</translation>
     </message>
     <message>
       <source>Bảng dưới chỉ có số gói mỗi đơn vị đã gửi.</source>
-      <translation type="unfinished" />
+      <translation>The table below only shows how many packages each unit has sent.</translation>
+    </message>
+    <message>
+      <source>Bảng không có cột Chi đoàn: hãy chọn đơn vị nhận các đoàn viên này (ô «Đơn vị nhận» khi nhập, hoặc --unit MÃ trên dòng lệnh).</source>
+      <translation>The table has no Chi đoàn (branch) column: choose the unit that receives these members (the “Receiving unit” box when importing, or --unit CODE on the command line).</translation>
     </message>
     <message>
       <source>Bảng theo dõi hiện ra khi đơn vị của máy này có đơn vị trực thuộc (màn hình «Đơn vị»).</source>
-      <translation type="unfinished" />
+      <translation>The tracking table appears once this computer's unit has subordinate units (the “Units” screen).</translation>
+    </message>
+    <message>
+      <source>Bảng tính</source>
+      <translation>Spreadsheet</translation>
     </message>
     <message>
       <source>Bảng tính (*.xlsx *.xls *.ods);;Mọi tệp (*)</source>
-      <translation type="unfinished" />
+      <translation>Spreadsheets (*.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
       <source>Bảng tính Excel (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excel spreadsheets (*.xlsx)</translation>
     </message>
     <message>
       <source>Bảng tính theo mẫu (.xlsx), Aiken (.txt), GIFT hoặc Moodle XML (.xml)</source>
-      <translation type="unfinished" />
+      <translation>A spreadsheet from the template (.xlsx), Aiken (.txt), GIFT or Moodle XML (.xml)</translation>
     </message>
     <message>
       <source>Bảng {table} có {count} dòng trỏ tới bản ghi không còn trong bảng {parent}.</source>
       <translation>Table {table} has {count} rows pointing to records no longer in table {parent}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Bảng «{table}» không có trong chương trình này (%n dòng).</source>
+      <translation>
+        <numerusform>The table “{table}” does not exist in this program (%n row).</numerusform>
+        <numerusform>The table “{table}” does not exist in this program (%n rows).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Bấm (hoặc Enter) để đến chỗ cần sửa</source>
@@ -1060,27 +1137,27 @@
     </message>
     <message>
       <source>Bấm «Xem trước» để xem báo cáo đúng như khi in.</source>
-      <translation type="unfinished" />
+      <translation>Click “Preview” to see the report exactly as it will print.</translation>
     </message>
     <message>
       <source>Bấm «Ở lại» rồi «Ghi kết quả» để lưu.</source>
-      <translation type="unfinished" />
+      <translation>Click “Stay”, then “Save results” to keep them.</translation>
     </message>
     <message>
       <source>Bấm để sắp xếp theo cột «{column}»</source>
-      <translation type="unfinished" />
+      <translation>Click to sort by “{column}”</translation>
     </message>
     <message>
       <source>Bắt đầu làm bài</source>
-      <translation type="unfinished" />
+      <translation>Start the test</translation>
     </message>
     <message>
       <source>Bằng mật khẩu</source>
-      <translation type="unfinished" />
+      <translation>With a passphrase</translation>
     </message>
     <message>
       <source>Bỏ</source>
-      <translation type="unfinished" />
+      <translation>Remove</translation>
     </message>
     <message numerus="yes">
       <source>Bỏ %n người đã đánh dấu mà chưa ghi?</source>
@@ -1095,11 +1172,11 @@
     </message>
     <message>
       <source>Bỏ dữ liệu cá nhân nhạy cảm (CCCD, điện thoại, tôn giáo, dân tộc)</source>
-      <translation type="unfinished" />
+      <translation>Leave out sensitive personal data (citizen ID, phone, religion, ethnicity)</translation>
     </message>
     <message>
       <source>Bỏ liên kết: dòng này sẽ không được ghi</source>
-      <translation type="unfinished" />
+      <translation>Remove the link: this row will not be saved</translation>
     </message>
     <message>
       <source>Bỏ mời</source>
@@ -1122,20 +1199,20 @@
     </message>
     <message>
       <source>Bỏ qua</source>
-      <translation type="unfinished" />
+      <translation>Skipped</translation>
     </message>
     <message numerus="yes">
       <source>Bỏ qua %n câu lỗi, chỉ nhập các câu hợp lệ</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Skip %n faulty question, import only the valid ones</numerusform>
+        <numerusform>Skip %n faulty questions, import only the valid ones</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Bỏ qua %n câu lỗi.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Skipped %n faulty question.</numerusform>
+        <numerusform>Skipped %n faulty questions.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1147,26 +1224,26 @@
     </message>
     <message numerus="yes">
       <source>Bỏ qua %n dòng lỗi.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Skipped %n row with errors.</numerusform>
+        <numerusform>Skipped %n rows with errors.</numerusform>
       </translation>
     </message>
     <message>
       <source>Bỏ qua câu lỗi</source>
-      <translation type="unfinished" />
+      <translation>Skip faulty questions</translation>
     </message>
     <message>
       <source>Bỏ thay đổi</source>
-      <translation type="unfinished" />
+      <translation>Discard changes</translation>
     </message>
     <message>
       <source>Bỏ và đóng</source>
-      <translation type="unfinished" />
+      <translation>Discard and close</translation>
     </message>
     <message>
       <source>Bỏ xác nhận tất cả</source>
-      <translation type="unfinished" />
+      <translation>Unconfirm all</translation>
     </message>
     <message>
       <source>Bỏ, không ghi</source>
@@ -1174,15 +1251,15 @@
     </message>
     <message>
       <source>CCCD</source>
-      <translation type="unfinished" />
+      <translation>Citizen ID</translation>
     </message>
     <message>
       <source>CHƯA tin cậy</source>
-      <translation type="unfinished" />
+      <translation>NOT trusted</translation>
     </message>
     <message>
       <source>CHƯA ĐẠT</source>
-      <translation type="unfinished" />
+      <translation>NOT PASSED</translation>
     </message>
     <message>
       <source>Camera bị lỗi</source>
@@ -1194,19 +1271,19 @@
     </message>
     <message>
       <source>Chi tiết</source>
-      <translation type="unfinished" />
+      <translation>Details</translation>
     </message>
     <message>
       <source>Chi đoàn</source>
-      <translation type="unfinished" />
+      <translation>Branch</translation>
     </message>
     <message>
       <source>Chi đoàn đã chọn không tồn tại.</source>
-      <translation type="unfinished" />
+      <translation>The selected branch does not exist.</translation>
     </message>
     <message>
       <source>Chi đoàn:</source>
-      <translation type="unfinished" />
+      <translation>Branch:</translation>
     </message>
     <message>
       <source>Chia sẻ</source>
@@ -1214,7 +1291,7 @@
     </message>
     <message>
       <source>Chiều</source>
-      <translation type="unfinished" />
+      <translation>Afternoon</translation>
     </message>
     <message>
       <source>Cho vào (F2)</source>
@@ -1222,11 +1299,11 @@
     </message>
     <message>
       <source>Cho đơn vị nhận đã đăng ký khóa:</source>
-      <translation type="unfinished" />
+      <translation>For a receiving unit whose key is registered:</translation>
     </message>
     <message>
       <source>Chuyên đề</source>
-      <translation type="unfinished" />
+      <translation>Topic</translation>
     </message>
     <message numerus="yes">
       <source>Chuyển %n người đã chọn đến điểm cầu:</source>
@@ -1237,11 +1314,11 @@
     </message>
     <message>
       <source>Chuyển lên trên (mức cao hơn)</source>
-      <translation type="unfinished" />
+      <translation>Move up (higher grade)</translation>
     </message>
     <message>
       <source>Chuyển xuống dưới (mức thấp hơn)</source>
-      <translation type="unfinished" />
+      <translation>Move down (lower grade)</translation>
     </message>
     <message>
       <source>Chuyển {name} đến điểm cầu:</source>
@@ -1257,56 +1334,85 @@
     </message>
     <message>
       <source>Chuỗi cuộc giao ban, mỗi cuộc do một đơn vị đăng cai và nhận cờ luân lưu.</source>
-      <translation type="unfinished" />
+      <translation>A series of briefings, each hosted by a unit that receives the rotating flag.</translation>
     </message>
     <message>
       <source>Chào mừng đến với DoanDesk</source>
-      <translation type="unfinished" />
+      <translation>Welcome to DoanDesk</translation>
     </message>
     <message>
       <source>Chúc mừng bạn! Có thể in giấy chứng nhận ngay.</source>
-      <translation type="unfinished" />
+      <translation>Congratulations! You can print your certificate now.</translation>
     </message>
     <message>
       <source>Chưa</source>
       <translation>Not yet</translation>
     </message>
     <message>
+      <source>Chưa cho biết mã hội nghị.</source>
+      <translation>No conference code was given.</translation>
+    </message>
+    <message>
       <source>Chưa cho điểm: {criteria}.</source>
-      <translation type="unfinished" />
+      <translation>Not scored yet: {criteria}.</translation>
     </message>
     <message>
       <source>Chưa chấm</source>
-      <translation type="unfinished" />
+      <translation>Not marked</translation>
     </message>
     <message>
       <source>Chưa chọn chi đoàn.</source>
-      <translation type="unfinished" />
+      <translation>No branch selected.</translation>
     </message>
     <message>
       <source>Chưa chọn gói nào.
 Bấm «Chọn tệp gói…», hoặc «Chọn thư mục…» để đọc mọi gói trong một thư mục (ví dụ trên USB).</source>
-      <translation type="unfinished" />
+      <translation>No package chosen yet.
+Click “Choose package files…”, or “Choose folder…” to read every package in a folder (on a USB stick, for example).</translation>
+    </message>
+    <message>
+      <source>Chưa chọn ngân hàng câu hỏi.</source>
+      <translation>No question bank chosen.</translation>
     </message>
     <message>
       <source>Chưa chọn người thi: gõ họ tên rồi nhấn Enter để chọn.</source>
-      <translation type="unfinished" />
+      <translation>No person chosen: type the name, then press Enter to choose.</translation>
+    </message>
+    <message>
+      <source>Chưa chọn phần nào của gói.</source>
+      <translation>No part of the package has been chosen.</translation>
     </message>
     <message>
       <source>Chưa chọn thư mục</source>
-      <translation type="unfinished" />
+      <translation>No folder chosen</translation>
     </message>
     <message>
       <source>Chưa chọn tệp</source>
       <translation>No file chosen</translation>
     </message>
     <message>
+      <source>Chưa chọn đơn vị báo cáo (hoặc đơn vị đã bị xóa).</source>
+      <translation>No reporting unit chosen (or the unit has been deleted).</translation>
+    </message>
+    <message>
+      <source>Chưa chọn đơn vị thu thập câu hỏi (hoặc đơn vị đã bị xóa).</source>
+      <translation>No unit collecting the question chosen (or the unit has been deleted).</translation>
+    </message>
+    <message>
+      <source>Chưa chọn đủ {min}–{max} câu</source>
+      <translation>Fewer than {min}–{max} questions chosen</translation>
+    </message>
+    <message>
+      <source>Chưa chọn đủ {min}–{max} câu (mới {chosen})</source>
+      <translation>Fewer than {min}–{max} questions chosen ({chosen} so far)</translation>
+    </message>
+    <message>
       <source>Chưa cài đặt gửi thư (máy chủ thư, địa chỉ nhận) trên máy này: dùng «Mở chương trình thư» bên dưới.</source>
-      <translation type="unfinished" />
+      <translation>Sending mail (mail server, recipient address) is not set up on this computer: use “Open the mail program” below.</translation>
     </message>
     <message>
       <source>Chưa có ai phải nộp bài.</source>
-      <translation type="unfinished" />
+      <translation>Nobody has to hand in an essay yet.</translation>
     </message>
     <message>
       <source>Chưa có ai được mời.</source>
@@ -1315,103 +1421,136 @@ Bấm «Chọn tệp gói…», hoặc «Chọn thư mục…» để đọc m�
     <message>
       <source>Chưa có ai được mời.
 Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+S): người được mời là người phải nộp bài thu hoạch.</source>
-      <translation type="unfinished" />
+      <translation>Nobody is invited yet.
+Add invitees on the “Invitees” tab, then save (Ctrl+S): the people invited are the ones who must hand in an essay.</translation>
     </message>
     <message>
       <source>Chưa có buổi</source>
-      <translation type="unfinished" />
+      <translation>No sessions yet</translation>
     </message>
     <message>
       <source>Chưa có buổi nào: thêm ở thẻ «Buổi &amp; chuyên đề».</source>
-      <translation type="unfinished" />
+      <translation>No sessions yet: add them on the “Sessions &amp; topics” tab.</translation>
     </message>
     <message>
       <source>Chưa có bài kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>No test yet</translation>
     </message>
     <message>
       <source>Chưa có bài kiểm tra: chọn ngân hàng câu hỏi rồi lưu cài đặt.</source>
-      <translation type="unfinished" />
+      <translation>No test yet: choose a question bank, then save the settings.</translation>
     </message>
     <message>
       <source>Chưa có bài nào có chữ để so sánh</source>
-      <translation type="unfinished" />
+      <translation>No essay with text to compare yet</translation>
     </message>
     <message>
       <source>Chưa có bài nào.</source>
-      <translation type="unfinished" />
+      <translation>No papers yet.</translation>
     </message>
     <message>
       <source>Chưa có bản sao lưu nào trong thư mục {folder}. Bấm «Sao lưu ngay» để tạo bản đầu tiên.</source>
-      <translation type="unfinished" />
+      <translation>There are no backups in the folder {folder} yet. Click “Back up now” to make the first one.</translation>
     </message>
     <message>
       <source>Chưa có bản sao lưu nào: dữ liệu chỉ nằm trên máy này.</source>
-      <translation type="unfinished" />
+      <translation>No backups yet: the data exists only on this computer.</translation>
+    </message>
+    <message>
+      <source>Chưa có câu hỏi nào được chọn để gửi.</source>
+      <translation>No question has been chosen for sending yet.</translation>
+    </message>
+    <message>
+      <source>Chưa có câu hỏi nào.</source>
+      <translation>There are no questions yet.</translation>
     </message>
     <message>
       <source>Chưa có cặp bài nào giống nhau từ {threshold}% trở lên</source>
-      <translation type="unfinished" />
+      <translation>No pair of essays is {threshold}% or more alike</translation>
     </message>
     <message>
       <source>Chưa có gói nào được đơn vị nhận xác nhận: gói sẽ gồm toàn bộ.</source>
-      <translation type="unfinished" />
+      <translation>No package has been acknowledged by the receiving unit yet: the package will hold everything.</translation>
     </message>
     <message>
       <source>Chưa có hội nghị nào do đơn vị này tổ chức</source>
-      <translation type="unfinished" />
+      <translation>This unit has not organised any conference yet</translation>
     </message>
     <message>
       <source>Chưa có hội nghị nào.</source>
-      <translation type="unfinished" />
+      <translation>No conferences yet.</translation>
     </message>
     <message>
       <source>Chưa có hội nghị nào. Tạo hội nghị ở màn hình Hội nghị.</source>
-      <translation type="unfinished" />
+      <translation>No conferences yet. Create one on the Conferences screen.</translation>
     </message>
     <message>
       <source>Chưa có khóa của đơn vị nào. Nhập tệp khóa đơn vị đó gửi, hoặc đọc một gói của họ ở tab «Nhận gói».</source>
-      <translation type="unfinished" />
+      <translation>No other unit's key yet. Import the key file that unit sent, or read one of their packages on the “Receive packages” tab.</translation>
+    </message>
+    <message>
+      <source>Chưa có khóa mã hóa của đơn vị nhận: hãy nhập tệp khóa của đơn vị đó (doandesk keys trust TỆP).</source>
+      <translation>There is no encryption key of the receiving unit yet: import that unit's key file (doandesk keys trust FILE).</translation>
     </message>
     <message>
       <source>Chưa có ngân hàng câu hỏi nào. Bấm «Nhập từ tệp…» để nhập bộ câu hỏi (bảng tính theo mẫu, Aiken, GIFT hoặc Moodle XML).</source>
-      <translation type="unfinished" />
+      <translation>No question bank yet. Click “Import from file…” to import a set of questions (a spreadsheet from the template, Aiken, GIFT or Moodle XML).</translation>
     </message>
     <message>
       <source>Chưa có người liên hệ</source>
-      <translation type="unfinished" />
+      <translation>No contact person yet</translation>
     </message>
     <message>
       <source>Chưa có điểm: {help}.</source>
-      <translation type="unfinished" />
+      <translation>No score yet: {help}.</translation>
     </message>
     <message>
       <source>Chưa có đoàn viên nào trong «{scope}».</source>
-      <translation type="unfinished" />
+      <translation>No members in “{scope}” yet.</translation>
     </message>
     <message>
       <source>Chưa có đoàn viên nào đạt bài kiểm tra.</source>
-      <translation type="unfinished" />
+      <translation>No member has passed the test yet.</translation>
     </message>
     <message>
       <source>Chưa có đơn vị nhận nào: nhập tệp khóa của đơn vị đó ở tab «Đơn vị gửi / khóa».</source>
-      <translation type="unfinished" />
+      <translation>No receiving unit yet: import that unit's key file on the “Senders / keys” tab.</translation>
+    </message>
+    <message>
+      <source>Chưa gửi</source>
+      <translation>Not sent</translation>
     </message>
     <message>
       <source>Chưa gửi hay nhận gói nào trên máy này.</source>
-      <translation type="unfinished" />
+      <translation>No packages sent or received on this computer yet.</translation>
+    </message>
+    <message>
+      <source>Chưa gửi — quá hạn</source>
+      <translation>Not sent — overdue</translation>
+    </message>
+    <message>
+      <source>Chưa khai báo máy chủ gửi thư (SMTP) trong Cài đặt thư.</source>
+      <translation>No outgoing mail server (SMTP) is set in the mail settings.</translation>
+    </message>
+    <message>
+      <source>Chưa khai báo địa chỉ người gửi (dạng ten@mien) trong Cài đặt thư.</source>
+      <translation>No sender address (name@domain) is set in the mail settings.</translation>
+    </message>
+    <message>
+      <source>Chưa khai báo địa chỉ nhận gói trong Cài đặt thư.</source>
+      <translation>No address to send packages to is set in the mail settings.</translation>
     </message>
     <message>
       <source>Chưa khớp</source>
-      <translation type="unfinished" />
+      <translation>Unmatched</translation>
     </message>
     <message>
       <source>Chưa kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>Not tested</translation>
     </message>
     <message>
       <source>Chưa kiểm tra được.</source>
-      <translation type="unfinished" />
+      <translation>The check could not be run.</translation>
     </message>
     <message>
       <source>Chưa kết thúc</source>
@@ -1430,41 +1569,45 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
     </message>
     <message numerus="yes">
       <source>Chưa lưu: %n lỗi, xem dưới từng phần.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Not saved: %n error, see under each part.</numerusform>
+        <numerusform>Not saved: %n errors, see under each part.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Chưa lưu: %n lỗi, xem dưới từng ô.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Not saved: %n error, see below the field.</numerusform>
+        <numerusform>Not saved: %n errors, see below each field.</numerusform>
       </translation>
     </message>
     <message>
       <source>Chưa lưu: xem lỗi dưới ô.</source>
-      <translation type="unfinished" />
+      <translation>Not saved: see the error below the field.</translation>
     </message>
     <message>
       <source>Chưa lưu: xem lỗi ở trên.</source>
-      <translation type="unfinished" />
+      <translation>Not saved: see the error above.</translation>
     </message>
     <message>
       <source>Chưa lấy số</source>
-      <translation type="unfinished" />
+      <translation>No number yet</translation>
     </message>
     <message>
       <source>Chưa lấy số thì bản in để trống chỗ ghi số, để ghi tay. Số lấy theo thứ tự trong năm và giữ luôn cho báo cáo.</source>
-      <translation type="unfinished" />
+      <translation>Without a number, the printout leaves the number blank to be written by hand. Numbers follow the year's sequence and stay with the report.</translation>
+    </message>
+    <message>
+      <source>Chưa nhập gói này, nên chưa lập biên nhận được.</source>
+      <translation>This package has not been imported, so no receipt can be made yet.</translation>
     </message>
     <message>
       <source>Chưa nhập được gói nào</source>
-      <translation type="unfinished" />
+      <translation>No package was imported</translation>
     </message>
     <message>
       <source>Chưa nộp</source>
-      <translation type="unfinished" />
+      <translation>Not handed in</translation>
     </message>
     <message>
       <source>Chưa sao lưu tự động được: {error}</source>
@@ -1472,27 +1615,35 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
     </message>
     <message>
       <source>Chưa thi được</source>
-      <translation type="unfinished" />
+      <translation>Cannot take the test</translation>
     </message>
     <message>
       <source>Chưa thiết lập</source>
-      <translation type="unfinished" />
+      <translation>Not set up</translation>
     </message>
     <message>
       <source>Chưa thiết lập đơn vị của máy này. Hãy làm bước thiết lập ban đầu (hoặc chạy: doandesk units import TỆP --home MÃ).</source>
-      <translation type="unfinished" />
+      <translation>This computer's unit has not been set up yet. Complete the initial setup (or run: doandesk units import FILE --home CODE).</translation>
     </message>
     <message>
       <source>Chưa tin cậy</source>
-      <translation type="unfinished" />
+      <translation>Not trusted</translation>
     </message>
     <message>
       <source>Chưa trả lời</source>
-      <translation type="unfinished" />
+      <translation>Not answered</translation>
+    </message>
+    <message>
+      <source>Chưa xem</source>
+      <translation>Not reviewed</translation>
     </message>
     <message>
       <source>Chưa xem trước được tệp này. Bấm «Quay lại» để chọn tệp khác.</source>
-      <translation type="unfinished" />
+      <translation>This file could not be previewed. Click “Back” to choose another file.</translation>
+    </message>
+    <message>
+      <source>Chưa xếp điểm cầu</source>
+      <translation>No bridge point assigned</translation>
     </message>
     <message>
       <source>Chưa đánh dấu ai đã ký: gõ số thứ tự hoặc tìm tên để đánh dấu.</source>
@@ -1504,11 +1655,23 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
     </message>
     <message>
       <source>Chưa được (tệp khóa cũ, thiếu khóa mã hóa)</source>
-      <translation type="unfinished" />
+      <translation>Not possible (old key file, no encryption key)</translation>
     </message>
     <message>
       <source>Chưa đạt</source>
-      <translation type="unfinished" />
+      <translation>Not passed</translation>
+    </message>
+    <message>
+      <source>Chưa đạt bài kiểm tra nên chưa cấp được giấy chứng nhận: {names}</source>
+      <translation>Not passed the test, so no certificate can be issued: {names}</translation>
+    </message>
+    <message>
+      <source>Chưa đến</source>
+      <translation>Not arrived</translation>
+    </message>
+    <message>
+      <source>Chưa đến hạn</source>
+      <translation>Not due yet</translation>
     </message>
     <message>
       <source>Chưa đến: {count}</source>
@@ -1516,83 +1679,100 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
     </message>
     <message>
       <source>Chương trình (chuyên đề) buổi {session}</source>
-      <translation type="unfinished" />
+      <translation>Programme (topics) of session {session}</translation>
     </message>
     <message>
       <source>Chương trình (chuyên đề) của buổi</source>
-      <translation type="unfinished" />
+      <translation>Programme (topics) of the session</translation>
     </message>
     <message>
       <source>Chương trình kèm các phông chữ {fonts}, dùng cho giao diện và các văn bản PDF, theo giấy phép dưới đây.</source>
-      <translation type="unfinished" />
+      <translation>The program includes the fonts {fonts}, used for the interface and the PDF documents, under the licences below.</translation>
     </message>
     <message>
       <source>Chấm bài thu hoạch</source>
-      <translation type="unfinished" />
+      <translation>Mark essay</translation>
     </message>
     <message>
       <source>Chấm bài thu hoạch — {name}</source>
-      <translation type="unfinished" />
+      <translation>Mark essay — {name}</translation>
+    </message>
+    <message>
+      <source>Chấm bài thu hoạch</source>
+      <comment>table</comment>
+      <translation>Essay marks</translation>
     </message>
     <message>
       <source>Chấm hai vòng độc lập</source>
-      <translation type="unfinished" />
+      <translation>Two independent markings</translation>
     </message>
     <message>
       <source>Chấm độc lập: kết quả của người chấm {other} chỉ hiện sau khi đồng chí lưu điểm của mình.</source>
-      <translation type="unfinished" />
+      <translation>Independent marking: marker {other}'s result is shown only after you save your own mark.</translation>
+    </message>
+    <message>
+      <source>Chế độ bảo mật thư phải là starttls, ssl hoặc none: hãy sửa trong Cài đặt thư.</source>
+      <translation>The mail security mode must be starttls, ssl or none: correct it in the mail settings.</translation>
     </message>
     <message>
       <source>Chỉ các thay đổi từ lần gửi đã có biên nhận</source>
-      <translation type="unfinished" />
+      <translation>Only the changes since the last package with a receipt</translation>
+    </message>
+    <message>
+      <source>Chỉ hội nghị loại «Đối thoại trực tuyến» mới có câu hỏi và báo cáo đối thoại.</source>
+      <translation>Only conferences of the kind «Online dialogue» have dialogue questions and reports.</translation>
     </message>
     <message>
       <source>Chỉ máy của đơn vị được chọn mở được gói; không cần mật khẩu.</source>
-      <translation type="unfinished" />
+      <translation>Only the chosen unit's computer can open the package; no passphrase needed.</translation>
     </message>
     <message>
       <source>Chỉ người giữ chức vụ:</source>
-      <translation type="unfinished" />
+      <translation>Only holders of these positions:</translation>
     </message>
     <message>
       <source>Chỉ nhập các dòng hợp lệ</source>
-      <translation type="unfinished" />
+      <translation>Import only the valid rows</translation>
     </message>
     <message>
       <source>Chỉ nhập các dòng hợp lệ ({valid}), bỏ qua {invalid}</source>
-      <translation type="unfinished" />
+      <translation>Import only the valid rows ({valid}), skip {invalid}</translation>
     </message>
     <message>
       <source>Chỉ nhập dữ liệu từ đơn vị có khóa đã tin cậy. Trước khi tin cậy, gọi điện cho đơn vị đó và so từng nhóm bốn ký tự của dấu vân tay.</source>
-      <translation type="unfinished" />
+      <translation>Data is imported only from units whose key is trusted. Before trusting a key, phone that unit and compare the fingerprint group by group (four characters each).</translation>
+    </message>
+    <message>
+      <source>Chỉ tiêu kiểm tra nhận thức phải từ 0 đến 100%.</source>
+      <translation>The awareness test target must be between 0 and 100%.</translation>
     </message>
     <message>
       <source>Chỉ tiêu kiểm tra nhận thức:</source>
-      <translation type="unfinished" />
+      <translation>Awareness test target:</translation>
     </message>
     <message>
       <source>Chỉ xóa được đơn vị không còn đơn vị trực thuộc và không còn đoàn viên.</source>
-      <translation type="unfinished" />
+      <translation>Only a unit with no units under it and no members left can be deleted.</translation>
     </message>
     <message>
       <source>Chọn</source>
-      <translation type="unfinished" />
+      <translation>Choose</translation>
     </message>
     <message>
       <source>Chọn &amp;đoàn viên…</source>
-      <translation type="unfinished" />
+      <translation>Choose &amp;member…</translation>
     </message>
     <message>
       <source>Chọn USB hoặc thư mục để lưu bản sao lưu</source>
-      <translation type="unfinished" />
+      <translation>Choose a USB drive or folder for the backup</translation>
     </message>
     <message>
       <source>Chọn biên nhận</source>
-      <translation type="unfinished" />
+      <translation>Choose receipts</translation>
     </message>
     <message>
       <source>Chọn bản sao lưu</source>
-      <translation type="unfinished" />
+      <translation>Choose a backup</translation>
     </message>
     <message>
       <source>Chọn câu hỏi gửi</source>
@@ -1600,35 +1780,35 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
     </message>
     <message>
       <source>Chọn giấy chứng nhận (PDF hoặc ảnh)</source>
-      <translation type="unfinished" />
+      <translation>Choose a certificate (PDF or image)</translation>
     </message>
     <message>
       <source>Chọn gói báo cáo</source>
-      <translation type="unfinished" />
+      <translation>Choose report packages</translation>
     </message>
     <message>
       <source>Chọn loại hội nghị:</source>
-      <translation type="unfinished" />
+      <translation>Choose the kind of conference:</translation>
     </message>
     <message>
       <source>Chọn một mức xếp loại.</source>
-      <translation type="unfinished" />
+      <translation>Choose a grade.</translation>
     </message>
     <message>
       <source>Chọn một tài liệu để xem mã QR.</source>
-      <translation type="unfinished" />
+      <translation>Select a material to see its QR code.</translation>
     </message>
     <message>
       <source>Chọn một đáp án (phím 1–{count} hoặc A–{last}). ← → để chuyển câu.</source>
-      <translation type="unfinished" />
+      <translation>Choose one answer (keys 1–{count} or A–{last}). ← → to move between questions.</translation>
     </message>
     <message>
       <source>Chọn ngân hàng câu hỏi để chia số câu theo chủ đề.</source>
-      <translation type="unfinished" />
+      <translation>Choose a question bank to split the questions by topic.</translation>
     </message>
     <message>
       <source>Chọn nơi lưu tệp</source>
-      <translation type="unfinished" />
+      <translation>Choose where to save the file</translation>
     </message>
     <message>
       <source>Chọn thư mục</source>
@@ -1636,51 +1816,51 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
     </message>
     <message>
       <source>Chọn thư mục bài thu hoạch</source>
-      <translation type="unfinished" />
+      <translation>Choose the essay folder</translation>
     </message>
     <message>
       <source>Chọn thư mục chứa các tệp bài thu hoạch (.docx, .pdf, .txt, ảnh chụp), mỗi người một tệp &lt;b&gt;đặt tên theo họ tên người viết&lt;/b&gt;, ví dụ «BTH_NguyenVanAn.docx» hay «Nguyễn Văn An - Chi đoàn ấp 3.pdf». DoanDesk ghép từng tệp với người được mời và cho xem trước; chưa ghi gì cho đến khi bạn bấm «Nhập».</source>
-      <translation type="unfinished" />
+      <translation>Choose the folder that holds the essay files (.docx, .pdf, .txt, photos), one file per person &lt;b&gt;named after the writer's full name&lt;/b&gt;, for example “BTH_NguyenVanAn.docx” or “Nguyễn Văn An - Chi đoàn ấp 3.pdf”. DoanDesk matches each file with an invitee and shows you a preview; nothing is recorded until you click “Import”.</translation>
     </message>
     <message>
       <source>Chọn thư mục có gói báo cáo</source>
-      <translation type="unfinished" />
+      <translation>Choose a folder with report packages</translation>
     </message>
     <message>
       <source>Chọn thư mục lưu bản sao lưu</source>
-      <translation type="unfinished" />
+      <translation>Choose the folder for backups</translation>
     </message>
     <message>
       <source>Chọn thư mục lưu giấy chứng nhận (mỗi người một tệp PDF)</source>
-      <translation type="unfinished" />
+      <translation>Choose a folder for the certificates (one PDF file per person)</translation>
     </message>
     <message>
       <source>Chọn thư mục để ghi gói báo cáo</source>
-      <translation type="unfinished" />
+      <translation>Choose a folder to write the report package to</translation>
     </message>
     <message>
       <source>Chọn thư mục để lưu các biên nhận</source>
-      <translation type="unfinished" />
+      <translation>Choose a folder to save the receipts in</translation>
     </message>
     <message>
       <source>Chọn thư mục…</source>
-      <translation type="unfinished" />
+      <translation>Choose folder…</translation>
     </message>
     <message>
       <source>Chọn tất cả các đáp án đúng (phím 1–{count} hoặc A–{last}; chọn lại để bỏ).</source>
-      <translation type="unfinished" />
+      <translation>Choose all correct answers (keys 1–{count} or A–{last}; choose again to undo).</translation>
     </message>
     <message>
       <source>Chọn tệp &amp;PDF hoặc ảnh…</source>
-      <translation type="unfinished" />
+      <translation>Choose a &amp;PDF or image file…</translation>
     </message>
     <message>
       <source>Chọn tệp bài của người đang chọn (cũng có thể kéo thả tệp vào dòng)</source>
-      <translation type="unfinished" />
+      <translation>Choose the essay file of the selected person (you can also drag and drop the file onto the row)</translation>
     </message>
     <message>
       <source>Chọn tệp bài thu hoạch của {name}</source>
-      <translation type="unfinished" />
+      <translation>Choose {name}'s essay file</translation>
     </message>
     <message>
       <source>Chọn tệp bảng tính (.xlsx, .xls, .ods) có một dòng tiêu đề với ít nhất một cột &lt;b&gt;Họ và tên&lt;/b&gt;, &lt;b&gt;Mã thẻ&lt;/b&gt;, &lt;b&gt;Số thẻ&lt;/b&gt; hoặc &lt;b&gt;Số điện thoại&lt;/b&gt;. Nếu có cột &lt;b&gt;Có mặt&lt;/b&gt; (x, có, 1…), chỉ những dòng được đánh dấu được tính; cột &lt;b&gt;Giờ đến&lt;/b&gt; cho biết ai đến muộn. DoanDesk cho xem trước, chưa ghi gì cho đến khi bạn bấm «Ghi điểm danh».</source>
@@ -1688,39 +1868,39 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
     </message>
     <message>
       <source>Chọn tệp câu hỏi</source>
-      <translation type="unfinished" />
+      <translation>Choose a question file</translation>
     </message>
     <message>
       <source>Chọn tệp danh sách đoàn viên</source>
-      <translation type="unfinished" />
+      <translation>Choose the member list file</translation>
     </message>
     <message>
       <source>Chọn tệp danh sách đơn vị</source>
-      <translation type="unfinished" />
+      <translation>Choose the unit list file</translation>
     </message>
     <message>
       <source>Chọn tệp danh sách đơn vị (.xlsx, .xls, .ods) có các cột &lt;b&gt;Mã đơn vị&lt;/b&gt;, &lt;b&gt;Tên đơn vị&lt;/b&gt;, &lt;b&gt;Cấp&lt;/b&gt; và &lt;b&gt;Đơn vị cấp trên&lt;/b&gt; (mã). DoanDesk cho xem trước, chưa ghi gì cho đến khi bạn bấm «Nhập».</source>
-      <translation type="unfinished" />
+      <translation>Choose the unit list file (.xlsx, .xls, .ods) with the columns &lt;b&gt;Mã đơn vị&lt;/b&gt; (code), &lt;b&gt;Tên đơn vị&lt;/b&gt; (name), &lt;b&gt;Cấp&lt;/b&gt; (level) and &lt;b&gt;Đơn vị cấp trên&lt;/b&gt; (code of the parent unit). DoanDesk shows a preview and writes nothing until you click “Import”.</translation>
     </message>
     <message>
       <source>Chọn tệp gói…</source>
-      <translation type="unfinished" />
+      <translation>Choose package files…</translation>
     </message>
     <message>
       <source>Chọn tệp khóa của đơn vị khác</source>
-      <translation type="unfinished" />
+      <translation>Choose another unit's key file</translation>
     </message>
     <message>
       <source>Chọn tệp kết quả (xuất từ ứng dụng Thanh niên Việt Nam, danh sách của đơn vị khác, kết quả thi giấy gõ lại…). Cần một dòng tiêu đề có cột &lt;b&gt;Họ và tên&lt;/b&gt; (hoặc &lt;b&gt;Số điện thoại&lt;/b&gt;) và cột &lt;b&gt;Điểm&lt;/b&gt; (hoặc &lt;b&gt;Số câu đúng&lt;/b&gt;). DoanDesk cho xem trước, chưa ghi gì cho đến khi bạn bấm «Ghi kết quả».</source>
-      <translation type="unfinished" />
+      <translation>Choose a results file (exported from the Thanh niên Việt Nam app, another unit’s list, paper results typed in…). It needs a header row with a &lt;b&gt;Họ và tên&lt;/b&gt; (or &lt;b&gt;Số điện thoại&lt;/b&gt;) column and a &lt;b&gt;Điểm&lt;/b&gt; (or &lt;b&gt;Số câu đúng&lt;/b&gt;) column. DoanDesk shows a preview and saves nothing until you click “Save results”.</translation>
     </message>
     <message>
       <source>Chọn tệp kết quả kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>Choose a test results file</translation>
     </message>
     <message>
       <source>Chọn tệp sao lưu khác…</source>
-      <translation type="unfinished" />
+      <translation>Choose another backup file…</translation>
     </message>
     <message>
       <source>Chọn tệp điểm danh</source>
@@ -1728,15 +1908,15 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
     </message>
     <message>
       <source>Chọn tệp…</source>
-      <translation type="unfinished" />
+      <translation>Choose file…</translation>
     </message>
     <message>
       <source>Chọn ít nhất một chức vụ phải nộp bài (hoặc chọn «Mọi người được mời»).</source>
-      <translation type="unfinished" />
+      <translation>Choose at least one position that must hand in an essay (or choose “Everyone invited”).</translation>
     </message>
     <message>
       <source>Chọn đoàn viên</source>
-      <translation type="unfinished" />
+      <translation>Choose member</translation>
     </message>
     <message>
       <source>Chọn đoàn viên trong danh sách để mời (phím Insert trong bảng)</source>
@@ -1744,7 +1924,7 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
     </message>
     <message>
       <source>Chọn đoàn viên…</source>
-      <translation type="unfinished" />
+      <translation>Choose member…</translation>
     </message>
     <message>
       <source>Chọn đơn vị (phạm vi) của quy tắc mời.</source>
@@ -1760,43 +1940,65 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
     </message>
     <message>
       <source>Chốt điểm danh</source>
-      <translation type="unfinished" />
+      <comment>table</comment>
+      <translation>Attendance closings</translation>
     </message>
     <message>
       <source>Chủ đề</source>
-      <translation type="unfinished" />
+      <translation>Topic</translation>
     </message>
     <message>
       <source>Chủ đề (số câu)</source>
-      <translation type="unfinished" />
+      <translation>Topics (questions)</translation>
+    </message>
+    <message>
+      <source>Chủ đề «{topic}» chỉ có {available} câu, không đủ {quota} câu.</source>
+      <translation>Topic «{topic}» has only {available} questions, not enough for {quota}.</translation>
     </message>
     <message>
       <source>Chủ đề:</source>
-      <translation type="unfinished" />
+      <translation>Topic:</translation>
     </message>
     <message>
       <source>Chủ đề: {topics}</source>
-      <translation type="unfinished" />
+      <translation>Topics: {topics}</translation>
     </message>
     <message>
       <source>Chủ đề: {topic}</source>
-      <translation type="unfinished" />
+      <translation>Topic: {topic}</translation>
     </message>
     <message>
       <source>Chức vụ</source>
       <translation>Position</translation>
     </message>
     <message>
+      <source>Chức vụ không có: {positions}.</source>
+      <translation>Unknown positions: {positions}.</translation>
+    </message>
+    <message>
       <source>Chức vụ không hợp lệ.</source>
-      <translation type="unfinished" />
+      <translation>Invalid position.</translation>
     </message>
     <message>
       <source>Chức vụ người ký:</source>
-      <translation type="unfinished" />
+      <translation>Signer's position:</translation>
     </message>
     <message>
       <source>Chức vụ:</source>
+      <translation>Position:</translation>
+    </message>
+    <message>
+      <source>Chức vụ:</source>
+      <comment>rule</comment>
       <translation>Positions:</translation>
+    </message>
+    <message>
+      <source>Chứng chỉ bảo mật của máy chủ thư {host} không hợp lệ{reason}: kiểm tra tên máy chủ (phải đúng tên ghi trong chứng chỉ) và ngày giờ của máy tính.</source>
+      <translation>The security certificate of the mail server {host} is not valid{reason}: check the server name (it must be the name written in the certificate) and the computer's date and time.</translation>
+    </message>
+    <message>
+      <source>Chữ ký của gói không đúng: gói đã bị sửa sau khi ký.</source>
+      <translation>The package's signature is wrong: the package was altered after it was signed.</translation>
     </message>
     <message>
       <source>Cài đặt</source>
@@ -1804,87 +2006,95 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
     </message>
     <message>
       <source>Cài đặt bài kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>Test settings</translation>
     </message>
     <message>
       <source>Cài đặt bài kiểm tra chưa lưu</source>
-      <translation type="unfinished" />
+      <translation>Test settings not saved</translation>
     </message>
     <message>
       <source>Cài đặt bài kiểm tra nhận thức chưa được lưu. Bỏ các thay đổi đó?</source>
-      <translation type="unfinished" />
+      <translation>The awareness test settings have not been saved. Discard those changes?</translation>
     </message>
     <message>
       <source>Cài đặt…</source>
-      <translation type="unfinished" />
+      <translation>Settings…</translation>
     </message>
     <message>
       <source>Các buổi</source>
-      <translation type="unfinished" />
+      <translation>Sessions</translation>
     </message>
     <message>
       <source>Các buổi, điểm cầu, danh sách mời, tài liệu và các hạn của hội nghị cũng bị xóa. DoanDesk vẫn ghi nhận việc xóa để báo cho đơn vị cấp trên.</source>
-      <translation type="unfinished" />
+      <translation>The conference's sessions, bridge points, invitation list, materials and deadlines are deleted too. DoanDesk still records the deletion to report it to the higher-level unit.</translation>
     </message>
     <message>
       <source>Các bản sao lưu trong thư mục</source>
-      <translation type="unfinished" />
+      <translation>Backups in the folder</translation>
     </message>
     <message>
       <source>Các bảng số liệu của báo cáo, mỗi bảng một trang tính</source>
-      <translation type="unfinished" />
+      <translation>The report's tables of figures, one sheet per table</translation>
     </message>
     <message>
       <source>Các câu đã trả lời đều đã được lưu. Khi mở lại màn hình thi và quét thẻ (hoặc tìm tên), bài làm tiếp tục với thời gian còn lại ({remaining}); thời gian không chạy trong lúc màn hình đóng.</source>
-      <translation type="unfinished" />
+      <translation>All answers given are saved. When the test screen is opened again and the card scanned (or the name searched for), the test continues with the time left ({remaining}); the clock does not run while the screen is closed.</translation>
     </message>
     <message>
       <source>Các cặp bài giống nhau</source>
-      <translation type="unfinished" />
+      <translation>Similar pairs of essays</translation>
     </message>
     <message>
       <source>Các dòng</source>
-      <translation type="unfinished" />
+      <translation>Rows</translation>
     </message>
     <message>
       <source>Các dòng ({count})</source>
-      <translation type="unfinished" />
+      <translation>Rows ({count})</translation>
     </message>
     <message>
       <source>Các ngân hàng câu hỏi</source>
-      <translation type="unfinished" />
+      <translation>Question banks</translation>
+    </message>
+    <message>
+      <source>Các phần của gói {name} ghép lại không khớp mã kiểm tra của gói: có phần bị hỏng, hãy lấy lại các phần.</source>
+      <translation>The parts of the package {name} joined together do not match the package's checksum: a part is damaged; get the parts again.</translation>
+    </message>
+    <message>
+      <source>Các tệp đã chọn không cùng một gói ({packages}): hãy chọn đúng các phần của một gói.</source>
+      <translation>The chosen files do not belong to one package ({packages}): choose the parts of a single package.</translation>
     </message>
     <message>
       <source>Các điểm cầu</source>
-      <translation type="unfinished" />
+      <translation>Bridge points</translation>
     </message>
     <message>
       <source>Các điểm cầu nhận tài liệu qua mã QR trỏ tới đường dẫn này.</source>
-      <translation type="unfinished" />
+      <translation>The bridge points get the material through a QR code pointing to this link.</translation>
     </message>
     <message>
       <source>Các đơn vị trực thuộc đã gửi gói báo cáo cho từng hội nghị do đơn vị này tổ chức chưa. Hạn gửi là việc «Hạn nộp báo cáo» của hội nghị (di chuột lên ô để xem).</source>
-      <translation type="unfinished" />
+      <translation>Whether the subordinate units have sent their report package for each conference this unit organises. The deadline is the conference's “Report deadline” task (hover over a cell to see it).</translation>
     </message>
     <message>
       <source>Cách chấm:</source>
-      <translation type="unfinished" />
+      <translation>Marking:</translation>
     </message>
     <message>
       <source>Cách trình bày &amp;văn bản…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Document layout…</translation>
     </message>
     <message>
       <source>Cách trình bày văn bản</source>
-      <translation type="unfinished" />
+      <translation>Document layout</translation>
     </message>
     <message>
       <source>Cách trình bày văn bản…</source>
-      <translation type="unfinished" />
+      <translation>Document layout…</translation>
     </message>
     <message>
       <source>Câu chưa trả lời được tính là sai. Sau khi nộp không sửa được nữa.</source>
-      <translation type="unfinished" />
+      <translation>Unanswered questions count as wrong. After submitting, nothing can be changed.</translation>
     </message>
     <message>
       <source>Câu hỏi</source>
@@ -1892,7 +2102,7 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
     </message>
     <message>
       <source>Câu hỏi bị từ chối và cảnh báo</source>
-      <translation type="unfinished" />
+      <translation>Refused questions and warnings</translation>
     </message>
     <message>
       <source>Câu hỏi các đơn vị thu thập</source>
@@ -1900,44 +2110,55 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
     </message>
     <message>
       <source>Câu hỏi của ngân hàng «{name}»</source>
-      <translation type="unfinished" />
+      <translation>Questions of the bank “{name}”</translation>
     </message>
     <message>
-      <source>Câu hỏi đối thoại</source>
-      <translation type="unfinished" />
+      <source>Câu hỏi không có trong đề.</source>
+      <translation>The question is not in this test paper.</translation>
     </message>
     <message>
       <source>Câu hỏi đối thoại - {scope}.xlsx</source>
       <translation>Dialogue questions - {scope}.xlsx</translation>
     </message>
     <message>
+      <source>Câu hỏi đối thoại</source>
+      <comment>table</comment>
+      <translation>Dialogue questions</translation>
+    </message>
+    <message>
+      <source>Câu hỏi</source>
+      <comment>table</comment>
+      <translation>Questions</translation>
+    </message>
+    <message>
       <source>Câu sau  →</source>
-      <translation type="unfinished" />
+      <translation>Next  →</translation>
     </message>
     <message>
       <source>Câu trả lời</source>
-      <translation type="unfinished" />
+      <comment>table</comment>
+      <translation>Answers</translation>
     </message>
     <message>
       <source>Câu {number}/{total}</source>
-      <translation type="unfinished" />
+      <translation>Question {number}/{total}</translation>
     </message>
     <message>
       <source>Cây đơn vị từ Tỉnh đoàn đến chi đoàn. Đơn vị của máy này được in đậm.</source>
-      <translation type="unfinished" />
+      <translation>The unit tree from the provincial union down to the branches. This computer's unit is shown in bold.</translation>
     </message>
     <message numerus="yes">
       <source>Còn %n ngày</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>In %n day</numerusform>
+        <numerusform>In %n days</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Còn %n tiêu chí chưa chấm</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n criterion not scored yet</numerusform>
+        <numerusform>%n criteria not scored yet</numerusform>
       </translation>
     </message>
     <message>
@@ -1946,61 +2167,69 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
     </message>
     <message>
       <source>Còn trống {space}. Gói được ghi rồi đọc lại để kiểm tra trước khi báo có thể rút USB.</source>
-      <translation type="unfinished" />
+      <translation>{space} free. The package is written, then read back to check it, before you are told the USB stick can be removed.</translation>
     </message>
     <message>
       <source>Có</source>
-      <translation type="unfinished" />
+      <translation>Yes</translation>
     </message>
     <message numerus="yes">
       <source>Có %n bài đã gõ nhưng chưa ghi. Đóng và bỏ các bài này?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n paper has been typed but not saved. Close and discard it?</numerusform>
+        <numerusform>%n papers have been typed but not saved. Close and discard them?</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Có %n cảnh báo (vẫn nhập được).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>There is %n warning (the file can still be imported).</numerusform>
+        <numerusform>There are %n warnings (the file can still be imported).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Có %n lỗi ở {rows} (xem thẻ «Vấn đề»). Sửa tệp rồi nhập lại, hoặc chỉ nhập các dòng hợp lệ.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>There is %n error in {rows} (see the “Problems” tab). Fix the file and import it again, or import only the valid rows.</numerusform>
+        <numerusform>There are %n errors in {rows} (see the “Problems” tab). Fix the file and import it again, or import only the valid rows.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Có %n người khớp «{name}»: chọn đúng người (↑ ↓ rồi Enter ở ô họ tên).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n person matches “{name}”: choose the right person (↑ ↓, then Enter in the name box).</numerusform>
+        <numerusform>%n people match “{name}”: choose the right person (↑ ↓, then Enter in the name box).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Có %n đoàn viên không còn trong danh sách (có thể đã bị xóa).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n member is no longer on the roster (may have been deleted).</numerusform>
+        <numerusform>%n members are no longer on the roster (may have been deleted).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Có &lt;b&gt;%n&lt;/b&gt; lỗi: chưa thể nhập. Hãy sửa tệp theo danh sách dưới đây rồi chọn lại tệp.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>There is &lt;b&gt;%n&lt;/b&gt; error: the file cannot be imported yet. Correct the file using the list below, then choose it again.</numerusform>
+        <numerusform>There are &lt;b&gt;%n&lt;/b&gt; errors: the file cannot be imported yet. Correct the file using the list below, then choose it again.</numerusform>
       </translation>
     </message>
     <message>
       <source>Có bản ghi bị từ chối: chọn gói để xem lý do.</source>
-      <translation type="unfinished" />
+      <translation>Some records were rejected: select the package to see why.</translation>
+    </message>
+    <message>
+      <source>Có câu hỏi được chọn không thuộc đơn vị này hoặc đã bị xóa; hãy tải lại danh sách.</source>
+      <translation>Some chosen questions do not belong to this unit or have been deleted; reload the list.</translation>
+    </message>
+    <message>
+      <source>Có hai bản khác nhau của phần {index}/{count} của gói {name}: hãy giữ lại một bản.</source>
+      <translation>There are two different copies of part {index}/{count} of the package {name}: keep only one.</translation>
     </message>
     <message>
       <source>Có hạn nộp:</source>
-      <translation type="unfinished" />
+      <translation>Set a deadline:</translation>
     </message>
     <message>
       <source>Có mặt</source>
@@ -2025,6 +2254,10 @@ Thêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+
       <translation>Present {present}/{invited} ({rate})</translation>
     </message>
     <message>
+      <source>Có mặt {time}</source>
+      <translation>Present {time}</translation>
+    </message>
+    <message>
       <source>Có mặt ít
 nhất 1 buổi</source>
       <translation>Present at
@@ -2032,7 +2265,11 @@ least 1 session</translation>
     </message>
     <message>
       <source>Có mặt ít nhất một buổi / được mời&lt;br&gt;Vắng có phép: &lt;b&gt;{excused}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Present at one session or more / invited&lt;br&gt;Excused: &lt;b&gt;{excused}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Có nhiều đơn vị tên «{name}» ({where}); hãy ghi thêm cột Đoàn cơ sở.</source>
+      <translation>Several units are named “{name}” ({where}); add a Đoàn cơ sở (grassroots union) column.</translation>
     </message>
     <message>
       <source>Có thay đổi chưa lưu (Ctrl+S để lưu)</source>
@@ -2040,15 +2277,15 @@ least 1 session</translation>
     </message>
     <message>
       <source>Có thay đổi chưa lưu vào bản nháp.</source>
-      <translation type="unfinished" />
+      <translation>There are changes not saved to the draft.</translation>
     </message>
     <message>
       <source>Có thay đổi chưa lưu.</source>
-      <translation type="unfinished" />
+      <translation>There are unsaved changes.</translation>
     </message>
     <message>
       <source>Có thể là</source>
-      <translation type="unfinished" />
+      <translation>Could be</translation>
     </message>
     <message>
       <source>Có thể quét thẻ lại khi người này đến.</source>
@@ -2062,28 +2299,37 @@ least 1 session</translation>
     </message>
     <message>
       <source>Có {count} người: chọn đúng tên mình (↑ ↓ hoặc bấm chuột) rồi nhấn Enter.</source>
-      <translation type="unfinished" />
+      <translation>{count} people found: choose your own name (↑ ↓ or click), then press Enter.</translation>
     </message>
     <message>
       <source>Có đoàn viên không còn trong danh sách (có thể đã bị xóa).</source>
-      <translation type="unfinished" />
+      <translation>Some members are no longer on the roster (may have been deleted).</translation>
+    </message>
+    <message>
+      <source>Cùng họ tên và ngày sinh với dòng {row} (khác số thẻ).</source>
+      <translation>Same full name and date of birth as row {row} (different card number).</translation>
+    </message>
+    <message>
+      <source>Cùng họ tên và ngày sinh với đoàn viên đã có (số thẻ {card_number}); được thêm như một người khác.</source>
+      <translation>Same full name and date of birth as an existing member (card number {card_number}); added as a different person.</translation>
     </message>
     <message>
       <source>Căn cứ tổ chức (văn bản chỉ đạo của cấp trên)</source>
-      <translation type="unfinished" />
+      <translation>Basis (directive from the higher level)</translation>
     </message>
     <message>
       <source>Cơ quan ban hành
 (mỗi dòng một cấp):</source>
-      <translation type="unfinished" />
+      <translation>Issuing body
+(one level per line):</translation>
     </message>
     <message>
       <source>Cơ quan ban hành, địa danh, số ký hiệu, người ký và nơi nhận</source>
-      <translation type="unfinished" />
+      <translation>Issuing body, place name, document number/code, signer and recipients</translation>
     </message>
     <message>
       <source>Cơ quan ban hành:</source>
-      <translation type="unfinished" />
+      <translation>Issued by:</translation>
     </message>
     <message>
       <source>Cơ sở dữ liệu trong bản sao lưu {name} không đọc được ({exc}).</source>
@@ -2091,11 +2337,11 @@ least 1 session</translation>
     </message>
     <message>
       <source>Cơ sở dữ liệu đang bị một chương trình khác giữ (có thể DoanDesk đang mở ở cửa sổ khác). Hãy đóng chương trình đó rồi thử lại.</source>
-      <translation type="unfinished" />
+      <translation>The database is held by another program (DoanDesk may be open in another window). Close that program and try again.</translation>
     </message>
     <message>
       <source>Cơ sở dữ liệu: {path}</source>
-      <translation type="unfinished" />
+      <translation>Database: {path}</translation>
     </message>
     <message>
       <source>Cả hội nghị: {invited} người được mời, {attended} người có mặt ít nhất một buổi ({rate}), {excused} vắng có phép, {walk_ins} người ngoài danh sách.</source>
@@ -2107,19 +2353,31 @@ least 1 session</translation>
     </message>
     <message>
       <source>Cảnh báo</source>
-      <translation type="unfinished" />
+      <translation>Warning</translation>
     </message>
     <message>
       <source>Cấp</source>
-      <translation type="unfinished" />
+      <translation>Level</translation>
     </message>
     <message>
       <source>Cấp cho đồng chí:</source>
-      <translation type="unfinished" />
+      <translation>Issued to:</translation>
+    </message>
+    <message>
+      <source>Cấp cơ sở</source>
+      <translation>Grassroots level</translation>
     </message>
     <message>
       <source>Cấp giấy chứng nhận</source>
-      <translation type="unfinished" />
+      <translation>Issue certificates</translation>
+    </message>
+    <message>
+      <source>Cấp huyện/xã</source>
+      <translation>District/commune level</translation>
+    </message>
+    <message>
+      <source>Cấp tỉnh</source>
+      <translation>Provincial level</translation>
     </message>
     <message>
       <source>Cấp đơn vị:</source>
@@ -2127,7 +2385,7 @@ least 1 session</translation>
     </message>
     <message>
       <source>Cấp:</source>
-      <translation type="unfinished" />
+      <translation>Level:</translation>
     </message>
     <message>
       <source>Cấu trúc tệp bị hỏng: {row}</source>
@@ -2135,15 +2393,23 @@ least 1 session</translation>
     </message>
     <message>
       <source>Cần mật khẩu</source>
-      <translation type="unfinished" />
+      <translation>Needs passphrase</translation>
+    </message>
+    <message>
+      <source>Cần {count} mức điểm tối thiểu cho các loại {grades}.</source>
+      <translation>{count} minimum scores are needed, for the grades {grades}.</translation>
     </message>
     <message>
       <source>Cần ít nhất hai bài có chữ (Word, PDF có chữ, văn bản) để so</source>
-      <translation type="unfinished" />
+      <translation>At least two essays with text (Word, PDF with text, plain text) are needed to compare</translation>
+    </message>
+    <message>
+      <source>Cần điểm của đủ {count} tiêu chí.</source>
+      <translation>Scores for all {count} criteria are needed.</translation>
     </message>
     <message>
       <source>Cập nhật</source>
-      <translation type="unfinished" />
+      <translation>Updated</translation>
     </message>
     <message>
       <source>Cộng buổi {session}</source>
@@ -2155,23 +2421,27 @@ least 1 session</translation>
     </message>
     <message>
       <source>Cột</source>
-      <translation type="unfinished" />
+      <translation>Column</translation>
     </message>
     <message>
       <source>Cột đã nhận ra</source>
-      <translation type="unfinished" />
+      <translation>Recognised columns</translation>
     </message>
     <message>
       <source>Cột đã nhận ra ({count})</source>
-      <translation type="unfinished" />
+      <translation>Recognised columns ({count})</translation>
     </message>
     <message>
       <source>DDCERT1.… hoặc số giấy chứng nhận, ví dụ TV-CN-2026-00012</source>
-      <translation type="unfinished" />
+      <translation>DDCERT1.… or a certificate number, e.g. TV-CN-2026-00012</translation>
     </message>
     <message>
       <source>Danh sách bài</source>
-      <translation type="unfinished" />
+      <translation>List of essays</translation>
+    </message>
+    <message>
+      <source>Danh sách ký</source>
+      <translation>Sign-in sheet</translation>
     </message>
     <message>
       <source>Danh sách ký tên một buổi (PDF)…</source>
@@ -2179,7 +2449,7 @@ least 1 session</translation>
     </message>
     <message>
       <source>Danh sách nộp bài</source>
-      <translation type="unfinished" />
+      <translation>Essays handed in</translation>
     </message>
     <message>
       <source>Danh sách theo lần lưu gần nhất; lưu (Ctrl+S) để áp dụng các thay đổi về quy tắc mời và điểm cầu.</source>
@@ -2199,19 +2469,19 @@ least 1 session</translation>
     </message>
     <message>
       <source>Danh sách đoàn viên - {scope} - {date}.xlsx</source>
-      <translation type="unfinished" />
+      <translation>Member list - {scope} - {date}.xlsx</translation>
     </message>
     <message>
       <source>Danh sách đơn vị có vòng lặp cấp trên – cấp dưới.</source>
-      <translation type="unfinished" />
+      <translation>The unit list has a loop of parent and child units.</translation>
     </message>
     <message>
       <source>DoanDesk nhận tệp Word (.docx, .doc), PDF, văn bản (.txt) và ảnh chụp (.jpg, .png…).</source>
-      <translation type="unfinished" />
+      <translation>DoanDesk accepts Word files (.docx, .doc), PDF, plain text (.txt) and photos (.jpg, .png…).</translation>
     </message>
     <message>
       <source>DoanDesk sẽ đóng lại; hãy mở lại để làm việc với dữ liệu đã khôi phục.</source>
-      <translation type="unfinished" />
+      <translation>DoanDesk will now close; open it again to work with the restored data.</translation>
     </message>
     <message>
       <source>DoanDesk đang mở cơ sở dữ liệu này ở một cửa sổ khác. Hãy chuyển sang cửa sổ đó (xem trên thanh tác vụ), hoặc đóng nó rồi mở lại DoanDesk.
@@ -2223,23 +2493,23 @@ Database: {db_path}</translation>
     </message>
     <message>
       <source>DoanDesk – Thiết lập ban đầu</source>
-      <translation type="unfinished" />
+      <translation>DoanDesk – Initial setup</translation>
     </message>
     <message>
       <source>Dung lượng</source>
-      <translation type="unfinished" />
+      <translation>Size</translation>
     </message>
     <message>
       <source>Dán nội dung mã QR (bắt đầu bằng DDCERT1.) hoặc gõ số giấy chứng nhận, rồi bấm «Kiểm tra». Cũng có thể chọn tệp PDF giấy chứng nhận hoặc ảnh chụp, ảnh quét trang giấy có mã QR (hoặc kéo thả tệp vào cửa sổ này). Không cần mạng.</source>
-      <translation type="unfinished" />
+      <translation>Paste the text of the QR code (starting with DDCERT1.) or type the certificate number, then click “Check”. You can also choose the certificate's PDF file or a photo or scan of the page with the QR code (or drag and drop the file onto this window). No network needed.</translation>
     </message>
     <message>
       <source>Dân tộc</source>
-      <translation type="unfinished" />
+      <translation>Ethnicity</translation>
     </message>
     <message>
       <source>Dân tộc:</source>
-      <translation type="unfinished" />
+      <translation>Ethnicity:</translation>
     </message>
     <message>
       <source>Dòng</source>
@@ -2247,79 +2517,103 @@ Database: {db_path}</translation>
     </message>
     <message>
       <source>Dòng cuối là «{last}» (bản lưu văn phòng).</source>
-      <translation type="unfinished" />
+      <translation>The last line is “{last}” (the office's file copy).</translation>
+    </message>
+    <message>
+      <source>Dòng lệnh</source>
+      <translation>Command line</translation>
+    </message>
+    <message>
+      <source>Dòng {number} ({name}): số câu của đề phải từ 1 trở lên, không phải {total}.</source>
+      <translation>Row {number} ({name}): the number of questions must be 1 or more, not {total}.</translation>
+    </message>
+    <message>
+      <source>Dòng {number} ({name}): số câu đúng phải từ 0 đến {total}, không phải {correct}.</source>
+      <translation>Row {number} ({name}): the number of right answers must be from 0 to {total}, not {correct}.</translation>
+    </message>
+    <message>
+      <source>Dòng {number}: không tìm thấy đoàn viên (có thể đã bị xóa).</source>
+      <translation>Row {number}: member not found (may have been deleted).</translation>
     </message>
     <message>
       <source>Dòng {row} của tệp: &lt;b&gt;{name}&lt;/b&gt;, điểm {score}. Tìm đoàn viên này trong danh sách rồi bấm «Chọn».</source>
-      <translation type="unfinished" />
+      <translation>Row {row} of the file: &lt;b&gt;{name}&lt;/b&gt;, score {score}. Find this member in the list and click “Choose”.</translation>
     </message>
     <message>
       <source>Dùng bản kia</source>
-      <translation type="unfinished" />
+      <translation>Use the other version</translation>
     </message>
     <message>
       <source>Dùng bản kia cho «{record}» ({table})?
 
 {differences}</source>
-      <translation type="unfinished" />
+      <translation>Use the other version for “{record}” ({table})?
+
+{differences}</translation>
     </message>
     <message>
       <source>Dùng bản kia làm bản hiện hành; bản này đi theo gói gửi lần sau tới các đơn vị khác</source>
-      <translation type="unfinished" />
+      <translation>Make the other version the current one; it goes to the other units with the next package sent</translation>
     </message>
     <message>
       <source>Dùng bản kia…</source>
-      <translation type="unfinished" />
+      <translation>Use the other version…</translation>
     </message>
     <message>
       <source>Dùng khi máy này chưa cài đặt gửi thư: tệp gói được hiện trong thư mục để kéo vào thư.</source>
-      <translation type="unfinished" />
+      <translation>For when sending mail is not set up on this computer: the package file is shown in its folder, to drag into the message.</translation>
     </message>
     <message>
       <source>Dùng khi tệp không có cột Chi đoàn: mọi đoàn viên trong tệp vào đơn vị này.</source>
-      <translation type="unfinished" />
+      <translation>Used when the file has no “Chi đoàn” (branch) column: every member in the file goes into this unit.</translation>
     </message>
     <message>
       <source>Dấu vân tay</source>
-      <translation type="unfinished" />
+      <translation>Fingerprint</translation>
     </message>
     <message>
       <source>Dấu vân tay khóa của «{unit}»:
 
 {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>Key fingerprint of “{unit}”:
+
+{fingerprint}</translation>
     </message>
     <message>
       <source>Dấu vân tay khóa: &lt;tt&gt;{fingerprint}&lt;/tt&gt; — &lt;b style='color:#8a5a00'&gt;CHƯA tin cậy&lt;/b&gt;.</source>
-      <translation type="unfinished" />
+      <translation>Key fingerprint: &lt;tt&gt;{fingerprint}&lt;/tt&gt; — &lt;b style='color:#8a5a00'&gt;NOT trusted&lt;/b&gt;.</translation>
     </message>
     <message>
       <source>Dấu vân tay khóa: &lt;tt&gt;{fingerprint}&lt;/tt&gt; — đã tin cậy.</source>
-      <translation type="unfinished" />
+      <translation>Key fingerprint: &lt;tt&gt;{fingerprint}&lt;/tt&gt; — trusted.</translation>
     </message>
     <message>
       <source>Dấu vân tay khóa: &lt;tt&gt;{fingerprint}&lt;/tt&gt;.</source>
-      <translation type="unfinished" />
+      <translation>Key fingerprint: &lt;tt&gt;{fingerprint}&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+      <source>Dấu vân tay trong bản kê không khớp khóa của người gửi.</source>
+      <translation>The fingerprint in the manifest does not match the sender's key.</translation>
     </message>
     <message>
       <source>Dữ liệu</source>
-      <translation type="unfinished" />
+      <translation>Data</translation>
     </message>
     <message>
       <source>Dữ liệu DoanDesk bị hỏng</source>
-      <translation type="unfinished" />
+      <translation>DoanDesk data is damaged</translation>
     </message>
     <message>
       <source>Dữ liệu chưa hợp lệ</source>
-      <translation type="unfinished" />
+      <translation>Invalid data</translation>
     </message>
     <message>
       <source>Dữ liệu hiện tại vẫn được giữ lại ở tệp «{file}» trong thư mục {folder}. Sau khi khôi phục, hãy đóng và mở lại DoanDesk.</source>
-      <translation type="unfinished" />
+      <translation>The current data is still kept in the file “{file}” in the folder {folder}. After restoring, close DoanDesk and open it again.</translation>
     </message>
     <message>
       <source>Dữ liệu trước khi khôi phục được giữ ở tệp {path}.</source>
-      <translation type="unfinished" />
+      <translation>The data from before the restore is kept in the file {path}.</translation>
     </message>
     <message>
       <source>Dự kiến</source>
@@ -2331,15 +2625,19 @@ Database: {db_path}</translation>
     </message>
     <message>
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>E-mail</translation>
     </message>
     <message>
       <source>E-mail:</source>
-      <translation type="unfinished" />
+      <translation>Email:</translation>
     </message>
     <message>
       <source>Facebook hoặc Zalo</source>
       <translation>Facebook or Zalo</translation>
+    </message>
+    <message>
+      <source>GIẢ MẠO hoặc đã bị sửa: nội dung không khớp chữ ký của đơn vị cấp.</source>
+      <translation>FORGED or altered: the content does not match the issuing unit's signature.</translation>
     </message>
     <message>
       <source>Ghi chú</source>
@@ -2347,11 +2645,11 @@ Database: {db_path}</translation>
     </message>
     <message>
       <source>Ghi chú (không bắt buộc), ví dụ: chép gần như nguyên văn phần liên hệ</source>
-      <translation type="unfinished" />
+      <translation>Note (optional), for example: the personal reflection part is copied almost word for word</translation>
     </message>
     <message>
       <source>Ghi chú:</source>
-      <translation type="unfinished" />
+      <translation>Note:</translation>
     </message>
     <message numerus="yes">
       <source>Ghi cả %n người không có trong danh sách điểm cầu</source>
@@ -2366,31 +2664,35 @@ Database: {db_path}</translation>
     </message>
     <message>
       <source>Ghi khóa công khai của máy này ra tệp, để gửi cho đơn vị nhận gói</source>
-      <translation type="unfinished" />
+      <translation>Write this computer's public key to a file, to send to the unit that receives packages</translation>
     </message>
     <message>
       <source>Ghi kết quả hai người đã thống nhất ở dưới rồi bấm «Lưu».</source>
-      <translation type="unfinished" />
+      <translation>Enter the result the two markers agreed on below, then click “Save”.</translation>
     </message>
     <message>
       <source>Ghi nhận bài thu hoạch</source>
-      <translation type="unfinished" />
+      <translation>Record essay</translation>
     </message>
     <message>
       <source>Ghi nhận bản &amp;giấy</source>
-      <translation type="unfinished" />
+      <translation>Record &amp;paper essay</translation>
     </message>
     <message>
       <source>Ghi tổng điểm thấp nhất (một số) của loại «{grade}».</source>
-      <translation type="unfinished" />
+      <translation>Enter the lowest total score (a number) for the grade “{grade}”.</translation>
     </message>
     <message>
       <source>Ghi vào buổi &lt;b&gt;{session}&lt;/b&gt; tại &lt;b&gt;{point}&lt;/b&gt;</source>
       <translation>Record for session &lt;b&gt;{session}&lt;/b&gt; at &lt;b&gt;{point}&lt;/b&gt;</translation>
     </message>
     <message>
+      <source>Giao ban trực tuyến 6 tháng</source>
+      <translation>Six-monthly online briefing</translation>
+    </message>
+    <message>
       <source>Giao ban trực tuyến sơ kết 6 tháng; các đơn vị gửi báo cáo trước ngày họp.</source>
-      <translation type="unfinished" />
+      <translation>Online half-year review briefing; the units send their reports before the meeting.</translation>
     </message>
     <message>
       <source>Giao diện</source>
@@ -2402,70 +2704,79 @@ Database: {db_path}</translation>
     </message>
     <message>
       <source>Giải thích: {explanation}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Giấy chứng nhận</source>
-      <translation type="unfinished" />
+      <translation>Explanation: {explanation}</translation>
     </message>
     <message>
       <source>Giấy chứng nhận (*.pdf *.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;Tài liệu PDF (*.pdf);;Ảnh (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;Mọi tệp (*)</source>
-      <translation type="unfinished" />
+      <translation>Certificates (*.pdf *.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;PDF documents (*.pdf);;Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Giấy chứng nhận số {number} cấp cho {name}, kết quả {score}, do {issuer} cấp.</source>
+      <translation>Certificate no. {number} issued to {name}, result {score}, issued by {issuer}.</translation>
+    </message>
+    <message>
+      <source>Giấy chứng nhận số {number} đã bị thu hồi.</source>
+      <translation>Certificate no. {number} has been revoked.</translation>
     </message>
     <message>
       <source>Giấy chứng nhận {number} - {name}.pdf</source>
-      <translation type="unfinished" />
+      <translation>Certificate {number} - {name}.pdf</translation>
+    </message>
+    <message>
+      <source>Giấy chứng nhận</source>
+      <comment>table</comment>
+      <translation>Certificates</translation>
     </message>
     <message>
       <source>Giấy phép</source>
-      <translation type="unfinished" />
+      <translation>Licence</translation>
     </message>
     <message>
       <source>Giấy phép của các thành phần đi kèm:</source>
-      <translation type="unfinished" />
+      <translation>Licences of the included components:</translation>
     </message>
     <message>
       <source>Giống</source>
-      <translation type="unfinished" />
+      <translation>Similarity</translation>
     </message>
     <message>
       <source>Giống bài khác quá mức: mở «Bài giống nhau…» để xem và kết luận</source>
-      <translation type="unfinished" />
+      <translation>Too similar to another essay: open “Similar essays…” to review and decide</translation>
     </message>
     <message>
       <source>Giống nhau từ:</source>
-      <translation type="unfinished" />
+      <translation>Similarity from:</translation>
     </message>
     <message numerus="yes">
       <source>Giống {percent}: %n đoạn trùng, {words} chữ. Đoạn trùng tô vàng, đoạn đang xem tô cam.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Similarity {percent}: %n shared passage, {words} words. Shared passages are highlighted in yellow, the one being viewed in orange.</numerusform>
+        <numerusform>Similarity {percent}: %n shared passages, {words} words. Shared passages are highlighted in yellow, the one being viewed in orange.</numerusform>
       </translation>
     </message>
     <message>
       <source>Giới thiệu DoanDesk</source>
-      <translation type="unfinished" />
+      <translation>About DoanDesk</translation>
     </message>
     <message>
       <source>Giới thiệu Qt</source>
-      <translation type="unfinished" />
+      <translation>About Qt</translation>
     </message>
     <message>
       <source>Giới thiệu {name}</source>
-      <translation type="unfinished" />
+      <translation>About {name}</translation>
     </message>
     <message>
       <source>Giới tính</source>
-      <translation type="unfinished" />
+      <translation>Gender</translation>
     </message>
     <message>
       <source>Giới tính phải là Nam hoặc Nữ.</source>
-      <translation type="unfinished" />
+      <translation>Gender must be Male or Female.</translation>
     </message>
     <message>
       <source>Giới tính:</source>
-      <translation type="unfinished" />
+      <translation>Gender:</translation>
     </message>
     <message>
       <source>Giờ</source>
@@ -2473,216 +2784,290 @@ Database: {db_path}</translation>
     </message>
     <message>
       <source>Giờ bắt đầu</source>
-      <translation type="unfinished" />
+      <translation>Start time</translation>
     </message>
     <message>
       <source>Giờ kết thúc</source>
-      <translation type="unfinished" />
+      <translation>End time</translation>
     </message>
     <message>
       <source>Giờ đến</source>
-      <translation>Arrived</translation>
+      <translation>Arrival time</translation>
     </message>
     <message>
       <source>Giờ:</source>
-      <translation type="unfinished" />
+      <translation>Time:</translation>
     </message>
     <message>
       <source>Giữ bài cũ</source>
-      <translation type="unfinished" />
+      <translation>Keep the old essay</translation>
     </message>
     <message>
       <source>Giữ bản đang dùng</source>
-      <translation type="unfinished" />
+      <translation>Keep the version in use</translation>
     </message>
     <message>
       <source>Giữ lại {daily} bản hằng ngày gần nhất, {weekly} bản hằng tuần và {monthly} bản hằng tháng; các bản sao lưu cũ hơn được xóa tự động. Bản sao lưu thủ công và bản tạo trước khi nâng cấp không bị xóa. (Số bản giữ lại đổi trong Tệp → Cài đặt…)</source>
-      <translation type="unfinished" />
+      <translation>Keeps the latest daily backups: {daily}, weekly: {weekly}, monthly: {monthly}; older backups are deleted automatically. Manual backups and those made before an upgrade are never deleted. (Change how many are kept in File → Settings…)</translation>
     </message>
     <message>
       <source>Gói báo cáo DoanDesk (*.ddb *.ddb.*);;Mọi tệp (*)</source>
-      <translation type="unfinished" />
+      <translation>DoanDesk report packages (*.ddb *.ddb.*);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Gói bị hỏng ({error}).</source>
+      <translation>The package is damaged ({error}).</translation>
+    </message>
+    <message>
+      <source>Gói chứa thư mục hoặc liên kết «{file}», không nhận.</source>
+      <translation>The package contains a folder or link “{file}”; not accepted.</translation>
+    </message>
+    <message>
+      <source>Gói có hai tệp cùng tên «{file}».</source>
+      <translation>The package has two files named “{file}”.</translation>
+    </message>
+    <message>
+      <source>Gói có quá nhiều tệp ({count}).</source>
+      <translation>The package has too many files ({count}).</translation>
+    </message>
+    <message>
+      <source>Gói có tệp lạ ngoài các thư mục cho phép: «{path}».</source>
+      <translation>The package has an unexpected file outside the allowed folders: “{path}”.</translation>
+    </message>
+    <message>
+      <source>Gói có đường dẫn không an toàn: «{path}».</source>
+      <translation>The package has an unsafe path: “{path}”.</translation>
+    </message>
+    <message>
+      <source>Gói giải nén ra quá lớn.</source>
+      <translation>The package is too large when unpacked.</translation>
     </message>
     <message>
       <source>Gói gần nhất</source>
-      <translation type="unfinished" />
+      <translation>Latest package</translation>
     </message>
     <message>
       <source>Gói gồm {records}; không mã hóa.</source>
-      <translation type="unfinished" />
+      <translation>The package holds {records}; not encrypted.</translation>
     </message>
     <message>
       <source>Gói gồm {records}; mã hóa bằng mật khẩu (báo mật khẩu qua điện thoại).</source>
-      <translation type="unfinished" />
+      <translation>The package holds {records}; encrypted with a passphrase (give the passphrase by phone).</translation>
     </message>
     <message>
       <source>Gói gồm {records}; mã hóa cho {recipient}, chỉ máy của đơn vị đó mở được.</source>
-      <translation type="unfinished" />
+      <translation>The package holds {records}; encrypted for {recipient}, only that unit's computer can open it.</translation>
     </message>
     <message>
       <source>Gói hợp lệ: chữ ký đúng, mọi tệp khớp mã kiểm tra SHA-256.</source>
-      <translation type="unfinished" />
+      <translation>Valid package: the signature is correct and every file matches its SHA-256 checksum.</translation>
+    </message>
+    <message>
+      <source>Gói không khớp bản kê: {differences}</source>
+      <translation>The package does not match its manifest: {differences}</translation>
     </message>
     <message>
       <source>Gói lập lúc {time}</source>
-      <translation type="unfinished" />
+      <translation>Package made at {time}</translation>
+    </message>
+    <message>
+      <source>Gói mã hóa theo cách không biết.</source>
+      <translation>The package is encrypted in an unknown way.</translation>
+    </message>
+    <message>
+      <source>Gói này do chính máy này tạo ra.</source>
+      <translation>This package was made by this very computer.</translation>
     </message>
     <message>
       <source>Gói này đã được nhập trước đây; nhập lại không thay đổi gì thêm.</source>
-      <translation type="unfinished" />
+      <translation>This package was imported before; importing it again changes nothing more.</translation>
+    </message>
+    <message>
+      <source>Gói theo định dạng phiên bản {version}, mới hơn chương trình này (phiên bản {supported}): hãy cập nhật DoanDesk.</source>
+      <translation>The package uses format version {version}, newer than this program (version {supported}): update DoanDesk.</translation>
+    </message>
+    <message>
+      <source>Gói thiếu bản kê (manifest) hoặc chữ ký.</source>
+      <translation>The package lacks its manifest or signature.</translation>
     </message>
     <message>
       <source>Gói «{name}» được khóa bằng mật khẩu.
 Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):</source>
-      <translation type="unfinished" />
+      <translation>Package “{name}” is locked with a passphrase.
+Enter the passphrase the sending unit gave you (by phone):</translation>
     </message>
     <message>
       <source>Gói đang chọn</source>
-      <translation type="unfinished" />
+      <translation>Selected package</translation>
+    </message>
+    <message>
+      <source>Gói đã bị sửa: vỏ tệp nén không đúng như lúc tạo.</source>
+      <translation>The package has been altered: its zip container is not as it was made.</translation>
     </message>
     <message>
       <source>Gói được khóa bằng mật khẩu. Bấm «Nhập mật khẩu…» rồi nhập mật khẩu mà đơn vị gửi đã báo.</source>
-      <translation type="unfinished" />
+      <translation>The package is locked with a passphrase. Click “Enter passphrase…” and enter the passphrase the sending unit gave you.</translation>
     </message>
     <message>
       <source>Gói được mã hóa</source>
-      <translation type="unfinished" />
+      <translation>Encrypted package</translation>
+    </message>
+    <message>
+      <source>Gói được mã hóa bằng mật khẩu: hãy nhập mật khẩu.</source>
+      <translation>The package is encrypted with a password: enter the password.</translation>
+    </message>
+    <message>
+      <source>Gói được mã hóa cho đơn vị khác (khóa {key}…), máy này không mở được.</source>
+      <translation>The package is encrypted for another unit (key {key}…); this computer cannot open it.</translation>
     </message>
     <message>
       <source>Gói được để riêng, chưa nhập gì. Gọi điện cho đơn vị gửi, nhờ họ đọc dấu vân tay trên màn hình «Gửi / Nhận» của họ; nếu khớp, tin cậy khóa (nút «Xác minh người gửi…»), gói sẽ được xem trước lại.</source>
-      <translation type="unfinished" />
+      <translation>The package is set aside and nothing was imported. Phone the sending unit and ask them to read out the fingerprint on their “Send / Receive” screen; if it matches, trust the key (the “Verify sender…” button) and the package will be previewed again.</translation>
     </message>
     <message>
       <source>Gõ lần lượt từng bài thi: vài chữ của họ tên (không dấu cũng được), &lt;b&gt;Enter&lt;/b&gt;, rồi số câu đúng (72, 72/100 hoặc 72%), &lt;b&gt;Enter&lt;/b&gt;. Chưa ghi gì cho đến khi bạn bấm «Ghi kết quả».</source>
-      <translation type="unfinished" />
+      <translation>Type the test papers one by one: a few letters of the name (tone marks optional), &lt;b&gt;Enter&lt;/b&gt;, then the number of right answers (72, 72/100 or 72%), &lt;b&gt;Enter&lt;/b&gt;. Nothing is saved until you click “Save results”.</translation>
     </message>
     <message>
       <source>Gõ nhanh điểm từng bài thi trên giấy: họ tên, số câu đúng</source>
-      <translation type="unfinished" />
+      <translation>Quickly enter the score of each paper test: full name, number of correct answers</translation>
     </message>
     <message>
       <source>Gõ thêm để thu hẹp. Có {count} người: chọn đúng tên mình (↑ ↓ hoặc bấm chuột) rồi nhấn Enter.</source>
-      <translation type="unfinished" />
+      <translation>Type more to narrow the list. {count} people found: choose your own name (↑ ↓ or click), then press Enter.</translation>
     </message>
     <message>
       <source>Gõ vài chữ của họ tên người thi rồi nhấn Enter.</source>
-      <translation type="unfinished" />
+      <translation>Type a few letters of the person’s name, then press Enter.</translation>
     </message>
     <message>
       <source>Gõ vài chữ trong tên chi đoàn để tìm</source>
-      <translation type="unfinished" />
+      <translation>Type part of the branch name to search</translation>
     </message>
     <message>
       <source>Gõ vài chữ trong tên đơn vị để tìm</source>
-      <translation type="unfinished" />
+      <translation>Type part of the unit's name to search</translation>
     </message>
     <message>
       <source>Gắn tệp đang chọn với một người trong danh sách được mời</source>
-      <translation type="unfinished" />
+      <translation>Link the selected file to a person on the invited list</translation>
     </message>
     <message>
       <source>Gắn với</source>
-      <translation type="unfinished" />
+      <translation>Linked to</translation>
     </message>
     <message>
       <source>Gọi điện cho đơn vị đó, nhờ họ đọc dấu vân tay trên màn hình «Gửi / Nhận» của họ và so từng nhóm bốn ký tự. Chỉ tin cậy khi mọi nhóm đều khớp: từ đó gói của họ được nhập vào dữ liệu của máy này.</source>
-      <translation type="unfinished" />
+      <translation>Phone that unit, ask them to read out the fingerprint on their “Send / Receive” screen and compare it group by group (four characters each). Trust the key only if every group matches: from then on their packages are imported into this computer's data.</translation>
     </message>
     <message>
       <source>Gồm danh sách đoàn viên, đơn vị và báo cáo của hội nghị (PDF).</source>
-      <translation type="unfinished" />
+      <translation>Includes the lists of members and units and the conference's reports (PDF).</translation>
     </message>
     <message>
       <source>Gợi ý cần xác nhận</source>
-      <translation type="unfinished" />
+      <translation>Suggestions to confirm</translation>
     </message>
     <message>
       <source>Gửi</source>
       <translation>Send</translation>
     </message>
     <message>
-      <source>Gửi / Nhận</source>
-      <translation type="unfinished" />
+      <source>Gửi / Nhận gói báo cáo</source>
+      <translation>Send / Receive report packages</translation>
     </message>
     <message>
-      <source>Gửi / Nhận gói báo cáo</source>
-      <translation type="unfinished" />
+      <source>Gửi / Nhận</source>
+      <comment>screen</comment>
+      <translation>Send / Receive</translation>
     </message>
     <message>
       <source>Gửi biên nhận lại cho đơn vị gửi (qua USB hoặc thư điện tử); họ mở nó bằng «Nhập biên nhận…».</source>
-      <translation type="unfinished" />
+      <translation>Send the receipt back to the sending unit (by USB stick or e-mail); they open it with “Import receipts…”.</translation>
     </message>
     <message>
       <source>Gửi báo cáo lỗi…</source>
-      <translation type="unfinished" />
+      <translation>Send error report…</translation>
     </message>
     <message>
       <source>Gửi gói</source>
-      <translation type="unfinished" />
+      <translation>Send packages</translation>
     </message>
     <message>
       <source>Gửi gói mã hóa cho đơn vị này</source>
-      <translation type="unfinished" />
+      <translation>Encrypted packages for this unit</translation>
     </message>
     <message>
       <source>Gửi lên tỉnh bài của:</source>
-      <translation type="unfinished" />
+      <translation>Send to the province the essays of:</translation>
+    </message>
+    <message>
+      <source>Gửi muộn</source>
+      <translation>Sent late</translation>
     </message>
     <message>
       <source>Gửi ngay qua máy chủ thư {host}; gói lớn được chia thành nhiều thư (mỗi thư tối đa {size} MB).</source>
-      <translation type="unfinished" />
+      <translation>Sent right away through the mail server {host}; a large package is split into several messages (at most {size} MB each).</translation>
+    </message>
+    <message>
+      <source>Gửi thư không được: {error}</source>
+      <translation>Could not send the e-mail: {error}</translation>
     </message>
     <message>
       <source>Gửi tệp cho đơn vị nhận. Khi họ gọi để so, đọc dấu vân tay: {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>Send the file to the receiving unit. When they call to compare, read out the fingerprint: {fingerprint}</translation>
     </message>
     <message>
       <source>Gửi tỉnh</source>
-      <translation type="unfinished" />
+      <translation>To province</translation>
     </message>
     <message>
       <source>Gửi từ: {sender}, lúc {time}. Mã hóa: {encryption}.</source>
-      <translation type="unfinished" />
+      <translation>Sent by: {sender}, at {time}. Encryption: {encryption}.</translation>
     </message>
     <message>
       <source>Gửi đi</source>
-      <translation type="unfinished" />
+      <translation>Sent</translation>
     </message>
     <message>
       <source>Gửi đến</source>
-      <translation type="unfinished" />
+      <translation>Send to</translation>
+    </message>
+    <message>
+      <source>Gửi/nhận</source>
+      <translation>Direction</translation>
     </message>
     <message>
       <source>Hai lần nhập mật khẩu không khớp nhau.</source>
-      <translation type="unfinished" />
+      <translation>The two passphrases do not match.</translation>
     </message>
     <message>
       <source>Hai người chấm riêng; hai kết quả khác nhau thì phải thống nhất một xếp loại</source>
-      <translation type="unfinished" />
+      <translation>Two people mark separately; if their grades differ, they must agree on one grade</translation>
     </message>
     <message>
       <source>Hai đơn vị sửa cùng một bản ghi: chương trình đã giữ một bản theo quy tắc chung (mọi đơn vị giữ cùng một bản), bản kia được lưu lại ở đây.</source>
-      <translation type="unfinished" />
+      <translation>Two units edited the same record: the program kept one version by a common rule (every unit keeps the same one), and the other is saved here.</translation>
     </message>
     <message>
       <source>Hiểu là</source>
-      <translation type="unfinished" />
+      <translation>Read as</translation>
     </message>
     <message>
       <source>Hiện tại</source>
-      <translation type="unfinished" />
+      <translation>Current</translation>
     </message>
     <message>
       <source>Hiện:</source>
-      <translation type="unfinished" />
+      <translation>Show:</translation>
     </message>
     <message>
       <source>Hoặc, nếu cấp trên đã gửi danh sách đơn vị (tệp Excel):</source>
-      <translation type="unfinished" />
+      <translation>Or, if the higher level has sent a unit list (Excel file):</translation>
     </message>
     <message>
       <source>Huyện đoàn</source>
-      <translation type="unfinished" />
+      <translation>District union</translation>
     </message>
     <message>
       <source>Hãy chọn một người trong danh sách trước.</source>
@@ -2694,23 +3079,23 @@ Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):</sourc
     </message>
     <message>
       <source>Hãy ghi lý do vắng có phép.</source>
-      <translation type="unfinished" />
+      <translation>Enter the reason for the excused absence.</translation>
     </message>
     <message>
       <source>Hãy gửi nội dung trong «Xem chi tiết…» cho người hỗ trợ kỹ thuật.</source>
-      <translation type="unfinished" />
+      <translation>Please send the text under “Show Details...” to technical support.</translation>
     </message>
     <message>
       <source>Hãy gửi tệp này cho người hỗ trợ kỹ thuật. Tệp gồm nhật ký hoạt động của chương trình và thông tin về máy, số lượng bản ghi; không kèm cơ sở dữ liệu.</source>
-      <translation type="unfinished" />
+      <translation>Please send this file to technical support. It contains the program’s activity log, information about the computer and the number of records; the database is not included.</translation>
     </message>
     <message>
       <source>Hãy khôi phục từ một bản sao lưu (bản mới nhất ở trên cùng). Những gì nhập sau thời điểm sao lưu sẽ phải nhập lại.</source>
-      <translation type="unfinished" />
+      <translation>Restore from a backup (the newest is at the top). Anything entered after the backup was made will have to be entered again.</translation>
     </message>
     <message>
       <source>Hãy lưu cài đặt bài kiểm tra (ngân hàng câu hỏi, số câu, thời gian…) trước khi mở phòng thi.</source>
-      <translation type="unfinished" />
+      <translation>Save the test settings (question bank, number of questions, time…) before opening the test kiosk.</translation>
     </message>
     <message>
       <source>Hãy lưu hội nghị (Ctrl+S) trước khi in.</source>
@@ -2722,15 +3107,15 @@ Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):</sourc
     </message>
     <message>
       <source>Hãy thiết lập bài kiểm tra cho hội nghị trước: chọn ngân hàng câu hỏi, số câu, thời gian làm bài và điểm đạt.</source>
-      <translation type="unfinished" />
+      <translation>Set up the conference's test first: choose the question bank, the number of questions, the time allowed and the pass mark.</translation>
     </message>
     <message>
       <source>Hãy thả tệp vào đúng dòng của người nộp bài.</source>
-      <translation type="unfinished" />
+      <translation>Drop the file onto the row of the person handing it in.</translation>
     </message>
     <message>
       <source>Hãy thử «Lưu PDF…» rồi mở tệp bằng chương trình đọc PDF.</source>
-      <translation type="unfinished" />
+      <translation>Try “Save PDF…” and open the file in a PDF reader.</translation>
     </message>
     <message>
       <source>Hãy đánh dấu các câu hỏi của cùng một đơn vị (lọc theo đơn vị ở ô «Đơn vị» cho dễ chọn).</source>
@@ -2738,11 +3123,11 @@ Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):</sourc
     </message>
     <message>
       <source>Hôm nay</source>
-      <translation type="unfinished" />
+      <translation>Today</translation>
     </message>
     <message>
       <source>Hạn</source>
-      <translation type="unfinished" />
+      <translation>Deadline</translation>
     </message>
     <message>
       <source>Hạn &amp;&amp; nhiệm vụ</source>
@@ -2754,43 +3139,55 @@ Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):</sourc
     </message>
     <message>
       <source>Hạn gửi báo cáo: {deadline}</source>
-      <translation type="unfinished" />
+      <translation>Report deadline: {deadline}</translation>
+    </message>
+    <message>
+      <source>Hạn gửi câu hỏi</source>
+      <translation>Questions due</translation>
+    </message>
+    <message>
+      <source>Hạn nộp bài thu hoạch</source>
+      <translation>Essays due</translation>
+    </message>
+    <message>
+      <source>Hạn nộp báo cáo</source>
+      <translation>Report due</translation>
     </message>
     <message>
       <source>Hạn nộp:</source>
-      <translation type="unfinished" />
+      <translation>Deadline:</translation>
     </message>
     <message>
       <source>Hạn:</source>
-      <translation type="unfinished" />
+      <translation>Deadline:</translation>
     </message>
     <message>
       <source>Hết giờ làm bài: bài đã được nộp tự động.</source>
-      <translation type="unfinished" />
+      <translation>Time is up: the test was submitted automatically.</translation>
     </message>
     <message>
       <source>Họ</source>
-      <translation type="unfinished" />
+      <translation>Family name</translation>
     </message>
     <message>
       <source>Họ tên người chấm, ví dụ Đ/c Nguyễn Minh Tâm</source>
-      <translation type="unfinished" />
+      <translation>Marker's full name, for example Đ/c Nguyễn Minh Tâm</translation>
     </message>
     <message>
       <source>Họ tên người ký:</source>
-      <translation type="unfinished" />
+      <translation>Signer's name:</translation>
     </message>
     <message>
       <source>Họ tên người kết luận</source>
-      <translation type="unfinished" />
+      <translation>Full name of the person deciding</translation>
     </message>
     <message>
       <source>Họ tên người thi (gõ không dấu cũng được)</source>
-      <translation type="unfinished" />
+      <translation>Name of the person tested (tone marks optional)</translation>
     </message>
     <message>
       <source>Họ tên, số thẻ hoặc số điện thoại (gõ không dấu cũng được)</source>
-      <translation type="unfinished" />
+      <translation>Name, card number or phone number (tone marks optional)</translation>
     </message>
     <message>
       <source>Họ và tên</source>
@@ -2798,39 +3195,43 @@ Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):</sourc
     </message>
     <message>
       <source>Họ và tên người ký</source>
-      <translation type="unfinished" />
+      <translation>Signer's full name</translation>
     </message>
     <message>
       <source>Họ và tên trong tệp</source>
-      <translation type="unfinished" />
+      <translation>Name in the file</translation>
     </message>
     <message>
       <source>Họ và tên:</source>
-      <translation type="unfinished" />
+      <translation>Full name:</translation>
+    </message>
+    <message>
+      <source>Họ đệm</source>
+      <translation>Family and middle name</translation>
     </message>
     <message>
       <source>Họ: {family}   Đệm: {middle}   Tên: {given}</source>
-      <translation type="unfinished" />
+      <translation>Family name: {family}   Middle name: {middle}   Given name: {given}</translation>
     </message>
     <message>
       <source>Họ: …   Đệm: …   Tên: …</source>
-      <translation type="unfinished" />
+      <translation>Family name: …   Middle name: …   Given name: …</translation>
     </message>
     <message>
       <source>Hồ sơ sẽ không còn trong danh sách. DoanDesk vẫn ghi nhận việc xóa để báo cho đơn vị cấp trên khi gửi dữ liệu.</source>
-      <translation type="unfinished" />
+      <translation>The records will no longer be in the list. DoanDesk still records the deletion to report it to the higher-level unit when data is sent.</translation>
     </message>
     <message>
       <source>Hội nghị</source>
-      <translation type="unfinished" />
+      <translation>Conference</translation>
     </message>
     <message>
       <source>Hội nghị chưa bắt đầu.</source>
-      <translation type="unfinished" />
+      <translation>The conference has not begun.</translation>
     </message>
     <message>
       <source>Hội nghị chưa có ai được mời: chưa có thẻ nào để in.</source>
-      <translation type="unfinished" />
+      <translation>No one is invited to the conference yet: there are no cards to print.</translation>
     </message>
     <message>
       <source>Hội nghị chưa có buổi nào.</source>
@@ -2846,11 +3247,15 @@ Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):</sourc
     </message>
     <message>
       <source>Hội nghị chưa có bài kiểm tra nhận thức. Chọn ngân hàng câu hỏi ở thẻ «Kiểm tra nhận thức» trên trang của hội nghị.</source>
-      <translation type="unfinished" />
+      <translation>The conference has no awareness test yet. Choose a question bank on the “Awareness test” tab of the conference’s page.</translation>
     </message>
     <message>
       <source>Hội nghị chưa có bài kiểm tra.</source>
-      <translation type="unfinished" />
+      <translation>The conference has no test yet.</translation>
+    </message>
+    <message>
+      <source>Hội nghị chưa có bài kiểm tra: hãy chọn ngân hàng câu hỏi và số câu trước.</source>
+      <translation>The conference has no awareness test yet: choose a question bank and the number of questions first.</translation>
     </message>
     <message>
       <source>Hội nghị chưa có tài liệu nào có đường dẫn để in mã QR.</source>
@@ -2862,7 +3267,7 @@ Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):</sourc
     </message>
     <message>
       <source>Hội nghị chưa được lưu: lưu (Ctrl+S) để xem các hạn.</source>
-      <translation type="unfinished" />
+      <translation>The conference has not been saved: save it (Ctrl+S) to see the deadlines.</translation>
     </message>
     <message>
       <source>Hội nghị chưa được lưu: lưu (Ctrl+S) để áp dụng các quy tắc mời và xem danh sách người được mời.</source>
@@ -2870,19 +3275,27 @@ Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):</sourc
     </message>
     <message>
       <source>Hội nghị chưa đặt hạn nộp báo cáo.</source>
-      <translation type="unfinished" />
+      <translation>The conference has no report deadline set.</translation>
+    </message>
+    <message>
+      <source>Hội nghị giao ban</source>
+      <translation>Briefing meeting</translation>
     </message>
     <message>
       <source>Hội nghị học tập</source>
-      <translation type="unfinished" />
+      <translation>Study conference</translation>
     </message>
     <message>
       <source>Hội nghị học tập có các buổi gần hôm nay nhất (đang diễn ra, mới kết thúc trong 60 ngày, hoặc sắp tới)</source>
-      <translation type="unfinished" />
+      <translation>The study conference with the sessions closest to today (under way, ended within 60 days, or coming up)</translation>
+    </message>
+    <message>
+      <source>Hội nghị học tập, quán triệt</source>
+      <translation>Study conference</translation>
     </message>
     <message>
       <source>Hội nghị không yêu cầu nộp bài thu hoạch. Nếu cần, đặt yêu cầu trên trang của hội nghị.</source>
-      <translation type="unfinished" />
+      <translation>The conference does not ask for essays. If needed, set this up on the conference’s page.</translation>
     </message>
     <message>
       <source>Hội nghị mới (chưa đặt tên)</source>
@@ -2894,23 +3307,37 @@ Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):</sourc
     </message>
     <message>
       <source>Hội nghị này chưa có bài kiểm tra nên chưa mở được màn hình thi.</source>
-      <translation type="unfinished" />
+      <translation>This conference has no test yet, so the test screen cannot be opened.</translation>
+    </message>
+    <message>
+      <source>Hội nghị này đã bị xóa.</source>
+      <translation>This conference has been deleted.</translation>
     </message>
     <message>
       <source>Hội nghị {events}</source>
-      <translation type="unfinished" />
+      <translation>Conference {events}</translation>
     </message>
     <message>
       <source>Hội nghị «{title}»</source>
-      <translation type="unfinished" />
+      <translation>Conference “{title}”</translation>
     </message>
     <message>
       <source>Hội nghị: &lt;b&gt;{count}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Conferences: &lt;b&gt;{count}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Hội nghị</source>
+      <comment>screen</comment>
+      <translation>Conferences</translation>
+    </message>
+    <message>
+      <source>Hội nghị</source>
+      <comment>table</comment>
+      <translation>Conferences</translation>
     </message>
     <message>
       <source>HỢP LỆ</source>
-      <translation type="unfinished" />
+      <translation>VALID</translation>
     </message>
     <message>
       <source>Hủy</source>
@@ -2950,11 +3377,11 @@ Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):</sourc
     </message>
     <message>
       <source>In &amp;báo cáo…</source>
-      <translation type="unfinished" />
+      <translation>Print &amp;report…</translation>
     </message>
     <message>
       <source>In báo cáo</source>
-      <translation type="unfinished" />
+      <translation>Print report</translation>
     </message>
     <message>
       <source>In danh sách ký tên</source>
@@ -2970,7 +3397,7 @@ Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):</sourc
     </message>
     <message>
       <source>In giấy chứng nhận</source>
-      <translation type="unfinished" />
+      <translation>Print certificate</translation>
     </message>
     <message>
       <source>In kết quả kiểm tra nhận thức</source>
@@ -2990,71 +3417,79 @@ Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):</sourc
     </message>
     <message>
       <source>KHÔNG HỢP LỆ</source>
-      <translation type="unfinished" />
+      <translation>NOT VALID</translation>
     </message>
     <message>
       <source>KHÔNG ĐỌC ĐƯỢC</source>
-      <translation type="unfinished" />
+      <translation>UNREADABLE</translation>
     </message>
     <message>
       <source>Khi khôi phục, tệp hỏng không bị xóa: nó được giữ lại bên cạnh (đuôi .before-restore) để người hỗ trợ kỹ thuật xem.</source>
-      <translation type="unfinished" />
+      <translation>Restoring does not delete the damaged file: it is kept next to it (ending in .before-restore) for technical support to look at.</translation>
     </message>
     <message>
       <source>Khi mở, DoanDesk kiểm tra dữ liệu và thấy lỗi dưới đây (thường do mất điện đột ngột, ổ đĩa hỏng hoặc tệp bị chương trình khác ghi đè). Làm việc tiếp trên tệp hỏng có thể mất thêm dữ liệu.</source>
-      <translation type="unfinished" />
+      <translation>On opening, DoanDesk checked the data and found the errors below (usually caused by a sudden power cut, a failing disk or another program overwriting the file). Continuing to work on a damaged file can lose more data.</translation>
+    </message>
+    <message>
+      <source>Khoảng «{part}» ngược: số đầu phải nhỏ hơn số cuối.</source>
+      <translation>Range «{part}» is reversed: the first number must be smaller than the last.</translation>
+    </message>
+    <message>
+      <source>Khác</source>
+      <translation>Other</translation>
     </message>
     <message>
       <source>Khác nhau ở</source>
-      <translation type="unfinished" />
+      <translation>Differs in</translation>
     </message>
     <message>
       <source>Khó khăn, hạn chế</source>
-      <translation type="unfinished" />
+      <translation>Difficulties and shortcomings</translation>
     </message>
     <message>
       <source>Khóa</source>
-      <translation type="unfinished" />
+      <translation>Key</translation>
     </message>
     <message>
       <source>Khóa của các đơn vị khác</source>
-      <translation type="unfinished" />
+      <translation>Other units' keys</translation>
     </message>
     <message>
       <source>Khóa của máy này</source>
-      <translation type="unfinished" />
+      <translation>This computer's key</translation>
     </message>
     <message>
       <source>Khóa của máy này: &lt;b&gt;&lt;tt&gt;{fingerprint}&lt;/tt&gt;&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>This computer's key: &lt;b&gt;&lt;tt&gt;{fingerprint}&lt;/tt&gt;&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Khóa ký:</source>
-      <translation type="unfinished" />
+      <translation>Signing key:</translation>
     </message>
     <message>
       <source>Khôi phục</source>
-      <translation type="unfinished" />
+      <translation>Restore</translation>
     </message>
     <message>
       <source>Khôi phục bản đã chọn</source>
-      <translation type="unfinished" />
+      <translation>Restore the selected backup</translation>
     </message>
     <message>
       <source>Khôi phục bản đã chọn…</source>
-      <translation type="unfinished" />
+      <translation>Restore the selected backup…</translation>
     </message>
     <message>
       <source>Khôi phục dữ liệu từ bản sao lưu lúc {when}?</source>
-      <translation type="unfinished" />
+      <translation>Restore the data from the backup of {when}?</translation>
     </message>
     <message>
       <source>Khôi phục từ bản sao lưu</source>
-      <translation type="unfinished" />
+      <translation>Restore from backup</translation>
     </message>
     <message>
       <source>Khôi phục từ tệp khác…</source>
-      <translation type="unfinished" />
+      <translation>Restore from another file…</translation>
     </message>
     <message>
       <source>Không</source>
@@ -3063,11 +3498,16 @@ Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):</sourc
     <message>
       <source>Không ai trong danh sách được mời giữ các chức vụ phải nộp bài.
 Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành phần ở thẻ «Thành phần» rồi lưu (Ctrl+S).</source>
-      <translation type="unfinished" />
+      <translation>Nobody on the invited list holds a position that must hand in an essay.
+Change “Who must hand in” in the essay requirements, or add invitees on the “Invitees” tab, then save (Ctrl+S).</translation>
+    </message>
+    <message>
+      <source>Không biết khóa ký {key}… của đơn vị cấp «{issuer}»: chưa xác minh được. Hãy đăng ký khóa của đơn vị đó.</source>
+      <translation>Unknown signing key {key}… of the issuing unit «{issuer}»: cannot be verified yet. Register that unit's key.</translation>
     </message>
     <message>
       <source>Không bắt buộc; ví dụ: Giao ban quý I</source>
-      <translation type="unfinished" />
+      <translation>Optional; e.g. Giao ban quý I</translation>
     </message>
     <message>
       <source>Không có ai được mời ở điểm cầu này trong buổi này: không có gì để nhập.</source>
@@ -3075,31 +3515,51 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Không có ai để in thẻ.</source>
-      <translation type="unfinished" />
+      <translation>There is no one to print cards for.</translation>
     </message>
     <message>
       <source>Không có buổi nào hay kiểm tra kết nối nào trong 14 ngày tới.</source>
-      <translation type="unfinished" />
+      <translation>No sessions or connection tests in the next 14 days.</translation>
+    </message>
+    <message>
+      <source>Không có buổi «{reference}». Các buổi: {listing}.</source>
+      <translation>No session «{reference}». The sessions: {listing}.</translation>
+    </message>
+    <message>
+      <source>Không có bảng «{table}» trong chương trình này.</source>
+      <translation>There is no table “{table}” in this program.</translation>
+    </message>
+    <message>
+      <source>Không có chi đoàn «{name}» trong cây đơn vị.</source>
+      <translation>There is no branch “{name}” in the unit tree.</translation>
     </message>
     <message>
       <source>Không có câu hỏi nào.</source>
-      <translation type="unfinished" />
+      <translation>No questions.</translation>
     </message>
     <message>
       <source>Không có câu mới</source>
-      <translation type="unfinished" />
+      <translation>No new questions</translation>
+    </message>
+    <message>
+      <source>Không có giấy chứng nhận số «{number}» trong dữ liệu của máy này.</source>
+      <translation>There is no certificate no. «{number}» in this computer's data.</translation>
     </message>
     <message>
       <source>Không có gì từ gói này được dùng.</source>
-      <translation type="unfinished" />
+      <translation>Nothing from this package is used.</translation>
     </message>
     <message>
       <source>Không có gì để nhập</source>
-      <translation type="unfinished" />
+      <translation>Nothing to import</translation>
     </message>
     <message>
       <source>Không có hội nghị học tập nào đang diễn ra, mới kết thúc (trong 60 ngày) hay sắp tới: các con số tham dự, kiểm tra và bài thu hoạch sẽ hiện ở đây.</source>
-      <translation type="unfinished" />
+      <translation>No study conference is under way, recently ended (within 60 days) or coming up: the attendance, test and essay figures will show here.</translation>
+    </message>
+    <message>
+      <source>Không có hội nghị nào có mã «{reference}» (xem: doandesk event list).</source>
+      <translation>No conference has the code «{reference}» (see: doandesk event list).</translation>
     </message>
     <message>
       <source>Không có khóa nào có dấu vân tay {fingerprint}.</source>
@@ -3107,31 +3567,39 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Không có kết quả mới để ghi</source>
-      <translation type="unfinished" />
+      <translation>No new results to save</translation>
     </message>
     <message>
       <source>Không có lỗi nào; bấm «Nhập» để ghi vào dữ liệu.</source>
-      <translation type="unfinished" />
+      <translation>No errors; click “Import” to write the units into the data.</translation>
+    </message>
+    <message>
+      <source>Không có quyền ghi vào thư mục {folder}: hãy chọn thư mục khác.</source>
+      <translation>No permission to write to the folder {folder}: choose another folder.</translation>
     </message>
     <message>
       <source>Không có quyền mở hoặc ghi tệp «{name}». Nếu tệp đang mở trong Excel hay chương trình khác, hãy đóng nó rồi thử lại.</source>
-      <translation type="unfinished" />
+      <translation>No permission to open or write the file “{name}”. If the file is open in Excel or another program, close it and try again.</translation>
     </message>
     <message>
       <source>Không có tiêu chí: người chấm chọn thẳng xếp loại.</source>
-      <translation type="unfinished" />
+      <translation>No criteria: the marker chooses the grade directly.</translation>
     </message>
     <message>
       <source>Không có trong danh sách điểm cầu</source>
       <translation>Not on the bridge point's list</translation>
     </message>
     <message>
+      <source>Không có trong danh sách được mời</source>
+      <translation>Not on the invitation list</translation>
+    </message>
+    <message>
       <source>Không có việc nào sắp đến hạn.</source>
-      <translation type="unfinished" />
+      <translation>No tasks are due.</translation>
     </message>
     <message>
       <source>Không có xung đột nào.</source>
-      <translation type="unfinished" />
+      <translation>No conflicts.</translation>
     </message>
     <message>
       <source>Không có điểm cầu nào tham gia buổi này: hãy thêm điểm cầu ở thẻ «Điểm cầu» trước.</source>
@@ -3142,12 +3610,16 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
       <translation>No bridge point joins session {session}: add bridge points on the “Bridge points” tab and save.</translation>
     </message>
     <message>
+      <source>Không có điểm cầu «{reference}». Các điểm cầu: {listing}.</source>
+      <translation>No bridge point «{reference}». The bridge points: {listing}.</translation>
+    </message>
+    <message>
       <source>Không có đoạn trùng</source>
-      <translation type="unfinished" />
+      <translation>No shared passage</translation>
     </message>
     <message>
       <source>Không có đơn vị mã «{home_code}» để đặt làm đơn vị của máy này.</source>
-      <translation type="unfinished" />
+      <translation>There is no unit with code “{home_code}” to set as this computer's unit.</translation>
     </message>
     <message>
       <source>Không cần quét lại.</source>
@@ -3165,32 +3637,48 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
       <translation>The backup could not be written to the folder {folder}: {strerror}. Check the disk or USB stick (still plugged in, free space, write permission).</translation>
     </message>
     <message>
+      <source>Không ghi được gói vào {path}: {error}</source>
+      <translation>Could not write the package to {path}: {error}</translation>
+    </message>
+    <message>
+      <source>Không ghi được gói {name} vào {folder}: {error}</source>
+      <translation>Could not write the package {name} to {folder}: {error}</translation>
+    </message>
+    <message>
+      <source>Không ghi được tệp {path}: {error}</source>
+      <translation>Could not write file {path}: {error}</translation>
+    </message>
+    <message>
       <source>Không ghi được tệp {path}: {reason}</source>
       <translation>Could not write the file {path}: {reason}</translation>
     </message>
     <message>
+      <source>Không ghi được tệp {path}: {reason}.</source>
+      <translation>Could not write file {path}: {reason}.</translation>
+    </message>
+    <message>
       <source>Không ghi được vào tệp cơ sở dữ liệu ({error}). Hãy kiểm tra ổ đĩa và quyền ghi.</source>
-      <translation type="unfinished" />
+      <translation>Could not write to the database file ({error}). Check the disk and the write permissions.</translation>
     </message>
     <message>
       <source>Không giới hạn</source>
-      <translation type="unfinished" />
+      <translation>No limit</translation>
     </message>
     <message>
       <source>Không giới hạn (đến khi đạt)</source>
-      <translation type="unfinished" />
+      <translation>Unlimited (until passed)</translation>
     </message>
     <message>
       <source>Không hiểu chức vụ «{value}».</source>
-      <translation type="unfinished" />
+      <translation>Position not understood: “{value}”.</translation>
     </message>
     <message>
       <source>Không hiểu cấp đơn vị «{text}» (ví dụ hợp lệ: Tỉnh, Huyện, Xã/Phường, Cơ sở, Chi đoàn).</source>
-      <translation type="unfinished" />
+      <translation>Unit level not understood: “{text}” (valid examples: Tỉnh, Huyện, Xã/Phường, Cơ sở, Chi đoàn).</translation>
     </message>
     <message>
       <source>Không hiểu tình trạng «{value}».</source>
-      <translation type="unfinished" />
+      <translation>Status not understood: “{value}”.</translation>
     </message>
     <message>
       <source>Không hủy</source>
@@ -3198,7 +3686,7 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Không in được: máy in «{name}» không nhận lệnh in. Hãy kiểm tra máy in rồi thử lại.</source>
-      <translation type="unfinished" />
+      <translation>Could not print: the printer “{name}” did not accept the job. Check the printer and try again.</translation>
     </message>
     <message>
       <source>Không khôi phục được từ {name}: {exc}. Dữ liệu hiện tại không thay đổi.</source>
@@ -3218,63 +3706,95 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Không khớp được với đoàn viên nào. Bấm «Chọn đoàn viên…» để liên kết dòng với đúng người; dòng không liên kết sẽ không được ghi.</source>
-      <translation type="unfinished" />
+      <translation>These rows match no member. Click “Choose member…” to link a row to the right person; rows left unlinked are not saved.</translation>
+    </message>
+    <message>
+      <source>Không kết nối được máy chủ thư {where}: {error}. Kiểm tra kết nối mạng.</source>
+      <translation>Could not connect to the mail server {where}: {error}. Check the network connection.</translation>
     </message>
     <message>
       <source>Không lưu được tệp {name} vào kho: {strerror}</source>
       <translation>Could not store the file {name}: {strerror}</translation>
     </message>
     <message>
+      <source>Không lập được kết nối bảo mật (TLS) với {where}: kiểm tra chế độ bảo mật và cổng (SSL thường là 465, STARTTLS là 587).</source>
+      <translation>Could not set up a secure (TLS) connection with {where}: check the security mode and port (SSL is usually 465, STARTTLS 587).</translation>
+    </message>
+    <message>
       <source>Không mã hóa</source>
-      <translation type="unfinished" />
+      <translation>No encryption</translation>
     </message>
     <message>
       <source>Không mở được bài thu hoạch</source>
-      <translation type="unfinished" />
+      <translation>Could not open the essay</translation>
     </message>
     <message>
       <source>Không mở được bản xem trước của báo cáo.</source>
-      <translation type="unfinished" />
+      <translation>Could not open the report's preview.</translation>
     </message>
     <message>
       <source>Không mở được camera: {error}</source>
       <translation>Could not open the camera: {error}</translation>
     </message>
     <message>
+      <source>Không mở được gói: sai mật khẩu/khóa, hoặc tệp đã bị sửa hay hỏng.</source>
+      <translation>Cannot open the package: wrong password/key, or the file has been altered or damaged.</translation>
+    </message>
+    <message>
+      <source>Không mở được thư mục {folder}: {error}</source>
+      <translation>Cannot open the folder {folder}: {error}</translation>
+    </message>
+    <message>
       <source>Không mở được thư mục «{folder}».</source>
-      <translation type="unfinished" />
+      <translation>Could not open the folder “{folder}”.</translation>
     </message>
     <message>
       <source>Không mở được tệp</source>
-      <translation type="unfinished" />
+      <translation>Could not open the file</translation>
     </message>
     <message>
       <source>Không mở được tệp {path}: {strerror}.</source>
       <translation>Could not open the file {path}: {strerror}.</translation>
     </message>
     <message>
+      <source>Không mở được tệp «{name}»: không có quyền đọc, hoặc tệp đang được mở khóa trong chương trình khác (đóng Excel rồi thử lại).</source>
+      <translation>Could not open the file “{name}”: no permission to read it, or it is locked by another program (close Excel and try again).</translation>
+    </message>
+    <message>
       <source>Không nhận ra thẻ</source>
       <translation>Card not recognised</translation>
     </message>
     <message>
+      <source>Không phải mã giấy chứng nhận của DoanDesk.</source>
+      <translation>Not a DoanDesk certificate code.</translation>
+    </message>
+    <message>
+      <source>Không phải mã thẻ điểm danh</source>
+      <translation>Not an attendance card code</translation>
+    </message>
+    <message>
+      <source>Không sao chép</source>
+      <translation>Not copied</translation>
+    </message>
+    <message>
       <source>Không thuộc diện phải nộp (đã nộp thêm)</source>
-      <translation type="unfinished" />
+      <translation>Not required to hand in (handed in anyway)</translation>
     </message>
     <message>
       <source>Không thấy USB nào. Cắm USB rồi bấm «Làm mới».</source>
-      <translation type="unfinished" />
+      <translation>No USB stick found. Plug one in and click “Refresh”.</translation>
     </message>
     <message>
       <source>Không thể chuyển đơn vị vào bên trong chính nó.</source>
-      <translation type="unfinished" />
+      <translation>A unit cannot be moved inside itself.</translation>
     </message>
     <message>
       <source>Không thực hiện được</source>
-      <translation type="unfinished" />
+      <translation>Could not be done</translation>
     </message>
     <message>
       <source>Không tìm thấy</source>
-      <translation type="unfinished" />
+      <translation>Not found</translation>
     </message>
     <message>
       <source>Không tìm thấy ai có tên này.</source>
@@ -3282,31 +3802,67 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Không tìm thấy ai có tên này. Hãy kiểm tra lại, hoặc hỏi cán bộ phụ trách.</source>
-      <translation type="unfinished" />
+      <translation>No one with this name was found. Check it again, or ask the officer in charge.</translation>
     </message>
     <message>
       <source>Không tìm thấy bài thu hoạch (có thể đã được thay bằng bài nộp lại hoặc đã bị xóa).</source>
-      <translation type="unfinished" />
+      <translation>Essay not found (it may have been replaced by a resubmitted essay or deleted).</translation>
+    </message>
+    <message>
+      <source>Không tìm thấy bài thu hoạch.</source>
+      <translation>Essay not found.</translation>
     </message>
     <message>
       <source>Không tìm thấy bản sao lưu nào trên máy này. Nếu có bản sao lưu trên USB hoặc máy khác, hãy bấm «Chọn tệp sao lưu khác…»; nếu không, hãy nhờ người hỗ trợ kỹ thuật.</source>
-      <translation type="unfinished" />
+      <translation>No backups were found on this computer. If there is a backup on a USB drive or another computer, click “Choose another backup file…”; otherwise, ask technical support for help.</translation>
+    </message>
+    <message>
+      <source>Không tìm thấy bảng danh sách đoàn viên trong tệp {name}: cần một dòng tiêu đề có cột «Họ và tên» (hoặc «Họ đệm» và «Tên»).</source>
+      <translation>No member list table found in the file {name}: a header row with a “Họ và tên” (full name) column (or “Họ đệm” and “Tên”) is needed.</translation>
     </message>
     <message>
       <source>Không tìm thấy bảng đơn vị: cần các cột Mã đơn vị, Tên đơn vị, Cấp (và Đơn vị cấp trên).</source>
-      <translation type="unfinished" />
+      <translation>No unit table found: the columns Mã đơn vị (code), Tên đơn vị (name), Cấp (level) (and Đơn vị cấp trên, the parent unit) are needed.</translation>
     </message>
     <message>
       <source>Không tìm thấy camera</source>
       <translation>No camera found</translation>
     </message>
     <message>
+      <source>Không tìm thấy câu hỏi (có thể đã bị xóa).</source>
+      <translation>Question not found (it may have been deleted).</translation>
+    </message>
+    <message>
+      <source>Không tìm thấy cặp bài giống nhau.</source>
+      <translation>Pair of similar essays not found.</translation>
+    </message>
+    <message>
       <source>Không tìm thấy hội nghị (có thể đã bị xóa).</source>
       <translation>Conference not found (it may have been deleted).</translation>
     </message>
     <message>
+      <source>Không tìm thấy lượt thi.</source>
+      <translation>Attempt not found.</translation>
+    </message>
+    <message>
+      <source>Không tìm thấy máy chủ thư «{host}»: kiểm tra tên máy chủ và kết nối mạng.</source>
+      <translation>Mail server “{host}” not found: check the server name and the network connection.</translation>
+    </message>
+    <message>
+      <source>Không tìm thấy mã QR giấy chứng nhận trong ảnh {file}.</source>
+      <translation>No certificate QR code found in image {file}.</translation>
+    </message>
+    <message>
       <source>Không tìm thấy người được mời (có thể đã bị bỏ).</source>
-      <translation type="unfinished" />
+      <translation>Invitee not found (they may have been removed).</translation>
+    </message>
+    <message>
+      <source>Không tìm thấy thư mục {folder}.</source>
+      <translation>Folder {folder} not found.</translation>
+    </message>
+    <message>
+      <source>Không tìm thấy thư mục {folder}: ổ đĩa có thể đã bị rút ra, hoặc hãy chọn thư mục khác.</source>
+      <translation>Folder {folder} not found: the drive may have been pulled out; otherwise choose another folder.</translation>
     </message>
     <message>
       <source>Không tìm thấy tệp cơ sở dữ liệu {path}.</source>
@@ -3314,35 +3870,51 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Không tìm thấy tệp hoặc thư mục «{name}».</source>
-      <translation type="unfinished" />
+      <translation>The file or folder “{name}” was not found.</translation>
     </message>
     <message>
       <source>Không tìm thấy tệp {path}.</source>
       <translation>File {path} not found.</translation>
     </message>
     <message>
+      <source>Không tìm thấy tệp «{name}» ({folder}).</source>
+      <translation>File “{name}” not found ({folder}).</translation>
+    </message>
+    <message>
+      <source>Không tìm thấy việc này (có thể đã bị xóa).</source>
+      <translation>Task not found (it may have been deleted).</translation>
+    </message>
+    <message>
       <source>Không tìm thấy «{search}»</source>
-      <translation type="unfinished" />
+      <translation>“{search}” not found</translation>
     </message>
     <message>
       <source>Không tìm thấy «{text}»</source>
-      <translation type="unfinished" />
+      <translation>Nothing found for “{text}”</translation>
+    </message>
+    <message>
+      <source>Không tìm thấy điểm cầu (có thể đã bị xóa).</source>
+      <translation>Bridge point not found (it may have been deleted).</translation>
     </message>
     <message>
       <source>Không tìm thấy đoàn viên (có thể đã bị xóa).</source>
-      <translation type="unfinished" />
+      <translation>Member not found (may have been deleted).</translation>
     </message>
     <message>
       <source>Không tìm thấy đoàn viên nào có tên «{name}». Kiểm tra lại chữ đã gõ.</source>
-      <translation type="unfinished" />
+      <translation>No member named “{name}” found. Check what you typed.</translation>
     </message>
     <message>
       <source>Không tìm thấy đơn vị để đặt làm đơn vị của máy này.</source>
-      <translation type="unfinished" />
+      <translation>The unit to set as this computer's unit was not found.</translation>
     </message>
     <message>
       <source>Không tìm thấy đơn vị.</source>
-      <translation type="unfinished" />
+      <translation>Unit not found.</translation>
+    </message>
+    <message>
+      <source>Không xác định được ngân hàng câu hỏi «{reference}» ({names}).</source>
+      <translation>Could not determine question bank «{reference}» ({names}).</translation>
     </message>
     <message>
       <source>Không xóa</source>
@@ -3350,19 +3922,27 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Không xóa được «{name}»: còn {children} đơn vị trực thuộc và {members} đoàn viên. Hãy chuyển hoặc xóa chúng trước.</source>
-      <translation type="unfinished" />
+      <translation>Cannot delete “{name}”: it still has {children} subordinate unit(s) and {members} member(s). Move or delete them first.</translation>
     </message>
     <message>
       <source>Không xóa được «{name}»: đây là đơn vị của máy này.</source>
-      <translation type="unfinished" />
+      <translation>Cannot delete “{name}”: it is this computer's unit.</translation>
     </message>
     <message>
       <source>Không đánh dấu cấp nào: mọi cấp trong đơn vị. Không đánh dấu chức vụ nào: tất cả đoàn viên.</source>
       <translation>No level ticked: every level within the unit. No position ticked: all members.</translation>
     </message>
     <message>
+      <source>Không được mời</source>
+      <translation>Not invited</translation>
+    </message>
+    <message>
       <source>Không đặt chỉ tiêu</source>
-      <translation type="unfinished" />
+      <translation>No target</translation>
+    </message>
+    <message>
+      <source>Không đọc hết được tệp «{name}»: {error}.</source>
+      <translation>Could not read the whole file “{name}”: {error}.</translation>
     </message>
     <message>
       <source>Không đọc được bản sao lưu {name}: tệp bị hỏng hoặc chưa chép xong ({exc}).</source>
@@ -3377,40 +3957,72 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
       <translation>Could not read the list.</translation>
     </message>
     <message>
+      <source>Không đọc được gói {path}: {error}</source>
+      <translation>Cannot read the package {path}: {error}</translation>
+    </message>
+    <message>
       <source>Không đọc được mã</source>
       <translation>Could not read the code</translation>
     </message>
     <message>
+      <source>Không đọc được trang «{sheet}» trong tệp «{name}»: {error}.</source>
+      <translation>Could not read the sheet “{sheet}” in the file “{name}”: {error}.</translation>
+    </message>
+    <message>
       <source>Không đọc được tệp</source>
-      <translation type="unfinished" />
+      <translation>Cannot read the file</translation>
     </message>
     <message>
       <source>Không đọc được tệp này.</source>
-      <translation type="unfinished" />
+      <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+      <source>Không đọc được tệp {file}: {error}</source>
+      <translation>Cannot read the file {file}: {error}</translation>
     </message>
     <message>
       <source>Không đọc được tệp {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Cannot read the file {path}: {error}</translation>
+    </message>
+    <message>
+      <source>Không đọc được tệp {path}: {reason}.</source>
+      <translation>Could not read file {path}: {reason}.</translation>
     </message>
     <message>
       <source>Không đọc được tệp {source}: {strerror}</source>
       <translation>Could not read the file {source}: {strerror}</translation>
     </message>
     <message>
+      <source>Không đọc được tệp «{name}»: tệp bị hỏng hoặc không đúng định dạng bảng tính ({error}).</source>
+      <translation>Could not read the file “{name}”: the file is damaged or not in a spreadsheet format ({error}).</translation>
+    </message>
+    <message>
+      <source>Không đọc được tệp «{name}»: {error}.</source>
+      <translation>Could not read the file “{name}”: {error}.</translation>
+    </message>
+    <message>
       <source>Không đọc được tệp: {error}</source>
-      <translation type="unfinished" />
+      <translation>Cannot read the file: {error}</translation>
     </message>
     <message>
       <source>Không đọc được điểm «{text}»: {help}.</source>
-      <translation type="unfinished" />
+      <translation>Cannot read the score “{text}”: {help}.</translation>
+    </message>
+    <message>
+      <source>Không đọc được ảnh: thiếu thư viện đọc mã QR.</source>
+      <translation>Cannot read images: the QR code reading library is missing.</translation>
     </message>
     <message>
       <source>Không đổi</source>
-      <translation type="unfinished" />
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <source>Không đủ chỗ trống trong {folder} để ghi gói {name}: hãy xóa bớt tệp hoặc dùng ổ khác.</source>
+      <translation>Not enough free space in {folder} to write the package {name}: delete some files or use another drive.</translation>
     </message>
     <message>
       <source>Khớp hết, tin cậy</source>
-      <translation type="unfinished" />
+      <translation>All groups match, trust it</translation>
     </message>
     <message>
       <source>Khớp theo</source>
@@ -3426,27 +4038,31 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Kiểm tra &amp;lại</source>
-      <translation type="unfinished" />
+      <translation>Check &amp;again</translation>
     </message>
     <message>
       <source>Kiểm tra bài thu hoạch giống nhau</source>
-      <translation type="unfinished" />
+      <translation>Check for similar essays</translation>
     </message>
     <message>
       <source>Kiểm tra giấy chứng nhận</source>
-      <translation type="unfinished" />
+      <translation>Verify a certificate</translation>
     </message>
     <message>
       <source>Kiểm tra kết nối</source>
-      <translation type="unfinished" />
+      <translation>Connection test</translation>
     </message>
     <message>
       <source>Kiểm tra kết nối:</source>
-      <translation type="unfinished" />
+      <translation>Connection test:</translation>
     </message>
     <message>
       <source>Kiểm tra kết nối: {point}</source>
-      <translation type="unfinished" />
+      <translation>Connection test: {point}</translation>
+    </message>
+    <message>
+      <source>Kiểm tra kỹ thuật</source>
+      <translation>Technical check</translation>
     </message>
     <message>
       <source>Kiểm tra nhận thức</source>
@@ -3466,11 +4082,11 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Kiểm tra những gì sẽ được nhập. Chưa có gì được ghi vào dữ liệu.</source>
-      <translation type="unfinished" />
+      <translation>Check what will be imported. Nothing has been written to the data yet.</translation>
     </message>
     <message>
       <source>Kéo thả tệp bài vào dòng của người nộp.</source>
-      <translation type="unfinished" />
+      <translation>Drag and drop an essay file onto its writer's row.</translation>
     </message>
     <message>
       <source>Ký</source>
@@ -3482,23 +4098,27 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Kết luận</source>
-      <translation type="unfinished" />
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Kết luận phải là: chưa xem, sao chép, hoặc không sao chép.</source>
+      <translation>The decision must be: not reviewed, copied, or not copied.</translation>
     </message>
     <message>
       <source>Kết quả</source>
-      <translation type="unfinished" />
+      <translation>Result</translation>
     </message>
     <message>
       <source>Kết quả bài kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>Test result</translation>
     </message>
     <message>
       <source>Kết quả cuối đã thống nhất: {mark}.</source>
-      <translation type="unfinished" />
+      <translation>Agreed final result: {mark}.</translation>
     </message>
     <message>
       <source>Kết quả kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>Test results</translation>
     </message>
     <message>
       <source>Kết quả kiểm tra - {title}.pdf</source>
@@ -3506,11 +4126,11 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Kết quả kiểm tra - {title}.xlsx</source>
-      <translation type="unfinished" />
+      <translation>Test results - {title}.xlsx</translation>
     </message>
     <message>
       <source>Kết quả kiểm tra hiện ở đây.</source>
-      <translation type="unfinished" />
+      <translation>The result of the check appears here.</translation>
     </message>
     <message>
       <source>Kết quả kiểm tra nhận thức</source>
@@ -3522,31 +4142,31 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Kết quả nổi bật, tinh thần tham gia, chất lượng tiếp thu của đoàn viên…</source>
-      <translation type="unfinished" />
+      <translation>Main results, members' participation, how well members took in the content…</translation>
     </message>
     <message>
       <source>Kết quả theo đơn vị</source>
-      <translation type="unfinished" />
+      <translation>Results by unit</translation>
     </message>
     <message>
       <source>Kết quả theo đơn vị và danh sách đoàn viên chưa đạt</source>
-      <translation type="unfinished" />
+      <translation>Results by unit and the list of members who have not passed</translation>
     </message>
     <message>
       <source>Kết quả thống nhất — xếp loại</source>
-      <translation type="unfinished" />
+      <translation>Agreed result — grade</translation>
     </message>
     <message>
       <source>Kết quả thống nhất — điểm theo tiêu chí</source>
-      <translation type="unfinished" />
+      <translation>Agreed result — scores by criterion</translation>
     </message>
     <message>
       <source>Kết quả xuất từ ứng dụng Thanh niên Việt Nam, danh sách của đơn vị khác…</source>
-      <translation type="unfinished" />
+      <translation>Results exported from the Thanh niên Việt Nam app, lists from other units…</translation>
     </message>
     <message>
       <source>Kết quả:</source>
-      <translation type="unfinished" />
+      <translation>Result:</translation>
     </message>
     <message>
       <source>Kết thúc buổi</source>
@@ -3562,31 +4182,35 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Liên hệ</source>
-      <translation type="unfinished" />
+      <translation>Contact</translation>
     </message>
     <message>
       <source>Liên hệ: {contact}</source>
-      <translation type="unfinished" />
+      <translation>Contact: {contact}</translation>
     </message>
     <message>
       <source>Loại</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <source>Loại bản ghi</source>
-      <translation type="unfinished" />
+      <translation>Record type</translation>
+    </message>
+    <message>
+      <source>Loại hội nghị «{kind}» không có; chọn một trong: {kinds}.</source>
+      <translation>There is no conference kind «{kind}»; choose one of: {kinds}.</translation>
     </message>
     <message>
       <source>Loại việc</source>
-      <translation type="unfinished" />
+      <translation>Kind of task</translation>
     </message>
     <message>
       <source>Loại:</source>
-      <translation type="unfinished" />
+      <translation>Kind:</translation>
     </message>
     <message>
       <source>Loại: {label}</source>
-      <translation type="unfinished" />
+      <translation>Type: {label}</translation>
     </message>
     <message>
       <source>Là đoàn viên</source>
@@ -3598,11 +4222,11 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Làm tiếp</source>
-      <translation type="unfinished" />
+      <translation>Continue</translation>
     </message>
     <message>
       <source>Lên</source>
-      <translation type="unfinished" />
+      <translation>Up</translation>
     </message>
     <message>
       <source>Lúc {time:%H:%M}</source>
@@ -3610,11 +4234,11 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Lý do</source>
-      <translation type="unfinished" />
+      <translation>Reason</translation>
     </message>
     <message>
       <source>Lý do chưa khớp: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Why it was not matched: {reason}.</translation>
     </message>
     <message numerus="yes">
       <source>Lý do vắng có phép của %n người đã chọn:</source>
@@ -3633,55 +4257,55 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Lưu &amp;Excel…</source>
-      <translation type="unfinished" />
+      <translation>Save &amp;Excel…</translation>
     </message>
     <message>
       <source>Lưu &amp;PDF…</source>
-      <translation type="unfinished" />
+      <translation>Save &amp;PDF…</translation>
     </message>
     <message>
       <source>Lưu &amp;yêu cầu</source>
-      <translation type="unfinished" />
+      <translation>Save re&amp;quirements</translation>
     </message>
     <message>
       <source>Lưu biên nhận</source>
-      <translation type="unfinished" />
+      <translation>Save receipt</translation>
     </message>
     <message>
       <source>Lưu báo cáo (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Save report (PDF)</translation>
     </message>
     <message>
       <source>Lưu báo cáo lỗi</source>
-      <translation type="unfinished" />
+      <translation>Save error report</translation>
     </message>
     <message>
       <source>Lưu bản &amp;nháp</source>
-      <translation type="unfinished" />
+      <translation>Save &amp;draft</translation>
     </message>
     <message>
       <source>Lưu cài đặt bài kiểm tra trước khi mở phòng thi</source>
-      <translation type="unfinished" />
+      <translation>Save the test settings before opening the test kiosk</translation>
     </message>
     <message>
       <source>Lưu các thay đổi của «{name}» trước khi đóng DoanDesk?</source>
-      <translation type="unfinished" />
+      <translation>Save the changes to “{name}” before closing DoanDesk?</translation>
     </message>
     <message>
       <source>Lưu các thay đổi của «{name}»?</source>
-      <translation type="unfinished" />
+      <translation>Save the changes to “{name}”?</translation>
     </message>
     <message>
       <source>Lưu danh sách đoàn viên</source>
-      <translation type="unfinished" />
+      <translation>Save member list</translation>
     </message>
     <message>
       <source>Lưu giấy chứng nhận</source>
-      <translation type="unfinished" />
+      <translation>Save certificate</translation>
     </message>
     <message>
       <source>Lưu hội nghị</source>
-      <translation type="unfinished" />
+      <translation>Save conference</translation>
     </message>
     <message>
       <source>Lưu hội nghị (Ctrl+S) trước khi nhập câu hỏi.</source>
@@ -3689,11 +4313,11 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Lưu hội nghị để lập báo cáo</source>
-      <translation type="unfinished" />
+      <translation>Save the conference to write its report</translation>
     </message>
     <message>
       <source>Lưu hội nghị để theo dõi bài thu hoạch</source>
-      <translation type="unfinished" />
+      <translation>Save the conference to keep track of essays</translation>
     </message>
     <message>
       <source>Lưu hội nghị để điểm danh</source>
@@ -3701,15 +4325,15 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Lưu hội nghị để đặt bài kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>Save the conference to set up its test</translation>
     </message>
     <message>
       <source>Lưu phần đánh giá, khó khăn và đề xuất cùng hội nghị (cũng tự lưu khi xem trước, in, lưu tệp hay rời thẻ này)</source>
-      <translation type="unfinished" />
+      <translation>Save the assessment, difficulties and proposals with the conference (also saved automatically on preview, print, saving a file or leaving this tab)</translation>
     </message>
     <message>
       <source>Lưu số liệu báo cáo (Excel)</source>
-      <translation type="unfinished" />
+      <translation>Save report figures (Excel)</translation>
     </message>
     <message>
       <source>Lưu toàn bộ hội nghị (Ctrl+S)</source>
@@ -3717,103 +4341,108 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Lưu vào thư mục «backups» trong thư mục dữ liệu của DoanDesk</source>
-      <translation type="unfinished" />
+      <translation>Save in the “backups” folder in DoanDesk’s data folder</translation>
     </message>
     <message>
       <source>Lưu vào tệp:</source>
-      <translation type="unfinished" />
+      <translation>Save to file:</translation>
     </message>
     <message>
       <source>Lượt làm bài</source>
-      <translation type="unfinished" />
+      <comment>table</comment>
+      <translation>Test attempts</translation>
     </message>
     <message>
       <source>Lấy &amp;số văn bản…</source>
-      <translation type="unfinished" />
+      <translation>Take document &amp;number…</translation>
     </message>
     <message>
       <source>Lấy số</source>
-      <translation type="unfinished" />
+      <translation>Take number</translation>
     </message>
     <message>
       <source>Lấy số cho báo cáo này trong sổ văn bản năm {year}?</source>
-      <translation type="unfinished" />
+      <translation>Take a number for this report from the {year} document register?</translation>
     </message>
     <message>
       <source>Lấy số tiếp theo trong sổ văn bản của năm; số giữ luôn cho báo cáo này</source>
-      <translation type="unfinished" />
+      <translation>Take the next number from this year's document register; the number stays with this report</translation>
     </message>
     <message>
       <source>Lấy số văn bản</source>
-      <translation type="unfinished" />
+      <translation>Take document number</translation>
     </message>
     <message>
       <source>Lấy vào đề</source>
-      <translation type="unfinished" />
+      <translation>In the test paper</translation>
     </message>
     <message>
       <source>Lần gửi sau có thể chọn «Chỉ các thay đổi từ lần gửi đã có biên nhận».</source>
-      <translation type="unfinished" />
+      <translation>Next time you send, you can choose “Only the changes since the last package with a receipt”.</translation>
     </message>
     <message>
       <source>Lần thi</source>
-      <translation type="unfinished" />
+      <translation>Attempt</translation>
     </message>
     <message>
       <source>Lần thi sau lấy trước những câu người đó chưa gặp ở các lần trước</source>
-      <translation type="unfinished" />
+      <translation>A later attempt first takes the questions the person has not seen in earlier attempts</translation>
     </message>
     <message>
       <source>Lần thi thứ {number}</source>
-      <translation type="unfinished" />
+      <translation>Attempt {number}</translation>
     </message>
     <message>
       <source>Lần thử trước chưa đạt · {detail}</source>
-      <translation type="unfinished" />
+      <translation>The last attempt failed · {detail}</translation>
     </message>
     <message>
       <source>Lập biên nhận để gửi lại cho đơn vị gửi? (Đơn vị gửi cần biên nhận để lần sau chỉ gửi các thay đổi.)</source>
-      <translation type="unfinished" />
+      <translation>Make a receipt to send back to the sending unit? (The sending unit needs a receipt to send only the changes next time.)</translation>
     </message>
     <message>
       <source>Lập biên nhận…</source>
-      <translation type="unfinished" />
+      <translation>Make receipt…</translation>
     </message>
     <message>
       <source>Lịch sử</source>
-      <translation type="unfinished" />
+      <translation>History</translation>
     </message>
     <message>
       <source>Lỗi</source>
-      <translation type="unfinished" />
+      <translation>Error</translation>
     </message>
     <message>
       <source>Lỗi cơ sở dữ liệu</source>
-      <translation type="unfinished" />
+      <translation>Database error</translation>
     </message>
     <message>
       <source>Lỗi khi đọc hoặc ghi tệp «{name}»: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Error reading or writing the file “{name}”: {reason}.</translation>
     </message>
     <message>
       <source>Lỗi khi đọc hoặc ghi tệp: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Error reading or writing a file: {reason}.</translation>
     </message>
     <message>
       <source>Lỗi không mong đợi</source>
-      <translation type="unfinished" />
+      <translation>Unexpected error</translation>
     </message>
     <message>
       <source>Lỗi trong tệp</source>
-      <translation type="unfinished" />
+      <translation>Errors in the file</translation>
     </message>
     <message>
       <source>Lỗi tệp</source>
-      <translation type="unfinished" />
+      <translation>File error</translation>
     </message>
     <message>
       <source>Lỗi và cảnh báo trong tệp</source>
-      <translation type="unfinished" />
+      <translation>Errors and warnings in the file</translation>
+    </message>
+    <message>
+      <source>Lỗi đọc ghi trên ổ chứa {folder} (ổ có thể bị hỏng hoặc đã bị rút ra): hãy ghi lại gói {name}, nếu vẫn lỗi thì dùng ổ khác.</source>
+      <translation>Read/write error on the drive holding {folder} (the drive may be faulty or was pulled out): write the package {name} again; if it still fails, use another drive.</translation>
     </message>
     <message numerus="yes">
       <source>Muộn %n phút</source>
@@ -3828,127 +4457,186 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Máy chưa có chương trình mở tệp PDF. Hãy mở tệp {path} bằng chương trình đọc PDF để in.</source>
-      <translation type="unfinished" />
+      <translation>This computer has no program to open PDF files. Open the file {path} in a PDF reader to print it.</translation>
     </message>
     <message>
       <source>Máy chưa có chương trình mở được tệp «{file}».</source>
-      <translation type="unfinished" />
+      <translation>This computer has no program that can open “{file}”.</translation>
+    </message>
+    <message>
+      <source>Máy chủ thư trả lời lỗi {code}: {reply}</source>
+      <translation>The mail server replied with error {code}: {reply}</translation>
+    </message>
+    <message>
+      <source>Máy chủ thư từ chối vì thư quá lớn: giảm «dung lượng tối đa mỗi thư» trong Cài đặt thư rồi gửi lại.</source>
+      <translation>The mail server refused the message as too large: lower the “largest size of one message” in the mail settings and send again.</translation>
+    </message>
+    <message>
+      <source>Máy chủ thư từ chối đăng nhập của «{username}»: kiểm tra tên đăng nhập và mật khẩu (Gmail, Outlook cần «mật khẩu ứng dụng», không phải mật khẩu thường).</source>
+      <translation>The mail server refused the login of “{username}”: check the user name and password (Gmail and Outlook need an “app password”, not the usual password).</translation>
+    </message>
+    <message>
+      <source>Máy chủ thư từ chối địa chỉ gửi «{sender}»: kiểm tra địa chỉ người gửi trong Cài đặt thư.</source>
+      <translation>The mail server refused the sender address “{sender}”: check the sender address in the mail settings.</translation>
+    </message>
+    <message>
+      <source>Máy chủ thư từ chối địa chỉ nhận {addresses}: kiểm tra địa chỉ nhận trong Cài đặt thư.</source>
+      <translation>The mail server refused the recipient addresses {addresses}: check the recipient addresses in the mail settings.</translation>
+    </message>
+    <message>
+      <source>Máy chủ thư {where} không cho đăng nhập trên kết nối này: kiểm tra chế độ bảo mật (thường cần STARTTLS hoặc SSL), hoặc để trống tên đăng nhập nếu máy chủ không cần.</source>
+      <translation>The mail server {where} does not allow logging in on this connection: check the security mode (STARTTLS or SSL is usually needed), or leave the user name empty if the server needs none.</translation>
+    </message>
+    <message>
+      <source>Máy chủ thư {where} không hỗ trợ STARTTLS: chọn bảo mật SSL (thường cổng 465) trong Cài đặt thư.</source>
+      <translation>The mail server {where} does not support STARTTLS: choose SSL security (usually port 465) in the mail settings.</translation>
+    </message>
+    <message>
+      <source>Máy chủ thư {where} không trả lời: kiểm tra kết nối mạng, cổng, và tường lửa hoặc phần mềm diệt virus có chặn gửi thư không.</source>
+      <translation>The mail server {where} does not answer: check the network connection, the port, and whether a firewall or antivirus software blocks sending mail.</translation>
+    </message>
+    <message>
+      <source>Máy chủ thư {where} ngắt kết nối giữa chừng: kiểm tra chế độ bảo mật và cổng (SSL thường là 465, STARTTLS là 587), rồi thử lại.</source>
+      <translation>The mail server {where} closed the connection midway: check the security mode and port (SSL is usually 465, STARTTLS 587), then try again.</translation>
+    </message>
+    <message>
+      <source>Máy chủ thư {where} từ chối kết nối: kiểm tra tên máy chủ, cổng và chế độ bảo mật trong Cài đặt thư, và tường lửa.</source>
+      <translation>The mail server {where} refused the connection: check the server name, port and security mode in the mail settings, and the firewall.</translation>
     </message>
     <message>
       <source>Máy không có chương trình mở được tệp {file}. Tệp nằm ở {folder}.</source>
-      <translation type="unfinished" />
+      <translation>This computer has no program that can open {file}. The file is in {folder}.</translation>
     </message>
     <message>
       <source>Máy này chưa có đơn vị cấp dưới</source>
-      <translation type="unfinished" />
+      <translation>This computer has no subordinate units yet</translation>
     </message>
     <message>
       <source>Máy này không có thẻ mã {code}. Hãy gõ họ tên để tìm, hoặc hỏi cán bộ phụ trách.</source>
-      <translation type="unfinished" />
+      <translation>This computer has no card with code {code}. Type your name to search, or ask the officer in charge.</translation>
     </message>
     <message>
       <source>Mã</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <source>Mã QR</source>
-      <translation type="unfinished" />
+      <translation>QR code</translation>
     </message>
     <message>
       <source>Mã Tỉnh đoàn phải khác mã đơn vị của máy này.</source>
-      <translation type="unfinished" />
+      <translation>The provincial union's code must differ from this computer's unit code.</translation>
     </message>
     <message>
       <source>Mã Tỉnh đoàn:</source>
-      <translation type="unfinished" />
+      <translation>Provincial union code:</translation>
     </message>
     <message>
       <source>Mã Tỉnh đoàn: {error}</source>
-      <translation type="unfinished" />
+      <translation>Provincial union code: {error}</translation>
     </message>
     <message>
       <source>Mã bản ghi</source>
-      <translation type="unfinished" />
+      <translation>Record ID</translation>
+    </message>
+    <message>
+      <source>Mã giấy chứng nhận bị hỏng (không đọc được nội dung).</source>
+      <translation>The certificate code is damaged (its content cannot be read).</translation>
     </message>
     <message>
       <source>Mã gói: {id}</source>
-      <translation type="unfinished" />
+      <translation>Package ID: {id}</translation>
     </message>
     <message>
       <source>Mã hóa</source>
-      <translation type="unfinished" />
+      <translation>Encryption</translation>
     </message>
     <message>
       <source>Mã phòng (ID):</source>
-      <translation type="unfinished" />
+      <translation>Room ID:</translation>
+    </message>
+    <message>
+      <source>Mã thẻ không có trong dữ liệu</source>
+      <translation>Card code not in the data</translation>
     </message>
     <message>
       <source>Mã thẻ không hợp lệ</source>
-      <translation type="unfinished" />
+      <translation>Invalid card code</translation>
     </message>
     <message>
       <source>Mã {code}</source>
       <translation>Code {code}</translation>
     </message>
+    <message numerus="yes">
+      <source>Mã «{reference}» khớp %n hội nghị; hãy gõ thêm vài ký tự.</source>
+      <translation>
+        <numerusform>The code «{reference}» matches %n conference; type a few more characters.</numerusform>
+        <numerusform>The code «{reference}» matches %n conferences; type a few more characters.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Mã đơn vị không được để trống.</source>
-      <translation type="unfinished" />
+      <translation>The unit code must not be empty.</translation>
     </message>
     <message>
       <source>Mã đơn vị «{code}» không hợp lệ: không chứa khoảng trắng, tối đa 64 ký tự.</source>
-      <translation type="unfinished" />
+      <translation>Invalid unit code “{code}”: no spaces, at most 64 characters.</translation>
     </message>
     <message>
       <source>Mã đơn vị «{code}» lặp lại (đã có ở dòng {row}).</source>
-      <translation type="unfinished" />
+      <translation>Unit code “{code}” is repeated (already on row {row}).</translation>
     </message>
     <message>
       <source>Mã đơn vị «{code}» đã có.</source>
-      <translation type="unfinished" />
+      <translation>Unit code “{code}” already exists.</translation>
     </message>
     <message>
       <source>Mã đơn vị:</source>
-      <translation type="unfinished" />
+      <translation>Unit code:</translation>
     </message>
     <message>
       <source>Mẫu khi in (đầu và cuối báo cáo):</source>
-      <translation type="unfinished" />
+      <translation>Print sample (top and bottom of the report):</translation>
     </message>
     <message>
       <source>Mật khẩu cần ít nhất 8 ký tự.</source>
-      <translation type="unfinished" />
+      <translation>The passphrase needs at least 8 characters.</translation>
+    </message>
+    <message>
+      <source>Mật khẩu của gói cần ít nhất 8 ký tự.</source>
+      <translation>The package password needs at least 8 characters.</translation>
     </message>
     <message>
       <source>Mật khẩu của tài khoản thư {account}:</source>
-      <translation type="unfinished" />
+      <translation>Password of the mail account {account}:</translation>
     </message>
     <message>
       <source>Mật khẩu của tài khoản thư:</source>
-      <translation type="unfinished" />
+      <translation>Password of the mail account:</translation>
     </message>
     <message>
       <source>Mật khẩu thư điện tử</source>
-      <translation type="unfinished" />
+      <translation>E-mail password</translation>
     </message>
     <message>
       <source>Mật khẩu:</source>
-      <translation type="unfinished" />
+      <translation>Passphrase:</translation>
     </message>
     <message>
       <source>Mọi câu hỏi trong tệp đều hợp lệ.</source>
-      <translation type="unfinished" />
+      <translation>Every question in the file is valid.</translation>
     </message>
     <message>
       <source>Mọi câu lấy ngẫu nhiên từ cả ngân hàng.</source>
-      <translation type="unfinished" />
+      <translation>All questions are drawn at random from the whole bank.</translation>
     </message>
     <message>
       <source>Mọi câu trả lời được lưu ngay khi chọn.</source>
-      <translation type="unfinished" />
+      <translation>Every answer is saved as soon as it is chosen.</translation>
     </message>
     <message>
       <source>Mọi gói trong thư mục (ví dụ trên USB); gói chia nhiều phần được ghép lại</source>
-      <translation type="unfinished" />
+      <translation>Every package in the folder (on a USB stick, for example); packages split into parts are joined again</translation>
     </message>
     <message>
       <source>Mọi lượt điểm danh đã được lưu.</source>
@@ -3956,35 +4644,39 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Mọi người được mời</source>
-      <translation type="unfinished" />
+      <translation>Everyone invited</translation>
     </message>
     <message>
       <source>Mọi tệp (*)</source>
-      <translation type="unfinished" />
+      <translation>All files (*)</translation>
     </message>
     <message>
       <source>Mọi đơn vị đã đủ.</source>
-      <translation type="unfinished" />
+      <translation>Every unit is complete.</translation>
     </message>
     <message>
       <source>Mỗi gói được kiểm tra chữ ký và mã SHA-256 rồi xem trước: chưa có gì được ghi cho đến khi bấm «Nhập».</source>
-      <translation type="unfinished" />
+      <translation>Each package's signature and SHA-256 checksums are checked, then it is previewed: nothing is written until you click “Import”.</translation>
     </message>
     <message>
       <source>Mỗi người một bài: hãy chọn người khác, hoặc bỏ gắn tệp kia trước.</source>
-      <translation type="unfinished" />
+      <translation>One essay per person: choose someone else, or unlink the other file first.</translation>
     </message>
     <message>
       <source>Mỗi người một bài: hãy thả từng tệp vào dòng của người nộp.</source>
-      <translation type="unfinished" />
+      <translation>One essay per person: drop each file onto its writer's row.</translation>
+    </message>
+    <message>
+      <source>Mỗi tiêu chí chấm cần tên và điểm tối đa lớn hơn 0.</source>
+      <translation>Each grading criterion needs a name and a maximum score greater than 0.</translation>
     </message>
     <message>
       <source>Mỗi tệp trong thư mục được ghép với người được mời theo tên tệp</source>
-      <translation type="unfinished" />
+      <translation>Each file in the folder is matched to an invitee by its file name</translation>
     </message>
     <message>
       <source>Mỗi đoàn viên đã đạt một tệp PDF có mã QR để kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>One PDF file with a verification QR code for each member who passed</translation>
     </message>
     <message>
       <source>Mỗi đơn vị chọn {min}–{max} câu hỏi để gửi</source>
@@ -3992,23 +4684,37 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Mỗi đơn vị gửi 3–5 câu hỏi kèm thông tin người hỏi; báo cáo lượt chia sẻ, tương tác.</source>
-      <translation type="unfinished" />
+      <translation>Each unit sends 3–5 questions with the askers' details; report on shares and interactions.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Mỗi đơn vị gửi từ {min} đến {max} câu hỏi; mới chọn {count} câu, cần chọn thêm ít nhất %n câu.</source>
+      <translation>
+        <numerusform>Each unit sends {min} to {max} questions; {count} chosen so far, choose at least %n more.</numerusform>
+        <numerusform>Each unit sends {min} to {max} questions; {count} chosen so far, choose at least %n more.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Mỗi đơn vị gửi từ {min} đến {max} câu hỏi; đang chọn {count} câu, hãy bỏ bớt %n câu.</source>
+      <translation>
+        <numerusform>Each unit sends {min} to {max} questions; {count} are chosen, leave out %n question.</numerusform>
+        <numerusform>Each unit sends {min} to {max} questions; {count} are chosen, leave out %n questions.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Một hoặc hai ngày, các buổi sáng, chiều; chương trình chuyên đề; điểm cầu các cấp; kiểm tra nhận thức và bài thu hoạch sau học tập.</source>
-      <translation type="unfinished" />
+      <translation>One or two days of morning and afternoon sessions; a programme of topics; bridge points at every level; an awareness test and essays after the study.</translation>
     </message>
     <message>
       <source>Một hội nghị:</source>
-      <translation type="unfinished" />
+      <translation>One conference:</translation>
     </message>
     <message>
       <source>Mới</source>
-      <translation type="unfinished" />
+      <translation>New</translation>
     </message>
     <message>
       <source>Mới xem trước</source>
-      <translation type="unfinished" />
+      <translation>Previewed</translation>
     </message>
     <message>
       <source>Mời</source>
@@ -4038,24 +4744,28 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
       <translation>Invite more members</translation>
     </message>
     <message>
+      <source>Mời ở điểm cầu khác</source>
+      <translation>Invited at another bridge point</translation>
+    </message>
+    <message>
       <source>Mở &amp;tệp</source>
-      <translation type="unfinished" />
+      <translation>Open &amp;file</translation>
     </message>
     <message>
       <source>Mở chương trình thư và tự đính kèm tệp</source>
-      <translation type="unfinished" />
+      <translation>Open the mail program and attach the file yourself</translation>
     </message>
     <message>
       <source>Mở gói</source>
-      <translation type="unfinished" />
+      <translation>Open package</translation>
     </message>
     <message>
       <source>Mở hội nghị</source>
-      <translation type="unfinished" />
+      <translation>Open conference</translation>
     </message>
     <message>
       <source>Mở hội nghị đang chọn (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Open the selected conference (Enter)</translation>
     </message>
     <message>
       <source>Mở lại</source>
@@ -4075,59 +4785,63 @@ Sửa «Ai phải nộp» ở yêu cầu bài thu hoạch, hoặc thêm thành p
     </message>
     <message>
       <source>Mở phòng thi</source>
-      <translation type="unfinished" />
+      <translation>Open the test kiosk</translation>
     </message>
     <message>
       <source>Mở thư &amp;mục</source>
-      <translation type="unfinished" />
+      <translation>Open &amp;folder</translation>
     </message>
     <message>
       <source>Mở thư mục</source>
-      <translation type="unfinished" />
+      <translation>Open folder</translation>
     </message>
     <message>
       <source>Mở thư mục chứa tệp vừa lưu</source>
-      <translation type="unfinished" />
+      <translation>Open the folder of the file just saved</translation>
     </message>
     <message>
       <source>Mở trang của hội nghị có việc này (Enter, nhấp đúp)</source>
-      <translation type="unfinished" />
+      <translation>Open the page of this task’s conference (Enter, double-click)</translation>
     </message>
     <message>
       <source>Mở tệp</source>
-      <translation type="unfinished" />
+      <translation>Open file</translation>
     </message>
     <message>
       <source>Mở tệp &amp;gốc</source>
-      <translation type="unfinished" />
+      <translation>Open &amp;original file</translation>
     </message>
     <message>
       <source>Mở tệp bài nộp bằng chương trình của máy (Word, trình đọc PDF, xem ảnh)</source>
-      <translation type="unfinished" />
+      <translation>Open the submitted file with this computer's program (Word, a PDF reader, a photo viewer)</translation>
     </message>
     <message>
       <source>Mở để in</source>
-      <translation type="unfinished" />
+      <translation>Open to print</translation>
     </message>
     <message>
       <source>Mở để sửa yêu cầu</source>
-      <translation type="unfinished" />
+      <translation>Expand to edit the requirements</translation>
+    </message>
+    <message>
+      <source>Mức điểm tối thiểu phải giảm dần và trong khoảng 0–{rubric_total:g}.</source>
+      <translation>The minimum scores must decrease and lie between 0 and {rubric_total:g}.</translation>
     </message>
     <message>
       <source>Mức độ</source>
-      <translation type="unfinished" />
+      <translation>Severity</translation>
     </message>
     <message>
       <source>Nam</source>
-      <translation type="unfinished" />
+      <translation>Male</translation>
     </message>
     <message>
       <source>Nghi sao chép</source>
-      <translation type="unfinished" />
+      <translation>Suspected copying</translation>
     </message>
     <message>
       <source>Nghị quyết, chỉ thị hoặc chuyên đề được học tập, quán triệt</source>
-      <translation type="unfinished" />
+      <translation>The resolution, directive or topic being studied</translation>
     </message>
     <message>
       <source>Ngoài
@@ -4145,55 +4859,67 @@ the list</translation>
     </message>
     <message>
       <source>Ngày</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <source>Ngày báo cáo:</source>
-      <translation type="unfinished" />
+      <translation>Report date:</translation>
     </message>
     <message>
       <source>Ngày báo cáo: {error}</source>
-      <translation type="unfinished" />
+      <translation>Report date: {error}</translation>
     </message>
     <message>
       <source>Ngày chấm chưa đúng: {error}.</source>
-      <translation type="unfinished" />
+      <translation>The marking date is not valid: {error}.</translation>
     </message>
     <message>
       <source>Ngày ghi cho bài kéo thả, đính kèm hoặc ghi nhận bản giấy; so với hạn nộp để biết nộp muộn</source>
-      <translation type="unfinished" />
+      <translation>Date recorded for essays dropped, attached or recorded on paper; compared with the deadline to tell late ones</translation>
     </message>
     <message>
       <source>Ngày ghi cho mọi bài trong thư mục; so với hạn nộp để biết nộp muộn</source>
-      <translation type="unfinished" />
+      <translation>Date recorded for every essay in the folder; compared with the deadline to tell late ones</translation>
     </message>
     <message>
       <source>Ngày ghi ở dòng địa danh, ngày tháng của báo cáo</source>
-      <translation type="unfinished" />
+      <translation>The date written on the report's place and date line</translation>
     </message>
     <message>
       <source>Ngày kiểm tra kết nối</source>
-      <translation type="unfinished" />
+      <translation>Connection test date</translation>
     </message>
     <message>
       <source>Ngày mai</source>
-      <translation type="unfinished" />
+      <translation>Tomorrow</translation>
     </message>
     <message>
       <source>Ngày nhận bài:</source>
-      <translation type="unfinished" />
+      <translation>Date received:</translation>
     </message>
     <message>
       <source>Ngày nhận:</source>
-      <translation type="unfinished" />
+      <translation>Date received:</translation>
     </message>
     <message>
       <source>Ngày nộp</source>
-      <translation type="unfinished" />
+      <translation>Handed in on</translation>
     </message>
     <message>
       <source>Ngày sinh</source>
       <translation>Date of birth</translation>
+    </message>
+    <message>
+      <source>Ngày sinh của người đặt câu hỏi ở tương lai.</source>
+      <translation>The asker's date of birth is in the future.</translation>
+    </message>
+    <message>
+      <source>Ngày sinh ghi ở cả cột Nam và cột Nữ.</source>
+      <translation>Date of birth is written in both the Nam (male) and Nữ (female) columns.</translation>
+    </message>
+    <message>
+      <source>Ngày sinh không hợp lệ</source>
+      <translation>Invalid date of birth</translation>
     </message>
     <message>
       <source>Ngày sinh không hợp lệ: {error}</source>
@@ -4201,11 +4927,11 @@ the list</translation>
     </message>
     <message>
       <source>Ngày sinh không hợp lệ: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Invalid date of birth: {reason}</translation>
     </message>
     <message>
       <source>Ngày sinh ở tương lai.</source>
-      <translation type="unfinished" />
+      <translation>The date of birth is in the future.</translation>
     </message>
     <message>
       <source>Ngày sinh:</source>
@@ -4213,91 +4939,116 @@ the list</translation>
     </message>
     <message>
       <source>Ngày thi</source>
-      <translation type="unfinished" />
+      <translation>Test date</translation>
+    </message>
+    <message>
+      <source>Ngày thi {date} chưa tới: hãy kiểm tra lại ngày.</source>
+      <translation>The test date {date} has not come yet: please check the date.</translation>
     </message>
     <message>
       <source>Ngày thi:</source>
-      <translation type="unfinished" />
+      <translation>Test date:</translation>
     </message>
     <message>
       <source>Ngày vào Đoàn</source>
-      <translation type="unfinished" />
+      <translation>Union admission date</translation>
+    </message>
+    <message>
+      <source>Ngày vào Đoàn không hợp lệ</source>
+      <translation>Invalid Union admission date</translation>
     </message>
     <message>
       <source>Ngày vào Đoàn không hợp lệ: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Invalid Union admission date: {reason}</translation>
     </message>
     <message>
       <source>Ngày vào Đoàn trước ngày sinh.</source>
-      <translation type="unfinished" />
+      <translation>The Union admission date is before the date of birth.</translation>
     </message>
     <message>
       <source>Ngày vào Đoàn ở tương lai.</source>
-      <translation type="unfinished" />
+      <translation>The Union admission date is in the future.</translation>
     </message>
     <message>
       <source>Ngày vào Đoàn:</source>
-      <translation type="unfinished" />
+      <translation>Union admission date:</translation>
     </message>
     <message>
       <source>Ngày văn bản</source>
-      <translation type="unfinished" />
+      <translation>Document date</translation>
     </message>
     <message>
       <source>Ngày văn bản:</source>
-      <translation type="unfinished" />
+      <translation>Document date:</translation>
     </message>
     <message>
       <source>Ngày đạt:</source>
-      <translation type="unfinished" />
+      <translation>Passed on:</translation>
     </message>
     <message>
       <source>Ngày đầu tiên không hợp lệ: {error}</source>
-      <translation type="unfinished" />
+      <translation>Invalid first day: {error}</translation>
     </message>
     <message>
       <source>Ngân hàng &amp;câu hỏi…</source>
-      <translation type="unfinished" />
+      <translation>Question &amp;banks…</translation>
     </message>
     <message>
       <source>Ngân hàng câu hỏi</source>
-      <translation type="unfinished" />
+      <translation>Question bank</translation>
+    </message>
+    <message>
+      <source>Ngân hàng câu hỏi chỉ còn {available} câu, đề cần {wanted}.</source>
+      <translation>The question bank has only {available} questions left; the test needs {wanted}.</translation>
+    </message>
+    <message>
+      <source>Ngân hàng câu hỏi đã chọn chưa có câu nào.</source>
+      <translation>The selected question bank has no questions yet.</translation>
+    </message>
+    <message>
+      <source>Ngân hàng câu hỏi</source>
+      <comment>table</comment>
+      <translation>Question banks</translation>
     </message>
     <message>
       <source>Ngân hàng không chia chủ đề: mọi câu lấy ngẫu nhiên từ cả ngân hàng.</source>
-      <translation type="unfinished" />
+      <translation>The bank has no topics: all questions are drawn at random from the whole bank.</translation>
     </message>
     <message>
       <source>Ngân hàng:</source>
-      <translation type="unfinished" />
+      <translation>Question bank:</translation>
     </message>
     <message>
       <source>Người &amp;chấm:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Marker:</translation>
     </message>
     <message>
       <source>Người chấm</source>
-      <translation type="unfinished" />
+      <translation>Marker</translation>
     </message>
     <message>
       <source>Người chấm 1</source>
-      <translation type="unfinished" />
+      <translation>Marker 1</translation>
     </message>
     <message>
       <source>Người chấm 2</source>
-      <translation type="unfinished" />
+      <translation>Marker 2</translation>
+    </message>
+    <message>
+      <source>Người chấm là 1, 2 (chấm độc lập) hoặc 0 (kết quả cuối).</source>
+      <translation>The marker is 1, 2 (independent marking) or 0 (final result).</translation>
     </message>
     <message>
       <source>Người chấm {other} chưa chấm bài này.</source>
-      <translation type="unfinished" />
+      <translation>Marker {other} has not marked this essay yet.</translation>
     </message>
     <message>
       <source>Người chấm {other}: {mark}. Hai người chấm cùng xếp loại {grade}: đó là kết quả cuối.</source>
-      <translation type="unfinished" />
+      <translation>Marker {other}: {mark}. Both markers gave the grade {grade}: that is the final result.</translation>
     </message>
     <message>
       <source>Người chấm {other}: {mark}. Hai người chấm xếp loại khác nhau: cần thống nhất kết quả.</source>
-      <translation type="unfinished" />
+      <translation>Marker {other}: {mark}. The two markers gave different grades: they must agree on the result.</translation>
     </message>
     <message>
       <source>Người hỏi</source>
@@ -4305,7 +5056,11 @@ the list</translation>
     </message>
     <message>
       <source>Người liên hệ:</source>
-      <translation type="unfinished" />
+      <translation>Contact person:</translation>
+    </message>
+    <message>
+      <source>Người mời thêm {number}: điểm cầu được chỉ định không có trong hội nghị.</source>
+      <translation>Extra invitee {number}: the assigned bridge point is not part of the conference.</translation>
     </message>
     <message>
       <source>Người này sẽ trở lại «Chưa đến» và có thể quét thẻ lại.</source>
@@ -4313,27 +5068,27 @@ the list</translation>
     </message>
     <message>
       <source>Người này đã có tệp «{file}» trong lần nhập này.</source>
-      <translation type="unfinished" />
+      <translation>This person already has the file “{file}” in this import.</translation>
     </message>
     <message>
       <source>Người tiếp theo</source>
-      <translation type="unfinished" />
+      <translation>Next person</translation>
     </message>
     <message>
       <source>Người trình bày</source>
-      <translation type="unfinished" />
+      <translation>Speaker</translation>
     </message>
     <message>
       <source>Người viết</source>
-      <translation type="unfinished" />
+      <translation>Writer</translation>
     </message>
     <message>
       <source>Người đang chọn nộp bài viết tay hoặc in trên giấy</source>
-      <translation type="unfinished" />
+      <translation>The selected person handed in a handwritten or printed essay</translation>
     </message>
     <message>
       <source>Người đã có giấy chứng nhận giữ nguyên số cũ; mỗi giấy có mã QR để kiểm tra thật giả.</source>
-      <translation type="unfinished" />
+      <translation>People who already had a certificate keep their old number; each certificate has a QR code to check that it is genuine.</translation>
     </message>
     <message>
       <source>Người được mời</source>
@@ -4345,7 +5100,7 @@ the list</translation>
     </message>
     <message>
       <source>Ngưỡng thấp hơn lần kiểm tra trước: bấm «Kiểm tra lại» để tìm thêm.</source>
-      <translation type="unfinished" />
+      <translation>The threshold is lower than at the last check: click “Check again” to find more.</translation>
     </message>
     <message>
       <source>Ngồi tại điểm cầu</source>
@@ -4357,15 +5112,15 @@ the list</translation>
     </message>
     <message>
       <source>Nhiều mẫu báo cáo của Đoàn ghi «Họ đệm» và «Tên» ở hai cột riêng.</source>
-      <translation type="unfinished" />
+      <translation>Many Union report forms put “Family and middle name” and “Given name” in separate columns.</translation>
     </message>
     <message>
       <source>Nhiều tệp một lúc: chép vào một thư mục, đặt tên tệp theo tên người nộp, rồi dùng «Nhập cả thư mục…».</source>
-      <translation type="unfinished" />
+      <translation>For many files at once: copy them into a folder, name each file after its writer, then use “Import a folder…”.</translation>
     </message>
     <message>
       <source>Nhấn Enter để chọn, rồi gõ điểm.</source>
-      <translation type="unfinished" />
+      <translation>Press Enter to choose, then type the score.</translation>
     </message>
     <message>
       <source>Nhấn F2 (hoặc nút «Cho vào») để cho vào.</source>
@@ -4373,87 +5128,87 @@ the list</translation>
     </message>
     <message>
       <source>Nhậ&amp;p điểm thi trên giấy…</source>
-      <translation type="unfinished" />
+      <translation>Enter &amp;paper test scores…</translation>
     </message>
     <message>
       <source>Nhận &amp;xét:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Comment:</translation>
     </message>
     <message>
       <source>Nhận cờ luân lưu</source>
-      <translation type="unfinished" />
+      <translation>Receives the rotating flag</translation>
     </message>
     <message>
       <source>Nhận gói</source>
-      <translation type="unfinished" />
+      <translation>Receive packages</translation>
     </message>
     <message>
       <source>Nhận về</source>
-      <translation type="unfinished" />
+      <translation>Received</translation>
     </message>
     <message>
       <source>Nhận xét</source>
-      <translation type="unfinished" />
+      <translation>Comment</translation>
     </message>
     <message>
       <source>Nhận xét ngắn (không bắt buộc)</source>
-      <translation type="unfinished" />
+      <translation>Short comment (optional)</translation>
     </message>
     <message>
       <source>Nhập</source>
-      <translation type="unfinished" />
+      <translation>Import</translation>
     </message>
     <message numerus="yes">
       <source>Nhập %n gói</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Import %n package</numerusform>
+        <numerusform>Import %n packages</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Nhập %n đoàn viên</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Import %n member</numerusform>
+        <numerusform>Import %n members</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Nhập (còn %n câu lỗi)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Import (%n faulty question left)</numerusform>
+        <numerusform>Import (%n faulty questions left)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Nhập (còn %n lỗi)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Import (%n error left)</numerusform>
+        <numerusform>Import (%n errors left)</numerusform>
       </translation>
     </message>
     <message>
       <source>Nhập (còn lỗi)</source>
-      <translation type="unfinished" />
+      <translation>Import (errors remain)</translation>
     </message>
     <message>
       <source>Nhập biên nhận…</source>
-      <translation type="unfinished" />
+      <translation>Import receipts…</translation>
     </message>
     <message>
       <source>Nhập bài thu hoạch từ thư mục</source>
-      <translation type="unfinished" />
+      <translation>Import essays from a folder</translation>
     </message>
     <message>
       <source>Nhập câu hỏi</source>
-      <translation type="unfinished" />
+      <translation>Import questions</translation>
     </message>
     <message>
       <source>Nhập câu hỏi từ tệp</source>
-      <translation type="unfinished" />
+      <translation>Import questions from a file</translation>
     </message>
     <message>
       <source>Nhập cả &amp;thư mục…</source>
-      <translation type="unfinished" />
+      <translation>Import a &amp;folder…</translation>
     </message>
     <message>
       <source>Nhập danh sách &amp;ký tên…</source>
@@ -4465,47 +5220,47 @@ the list</translation>
     </message>
     <message>
       <source>Nhập danh sách đoàn viên</source>
-      <translation type="unfinished" />
+      <translation>Import member list</translation>
     </message>
     <message>
       <source>Nhập danh sách đoàn viên…</source>
-      <translation type="unfinished" />
+      <translation>Import member list…</translation>
     </message>
     <message>
       <source>Nhập danh sách đơn vị</source>
-      <translation type="unfinished" />
+      <translation>Import unit list</translation>
     </message>
     <message>
       <source>Nhập danh sách đơn vị từ tệp…</source>
-      <translation type="unfinished" />
+      <translation>Import unit list from file…</translation>
     </message>
     <message>
       <source>Nhập danh sách đơn vị…</source>
-      <translation type="unfinished" />
+      <translation>Import unit list…</translation>
     </message>
     <message>
       <source>Nhập kết quả kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>Import test results</translation>
     </message>
     <message>
       <source>Nhập kết quả kiểm tra từ tệp</source>
-      <translation type="unfinished" />
+      <translation>Import test results from a file</translation>
     </message>
     <message>
       <source>Nhập lại:</source>
-      <translation type="unfinished" />
+      <translation>Repeat:</translation>
     </message>
     <message>
       <source>Nhập mật khẩu…</source>
-      <translation type="unfinished" />
+      <translation>Enter passphrase…</translation>
     </message>
     <message>
       <source>Nhập tên của đơn vị cấp trên (Tỉnh đoàn).</source>
-      <translation type="unfinished" />
+      <translation>Enter the name of the parent unit (provincial union).</translation>
     </message>
     <message>
       <source>Nhập tệp khóa…</source>
-      <translation type="unfinished" />
+      <translation>Import key file…</translation>
     </message>
     <message>
       <source>Nhập từ &amp;tệp…</source>
@@ -4513,19 +5268,19 @@ the list</translation>
     </message>
     <message>
       <source>Nhập từ Excel…</source>
-      <translation type="unfinished" />
+      <translation>Import from Excel…</translation>
     </message>
     <message>
       <source>Nhập từ tệp</source>
-      <translation type="unfinished" />
+      <translation>Imported from file</translation>
     </message>
     <message>
       <source>Nhập từng bài</source>
-      <translation type="unfinished" />
+      <translation>Enter each paper</translation>
     </message>
     <message>
       <source>Nhập vào ngân hàng:</source>
-      <translation type="unfinished" />
+      <translation>Import into bank:</translation>
     </message>
     <message>
       <source>Nhập điểm danh từ tệp</source>
@@ -4533,19 +5288,19 @@ the list</translation>
     </message>
     <message>
       <source>Nhập điểm thi trên giấy</source>
-      <translation type="unfinished" />
+      <translation>Enter paper test scores</translation>
     </message>
     <message>
       <source>Nhập đường dẫn để tạo mã QR.</source>
-      <translation type="unfinished" />
+      <translation>Enter a link to make a QR code.</translation>
     </message>
     <message>
       <source>Nhập, xuất và xem các ngân hàng câu hỏi</source>
-      <translation type="unfinished" />
+      <translation>Import, export and view question banks</translation>
     </message>
     <message>
       <source>Những khó khăn, hạn chế khi tổ chức (để trống nếu không có)</source>
-      <translation type="unfinished" />
+      <translation>Difficulties and shortcomings in organising it (leave empty if none)</translation>
     </message>
     <message>
       <source>Những người chưa đến sẽ không còn bị tính là vắng.</source>
@@ -4570,7 +5325,8 @@ the list</translation>
     <message>
       <source>Nơi nhận
 (mỗi dòng một nơi):</source>
-      <translation type="unfinished" />
+      <translation>Recipients
+(one per line):</translation>
     </message>
     <message>
       <source>Nơi ở, nơi học tập hoặc công tác</source>
@@ -4586,31 +5342,32 @@ the list</translation>
     </message>
     <message>
       <source>Nếu lưu vào USB, hãy «Tháo thiết bị an toàn» trước khi rút ra.</source>
-      <translation type="unfinished" />
+      <translation>If you saved to a USB drive, use “Safely Remove Hardware” before unplugging it.</translation>
     </message>
     <message>
       <source>Nếu tệp đến qua thư điện tử hay người trung gian, hãy gọi điện cho đơn vị đó để so dấu vân tay này.</source>
-      <translation type="unfinished" />
+      <translation>If the file came by e-mail or through someone else, phone that unit to compare this fingerprint.</translation>
     </message>
     <message>
       <source>Nếu đúng là bạn, nhấn Enter hoặc «Bắt đầu làm bài».</source>
-      <translation type="unfinished" />
+      <translation>If this is you, press Enter or “Start the test”.</translation>
     </message>
     <message>
       <source>Nền tảng</source>
-      <translation type="unfinished" />
+      <translation>Platform</translation>
     </message>
     <message>
       <source>Nền tảng:</source>
-      <translation type="unfinished" />
+      <translation>Platform:</translation>
     </message>
     <message>
       <source>Nội dung</source>
-      <translation type="unfinished" />
+      <translation>Contents</translation>
     </message>
     <message>
       <source>Nội dung buổi</source>
-      <translation type="unfinished" />
+      <comment>table</comment>
+      <translation>Session topics</translation>
     </message>
     <message>
       <source>Nội dung câu hỏi</source>
@@ -4618,51 +5375,56 @@ the list</translation>
     </message>
     <message>
       <source>Nội dung ghi trong mã (KHÔNG được xác nhận — đừng tin các thông tin này)</source>
-      <translation type="unfinished" />
+      <translation>What the code says (NOT confirmed — do not trust this information)</translation>
     </message>
     <message>
       <source>Nội dung học tập:</source>
-      <translation type="unfinished" />
+      <translation>Study content:</translation>
     </message>
     <message>
       <source>Nội dung:</source>
-      <translation type="unfinished" />
+      <translation>Description:</translation>
     </message>
     <message>
       <source>Nội dung: {scope}</source>
-      <translation type="unfinished" />
+      <translation>Contents: {scope}</translation>
     </message>
     <message>
       <source>Nội dung: {scope}; {records}.</source>
-      <translation type="unfinished" />
+      <translation>Contents: {scope}; {records}.</translation>
+    </message>
+    <message>
+      <source>Nội dung</source>
+      <comment>task</comment>
+      <translation>Description</translation>
     </message>
     <message>
       <source>Nộp bài</source>
-      <translation type="unfinished" />
+      <translation>Submit</translation>
     </message>
     <message>
       <source>Nộp muộn</source>
-      <translation type="unfinished" />
+      <translation>Late</translation>
     </message>
     <message>
       <source>Nộp muộn: &lt;b&gt;{late}&lt;/b&gt; · chưa nộp: &lt;b&gt;{missing}&lt;/b&gt; · đã chấm: &lt;b&gt;{graded}&lt;/b&gt;/{received}</source>
-      <translation type="unfinished" />
+      <translation>Late: &lt;b&gt;{late}&lt;/b&gt; · not handed in: &lt;b&gt;{missing}&lt;/b&gt; · marked: &lt;b&gt;{graded}&lt;/b&gt;/{received}</translation>
     </message>
     <message>
       <source>Nộp ngày {date}</source>
-      <translation type="unfinished" />
+      <translation>Handed in on {date}</translation>
     </message>
     <message>
       <source>Nộp ngày {date} (muộn)</source>
-      <translation type="unfinished" />
+      <translation>Handed in on {date} (late)</translation>
     </message>
     <message>
       <source>Nữ</source>
-      <translation type="unfinished" />
+      <translation>Female</translation>
     </message>
     <message>
       <source>PDF (bản chụp)</source>
-      <translation type="unfinished" />
+      <translation>PDF (scan)</translation>
     </message>
     <message>
       <source>PDF là ảnh quét, không có chữ: chỉ lưu tệp</source>
@@ -4670,60 +5432,69 @@ the list</translation>
     </message>
     <message>
       <source>Phiên bản</source>
-      <translation type="unfinished" />
+      <translation>Version</translation>
     </message>
     <message>
       <source>Phiên bản {version}</source>
-      <translation type="unfinished" />
+      <translation>Version {version}</translation>
     </message>
     <message>
       <source>Phát hiện lúc</source>
-      <translation type="unfinished" />
+      <translation>Found at</translation>
     </message>
     <message>
       <source>Phó Bí thư</source>
-      <translation type="unfinished" />
+      <translation>Deputy secretary</translation>
     </message>
     <message>
       <source>Phông chữ</source>
-      <translation type="unfinished" />
+      <translation>Fonts</translation>
     </message>
     <message>
       <source>Phạm vi</source>
-      <translation type="unfinished" />
+      <translation>Scope</translation>
     </message>
     <message>
       <source>Phải
 kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>To
+test</translation>
     </message>
     <message>
       <source>Phải nộp</source>
-      <translation type="unfinished" />
+      <translation>Required</translation>
     </message>
     <message>
       <source>Phải nộp: mọi người được mời</source>
-      <translation type="unfinished" />
+      <translation>Required from: everyone invited</translation>
     </message>
     <message>
       <source>Phải nộp: {positions}</source>
-      <translation type="unfinished" />
+      <translation>Required from: {positions}</translation>
     </message>
     <message>
       <source>Phần cán bộ viết</source>
-      <translation type="unfinished" />
+      <translation>Written by the officer</translation>
     </message>
     <message>
       <source>Phần của bài ngắn hơn có trong bài kia (tính theo các cụm 4 chữ liền nhau)</source>
-      <translation type="unfinished" />
+      <translation>Share of the shorter essay found in the other one (counted in runs of 4 consecutive words)</translation>
+    </message>
+    <message>
+      <source>Phần {index}/{count} của gói {name} bị hỏng (tệp {file} không khớp mã kiểm tra): hãy lấy lại phần này.</source>
+      <translation>Part {index}/{count} of the package {name} is damaged (the file {file} does not match its checksum): get this part again.</translation>
     </message>
     <message>
       <source>Phần đầu của gói mã hóa bị hỏng.</source>
-      <translation type="unfinished" />
+      <translation>The header of the encrypted package is damaged.</translation>
+    </message>
+    <message>
+      <source>Phần đầu của tệp {file} bị hỏng: hãy lấy lại tệp này.</source>
+      <translation>The header of the file {file} is damaged: get this file again.</translation>
     </message>
     <message>
       <source>Qt và PySide6 được dùng theo giấy phép LGPL v3: các thư viện này nằm thành tệp riêng trong thư mục cài đặt và có thể được thay bằng phiên bản khác; mã nguồn của Qt có tại https://code.qt.io.</source>
-      <translation type="unfinished" />
+      <translation>Qt and PySide6 are used under the LGPL v3 licence: these libraries are separate files in the installation folder and can be replaced with other versions; Qt’s source code is available at https://code.qt.io.</translation>
     </message>
     <message>
       <source>Quy tắc</source>
@@ -4731,7 +5502,8 @@ kiểm tra</source>
     </message>
     <message>
       <source>Quy tắc mời</source>
-      <translation type="unfinished" />
+      <comment>table</comment>
+      <translation>Invitation rules</translation>
     </message>
     <message>
       <source>Quy tắc này mời:</source>
@@ -4739,18 +5511,26 @@ kiểm tra</source>
     </message>
     <message>
       <source>Quá hạn</source>
-      <translation type="unfinished" />
+      <translation>Overdue</translation>
     </message>
     <message numerus="yes">
       <source>Quá hạn %n ngày</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Overdue by %n day</numerusform>
+        <numerusform>Overdue by %n days</numerusform>
       </translation>
     </message>
     <message>
+      <source>Quá hạn, chưa chọn đủ câu hỏi</source>
+      <translation>Overdue, not enough questions chosen</translation>
+    </message>
+    <message>
       <source>Quá hạn: &lt;b&gt;{count}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Overdue: &lt;b&gt;{count}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Quét thẻ</source>
+      <translation>Card scan</translation>
     </message>
     <message>
       <source>Quét thẻ hoặc tìm theo tên</source>
@@ -4758,19 +5538,19 @@ kiểm tra</source>
     </message>
     <message>
       <source>Quét thẻ hoặc tìm tên</source>
-      <translation type="unfinished" />
+      <translation>Scan your card or find your name</translation>
     </message>
     <message>
       <source>Quét thẻ, hoặc gõ họ tên…</source>
-      <translation type="unfinished" />
+      <translation>Scan your card, or type your full name…</translation>
     </message>
     <message>
       <source>Quản lý đoàn viên, đơn vị, hội nghị, điểm danh, kiểm tra, bài thu hoạch và báo cáo cho cơ quan Đoàn TNCS Hồ Chí Minh. Chạy hoàn toàn trên máy, không cần mạng; dữ liệu nằm trong thư mục dữ liệu của người dùng trên máy này.</source>
-      <translation type="unfinished" />
+      <translation>Manages members, units, conferences, attendance, tests, essays and reports for offices of the Đoàn TNCS Hồ Chí Minh. Runs entirely on this computer with no network needed; the data is kept in the user’s data folder on this computer.</translation>
     </message>
     <message>
       <source>Ra đề:</source>
-      <translation type="unfinished" />
+      <translation>Test paper:</translation>
     </message>
     <message>
       <source>STT</source>
@@ -4778,15 +5558,20 @@ kiểm tra</source>
     </message>
     <message>
       <source>Sang tab «Đơn vị gửi / khóa» để tin cậy khóa của đơn vị gửi</source>
-      <translation type="unfinished" />
+      <translation>Go to the “Senders / keys” tab to trust the sending unit's key</translation>
     </message>
     <message>
       <source>Sao chép</source>
-      <translation type="unfinished" />
+      <translation>Copied</translation>
     </message>
     <message>
       <source>Sao chép làm mẫu</source>
-      <translation type="unfinished" />
+      <translation>Copy as template</translation>
+    </message>
+    <message>
+      <source>Sao chép</source>
+      <comment>action</comment>
+      <translation>Copy</translation>
     </message>
     <message>
       <source>Sao lưu</source>
@@ -4794,11 +5579,11 @@ kiểm tra</source>
     </message>
     <message>
       <source>Sao lưu ngay</source>
-      <translation type="unfinished" />
+      <translation>Back up now</translation>
     </message>
     <message>
       <source>Sao lưu ra USB hoặc thư mục khác…</source>
-      <translation type="unfinished" />
+      <translation>Back up to a USB drive or another folder…</translation>
     </message>
     <message>
       <source>Sao lưu thủ công</source>
@@ -4806,15 +5591,15 @@ kiểm tra</source>
     </message>
     <message>
       <source>Sao lưu tự động</source>
-      <translation type="unfinished" />
+      <translation>Automatic backups</translation>
     </message>
     <message>
       <source>Sao lưu và khôi phục</source>
-      <translation type="unfinished" />
+      <translation>Backup and restore</translation>
     </message>
     <message>
       <source>Sao lưu và khôi phục…</source>
-      <translation type="unfinished" />
+      <translation>Backup and restore…</translation>
     </message>
     <message>
       <source>Sao lưu: số bản hằng tháng giữ lại (bản mới nhất mỗi tháng)</source>
@@ -4838,7 +5623,7 @@ kiểm tra</source>
     </message>
     <message>
       <source>Sau khi lưu (Ctrl+S), thẻ này cho chọn ngân hàng câu hỏi và cách ra đề, mở phòng thi trên máy, nhập kết quả từ ứng dụng hoặc tệp, xem ai đã kiểm tra, ai đã đạt theo từng đơn vị và cấp giấy chứng nhận.</source>
-      <translation type="unfinished" />
+      <translation>Once saved (Ctrl+S), this tab lets you choose the question bank and how test papers are made, open the test kiosk, import results from the app or a file, see who has taken and who has passed the test in each unit, and issue certificates.</translation>
     </message>
     <message>
       <source>Sau khi lưu (Ctrl+S), thẻ này cho mở trạm điểm danh, nhập danh sách ký tên hoặc tệp điểm danh, và xem số người có mặt theo buổi, điểm cầu và đơn vị.</source>
@@ -4846,31 +5631,43 @@ kiểm tra</source>
     </message>
     <message>
       <source>Sau khi lưu (Ctrl+S), thẻ này cho đặt yêu cầu bài thu hoạch (ai phải nộp, hạn nộp, thang xếp loại), ghi nhận bài nộp bằng cách kéo thả tệp hoặc nhập cả thư mục, chấm điểm, phát hiện bài giống nhau và xuất tổng hợp theo đơn vị.</source>
-      <translation type="unfinished" />
+      <translation>Once saved (Ctrl+S), this tab lets you set the essay requirements (who must hand in, the deadline, the grading scale), record essays by dragging and dropping files or importing a whole folder, mark them, find similar essays and export a summary by unit.</translation>
     </message>
     <message>
       <source>Sau khi lưu (Ctrl+S), thẻ này lập báo cáo kết quả hội nghị theo thể thức văn bản của Đoàn từ số liệu điểm danh, kiểm tra nhận thức và bài thu hoạch; cán bộ viết phần đánh giá, đề xuất, lấy số văn bản, xem trước, in hoặc lưu PDF và Excel.</source>
-      <translation type="unfinished" />
+      <translation>Once saved (Ctrl+S), this tab writes the conference's report in the Union's document format from the attendance, awareness test and essay figures; the officer writes the assessment and proposals, takes a document number, previews, prints or saves PDF and Excel.</translation>
     </message>
     <message>
       <source>Sau khi nộp không sửa được nữa.</source>
-      <translation type="unfinished" />
+      <translation>After submitting, nothing can be changed.</translation>
     </message>
     <message>
       <source>So các bài có chữ với nhau, xem các cặp giống nhau quá mức và kết luận</source>
-      <translation type="unfinished" />
+      <translation>Compare the essays that have text, review the pairs that are too similar and decide</translation>
+    </message>
+    <message>
+      <source>Sáng</source>
+      <translation>Morning</translation>
     </message>
     <message>
       <source>SĐT</source>
-      <translation type="unfinished" />
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Sắp diễn ra</source>
+      <translation>Coming up</translation>
     </message>
     <message>
       <source>Sắp diễn ra (14 ngày tới): các buổi và kiểm tra kết nối</source>
-      <translation type="unfinished" />
+      <translation>Coming up (next 14 days): sessions and connection tests</translation>
+    </message>
+    <message>
+      <source>Sắp đến hạn</source>
+      <translation>Due soon</translation>
     </message>
     <message>
       <source>Sắp đến hạn: &lt;b&gt;{count}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Due soon: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Sẽ ghi có mặt</source>
@@ -4881,56 +5678,68 @@ kiểm tra</source>
       <translation>Figures in &lt;i style='color:{colour}'&gt;italics&lt;/i&gt; in the “Absent / not yet arrived” column: the session has not ended at that bridge point; it is the number of people not yet arrived.</translation>
     </message>
     <message>
+      <source>Số CCCD</source>
+      <translation>Citizen ID number</translation>
+    </message>
+    <message>
       <source>Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số.</source>
-      <translation type="unfinished" />
+      <translation>The citizen ID number must have 12 (or 9) digits.</translation>
     </message>
     <message>
       <source>Số CCCD:</source>
-      <translation type="unfinished" />
+      <translation>Citizen ID:</translation>
     </message>
     <message>
       <source>Số buổi</source>
-      <translation type="unfinished" />
+      <translation>Sessions</translation>
     </message>
     <message>
       <source>Số bản ghi</source>
-      <translation type="unfinished" />
+      <translation>Records</translation>
     </message>
     <message>
       <source>Số chuyên đề</source>
-      <translation type="unfinished" />
+      <translation>Topics</translation>
     </message>
     <message>
       <source>Số chữ</source>
-      <translation type="unfinished" />
+      <translation>Words</translation>
     </message>
     <message>
       <source>Số câu</source>
-      <translation type="unfinished" />
+      <translation>Questions</translation>
+    </message>
+    <message>
+      <source>Số câu của chủ đề «{topic}» không được âm.</source>
+      <translation>The number of questions for topic «{topic}» cannot be negative.</translation>
     </message>
     <message>
       <source>Số câu của đề:</source>
-      <translation type="unfinished" />
+      <translation>Questions in the test paper:</translation>
+    </message>
+    <message>
+      <source>Số câu hỏi phải từ 1 đến 500.</source>
+      <translation>The number of questions must be from 1 to 500.</translation>
     </message>
     <message>
       <source>Số câu mỗi đề:</source>
-      <translation type="unfinished" />
+      <translation>Questions per paper:</translation>
     </message>
     <message>
       <source>Số câu theo chủ đề</source>
-      <translation type="unfinished" />
+      <translation>Questions by topic</translation>
     </message>
     <message>
       <source>Số câu đúng gõ không kèm tổng (ví dụ 72) được tính trên số câu này</source>
-      <translation type="unfinished" />
+      <translation>A number of right answers typed without a total (e.g. 72) is counted out of this many questions</translation>
     </message>
     <message>
       <source>Số giấy chứng nhận:</source>
-      <translation type="unfinished" />
+      <translation>Certificate number:</translation>
     </message>
     <message>
       <source>Số gói đã nhận</source>
-      <translation type="unfinished" />
+      <translation>Packages received</translation>
     </message>
     <message>
       <source>Số liệu các đơn vị báo cáo</source>
@@ -4939,11 +5748,19 @@ kiểm tra</source>
     <message>
       <source>Số lượt
 thi</source>
-      <translation type="unfinished" />
+      <translation>Attempts</translation>
+    </message>
+    <message>
+      <source>Số lượt chia sẻ</source>
+      <translation>Shares</translation>
     </message>
     <message>
       <source>Số lượt chia sẻ:</source>
       <translation>Number of shares:</translation>
+    </message>
+    <message>
+      <source>Số lượt tương tác</source>
+      <translation>Interactions</translation>
     </message>
     <message>
       <source>Số lượt tương tác:</source>
@@ -4951,11 +5768,15 @@ thi</source>
     </message>
     <message>
       <source>Số lần thi</source>
-      <translation type="unfinished" />
+      <translation>Attempts</translation>
+    </message>
+    <message>
+      <source>Số lần thi không được âm (0 là thi lại đến khi đạt).</source>
+      <translation>The number of attempts cannot be negative (0 means retakes until passed).</translation>
     </message>
     <message>
       <source>Số lần thi tối đa:</source>
-      <translation type="unfinished" />
+      <translation>Maximum attempts:</translation>
     </message>
     <message>
       <source>Số người</source>
@@ -4966,36 +5787,60 @@ thi</source>
       <translation>People by bridge point</translation>
     </message>
     <message>
+      <source>Số người tại điểm cầu</source>
+      <translation>People at the bridge point</translation>
+    </message>
+    <message>
       <source>Số người tại điểm cầu:</source>
       <translation>Attendees at the bridge point:</translation>
     </message>
     <message>
       <source>Số phương án</source>
-      <translation type="unfinished" />
+      <translation>Options</translation>
     </message>
     <message>
       <source>Số thẻ</source>
-      <translation type="unfinished" />
+      <translation>Card number</translation>
+    </message>
+    <message>
+      <source>Số thẻ {card_number} trùng với dòng {row} trong tệp.</source>
+      <translation>Card number {card_number} duplicates row {row} of the file.</translation>
+    </message>
+    <message>
+      <source>Số thẻ {card_number} đã cấp cho đoàn viên {name} ({birth}): khác họ tên và ngày sinh với dòng này.</source>
+      <translation>Card number {card_number} was issued to member {name} ({birth}): full name and date of birth differ from this row.</translation>
     </message>
     <message>
       <source>Số thẻ {card_number} đã cấp cho đoàn viên {name}.</source>
-      <translation type="unfinished" />
+      <translation>Card number {card_number} was already issued to member {name}.</translation>
     </message>
     <message>
       <source>Số thẻ ĐV</source>
-      <translation type="unfinished" />
+      <translation>Card no.</translation>
+    </message>
+    <message>
+      <source>Số thẻ đoàn viên</source>
+      <translation>Union card number</translation>
     </message>
     <message>
       <source>Số thẻ đoàn viên quá dài (tối đa 32 ký tự).</source>
-      <translation type="unfinished" />
+      <translation>The Union card number is too long (at most 32 characters).</translation>
     </message>
     <message>
       <source>Số thẻ đoàn viên:</source>
-      <translation type="unfinished" />
+      <translation>Member card number:</translation>
+    </message>
+    <message>
+      <source>Số thứ tự {number} ngoài danh sách (từ 1 đến {highest}).</source>
+      <translation>Number {number} is outside the list (1 to {highest}).</translation>
     </message>
     <message>
       <source>Số thứ tự đã &amp;ký:</source>
       <translation>Row numbers &amp;signed:</translation>
+    </message>
+    <message>
+      <source>Số trang phát trực tiếp</source>
+      <translation>Pages streaming live</translation>
     </message>
     <message>
       <source>Số trang phát trực tiếp:</source>
@@ -5003,27 +5848,39 @@ thi</source>
     </message>
     <message>
       <source>Số và ngày đã ghi vào sổ văn bản; in lại báo cáo vẫn giữ số này.</source>
-      <translation type="unfinished" />
+      <translation>The number and date are in the document register; printing the report again keeps this number.</translation>
     </message>
     <message>
       <source>Số văn bản</source>
-      <translation type="unfinished" />
+      <translation>Document number</translation>
     </message>
     <message>
       <source>Số {number}-{code}, ngày {date}</source>
-      <translation type="unfinished" />
+      <translation>No. {number}-{code}, dated {date}</translation>
+    </message>
+    <message>
+      <source>Số điện thoại</source>
+      <translation>Phone number</translation>
+    </message>
+    <message>
+      <source>Số điện thoại không hợp lệ</source>
+      <translation>Invalid phone number</translation>
     </message>
     <message>
       <source>Số điện thoại phải bắt đầu bằng 0 và có 10–11 chữ số (số nước ngoài: +…).</source>
-      <translation type="unfinished" />
+      <translation>The phone number must start with 0 and have 10–11 digits (foreign numbers: +…).</translation>
+    </message>
+    <message>
+      <source>Số điện thoại «{phone}» không hợp lệ: số trong nước bắt đầu bằng 0 và có 10 chữ số (số nước ngoài ghi +…).</source>
+      <translation>The phone number «{phone}» is not valid: a domestic number starts with 0 and has 10 digits (write foreign numbers as +…).</translation>
     </message>
     <message>
       <source>Số điện thoại:</source>
-      <translation type="unfinished" />
+      <translation>Phone number:</translation>
     </message>
     <message>
       <source>Số, ký hiệu văn bản:</source>
-      <translation type="unfinished" />
+      <translation>Document number/code:</translation>
     </message>
     <message>
       <source>Sổ theo dõi bài thu hoạch</source>
@@ -5039,7 +5896,7 @@ thi</source>
     </message>
     <message>
       <source>Sức chứa:</source>
-      <translation type="unfinished" />
+      <translation>Capacity:</translation>
     </message>
     <message>
       <source>Sửa câu hỏi</source>
@@ -5055,11 +5912,11 @@ thi</source>
     </message>
     <message>
       <source>Sửa đoàn viên – {name}</source>
-      <translation type="unfinished" />
+      <translation>Edit member – {name}</translation>
     </message>
     <message>
       <source>Sửa đơn vị</source>
-      <translation type="unfinished" />
+      <translation>Edit unit</translation>
     </message>
     <message>
       <source>Sửa…</source>
@@ -5067,39 +5924,43 @@ thi</source>
     </message>
     <message>
       <source>Tham dự</source>
-      <translation type="unfinished" />
+      <translation>Participation</translation>
     </message>
     <message>
       <source>Tham gia</source>
-      <translation type="unfinished" />
+      <translation>Joins</translation>
     </message>
     <message>
       <source>Tham gia các buổi:</source>
-      <translation type="unfinished" />
+      <translation>Joins the sessions:</translation>
+    </message>
+    <message>
+      <source>Thang xếp loại cần ít nhất 2 mức, không trống, không trùng nhau.</source>
+      <translation>The grading scale needs at least 2 grades, none empty and no two the same.</translation>
     </message>
     <message>
       <source>Thang: {bands} điểm.</source>
-      <translation type="unfinished" />
+      <translation>Scale: {bands} points.</translation>
     </message>
     <message>
       <source>Thao tác</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <source>Thay bài</source>
-      <translation type="unfinished" />
+      <translation>Replace essay</translation>
     </message>
     <message>
       <source>Thay bài nộp ngày {date}</source>
-      <translation type="unfinished" />
+      <translation>Replaces the essay handed in on {date}</translation>
     </message>
     <message>
       <source>Thay bài nộp ngày {date} (bản giấy)</source>
-      <translation type="unfinished" />
+      <translation>Replaces the essay handed in on {date} (on paper)</translation>
     </message>
     <message>
       <source>Thay đổi chưa lưu</source>
-      <translation type="unfinished" />
+      <translation>Unsaved changes</translation>
     </message>
     <message>
       <source>Theo buổi và điểm cầu</source>
@@ -5107,19 +5968,19 @@ thi</source>
     </message>
     <message>
       <source>Theo chủ đề {by_topic} câu; {rest} câu còn lại lấy ngẫu nhiên từ cả ngân hàng.</source>
-      <translation type="unfinished" />
+      <translation>{by_topic} questions by topic; the other {rest} are drawn at random from the whole bank.</translation>
     </message>
     <message>
       <source>Theo dõi đơn vị</source>
-      <translation type="unfinished" />
+      <translation>Unit tracking</translation>
     </message>
     <message>
       <source>Theo lần lưu gần nhất; lưu (Ctrl+S) để cập nhật.</source>
-      <translation type="unfinished" />
+      <translation>As of the last save; save (Ctrl+S) to update.</translation>
     </message>
     <message>
       <source>Theo đúng mẫu nhập: sửa trong Excel rồi nhập lại được</source>
-      <translation type="unfinished" />
+      <translation>In the import template: edit it in Excel and import it again</translation>
     </message>
     <message>
       <source>Theo đơn vị (cả hội nghị)</source>
@@ -5127,51 +5988,87 @@ thi</source>
     </message>
     <message>
       <source>Theo đơn vị, danh sách chưa nộp và danh sách bài gửi lên tỉnh</source>
-      <translation type="unfinished" />
+      <translation>By unit, with the list of missing essays and the list of essays sent to the province</translation>
     </message>
     <message>
       <source>Thi lại: ưu tiên câu chưa gặp</source>
-      <translation type="unfinished" />
+      <translation>Retakes: prefer unseen questions</translation>
+    </message>
+    <message>
+      <source>Thi trên giấy</source>
+      <translation>Test on paper</translation>
+    </message>
+    <message>
+      <source>Thi trên máy</source>
+      <translation>Test on computer</translation>
     </message>
     <message>
       <source>Thi trắc nghiệm: {title}</source>
-      <translation type="unfinished" />
+      <translation>Multiple-choice test: {title}</translation>
+    </message>
+    <message>
+      <source>Thiếu các phần {part} của gói {name}: hãy lưu đủ các phần vào cùng một thư mục.</source>
+      <translation>Parts {part} of the package {name} are missing: save all the parts in the same folder.</translation>
+    </message>
+    <message>
+      <source>Thiếu họ và tên người đặt câu hỏi.</source>
+      <translation>The asker's full name is missing.</translation>
     </message>
     <message>
       <source>Thiếu họ và tên.</source>
-      <translation type="unfinished" />
+      <translation>Full name missing.</translation>
     </message>
     <message>
       <source>Thiếu ngày đầu tiên của hội nghị mới.</source>
-      <translation type="unfinished" />
+      <translation>The new conference's first day is missing.</translation>
+    </message>
+    <message>
+      <source>Thiếu nội dung câu hỏi.</source>
+      <translation>The question text is missing.</translation>
+    </message>
+    <message>
+      <source>Thiếu phần {part} của gói {name}: hãy lưu đủ các phần vào cùng một thư mục.</source>
+      <translation>Part {part} of the package {name} is missing: save all the parts in the same folder.</translation>
+    </message>
+    <message>
+      <source>Thiếu tên chi đoàn.</source>
+      <translation>Branch name missing.</translation>
     </message>
     <message>
       <source>Thiếu tên hội nghị mới.</source>
-      <translation type="unfinished" />
+      <translation>The new conference's name is missing.</translation>
+    </message>
+    <message>
+      <source>Thiếu tên hội nghị.</source>
+      <translation>The conference name is missing.</translation>
     </message>
     <message>
       <source>Thiếu tên đơn vị.</source>
-      <translation type="unfinished" />
+      <translation>Unit name missing.</translation>
     </message>
     <message>
       <source>Thiếu {label}.</source>
-      <translation type="unfinished" />
+      <translation>Missing {label}.</translation>
+    </message>
+    <message>
+      <source>Thiếu đơn vị tổ chức (hoặc đơn vị không có trong cây đơn vị).</source>
+      <translation>The organising unit is missing (or the unit is not in the unit tree).</translation>
     </message>
     <message>
       <source>Thoát</source>
-      <translation type="unfinished" />
+      <translation>Exit</translation>
     </message>
     <message>
       <source>Thoát màn hình thi</source>
-      <translation type="unfinished" />
+      <translation>Exit the test screen</translation>
     </message>
     <message>
       <source>Thu gọn</source>
-      <translation type="unfinished" />
+      <translation>Collapse</translation>
     </message>
     <message>
       <source>Thu nhỏ (F11)</source>
-      <translation type="unfinished" />
+      <translation>Exit full screen (F11)</translation>
     </message>
     <message>
       <source>Thu thập</source>
@@ -5194,8 +6091,21 @@ thi</source>
       <translation>Invitees (invitation rules)</translation>
     </message>
     <message>
+      <source>Thành phần {number}</source>
+      <translation>Invitee group {number}</translation>
+    </message>
+    <message>
+      <source>Thành phần {number} «{rule}»: không có đoàn viên nào phù hợp (kiểm tra đơn vị, cấp và chức vụ).</source>
+      <translation>Invitee group {number} «{rule}»: no member matches (check the unit, level and positions).</translation>
+    </message>
+    <message>
       <source>Thành phần được mời</source>
-      <translation>Invited</translation>
+      <translation>Invitees</translation>
+    </message>
+    <message>
+      <source>Thành phần được mời</source>
+      <comment>table</comment>
+      <translation>Invitees</translation>
     </message>
     <message>
       <source>Thành tích nổi bật:</source>
@@ -5207,11 +6117,11 @@ thi</source>
     </message>
     <message>
       <source>Thêm</source>
-      <translation type="unfinished" />
+      <translation>Add</translation>
     </message>
     <message>
       <source>Thêm &amp;buổi</source>
-      <translation type="unfinished" />
+      <translation>Add &amp;session</translation>
     </message>
     <message>
       <source>Thêm &amp;quy tắc…</source>
@@ -5219,31 +6129,31 @@ thi</source>
     </message>
     <message>
       <source>Thêm &amp;tài liệu</source>
-      <translation type="unfinished" />
+      <translation>Add &amp;material</translation>
     </message>
     <message>
       <source>Thêm &amp;việc</source>
-      <translation type="unfinished" />
+      <translation>Add &amp;task</translation>
     </message>
     <message>
       <source>Thêm &amp;điểm cầu</source>
-      <translation type="unfinished" />
+      <translation>Add &amp;bridge point</translation>
     </message>
     <message>
       <source>Thêm buổi (phím Insert trong bảng)</source>
-      <translation type="unfinished" />
+      <translation>Add a session (Insert key in the table)</translation>
     </message>
     <message>
       <source>Thêm bài này vào danh sách (Enter ở ô điểm)</source>
-      <translation type="unfinished" />
+      <translation>Add this paper to the list (Enter in the score box)</translation>
     </message>
     <message>
       <source>Thêm c&amp;huyên đề</source>
-      <translation type="unfinished" />
+      <translation>Add to&amp;pic</translation>
     </message>
     <message>
       <source>Thêm chuyên đề vào buổi đang chọn (phím Insert trong bảng chuyên đề)</source>
-      <translation type="unfinished" />
+      <translation>Add a topic to the selected session (Insert key in the topics table)</translation>
     </message>
     <message>
       <source>Thêm các buổi ở thẻ «Buổi &amp; chuyên đề» rồi lưu (Ctrl+S) để điểm danh theo buổi.</source>
@@ -5259,27 +6169,27 @@ thi</source>
     </message>
     <message>
       <source>Thêm hội nghị</source>
-      <translation type="unfinished" />
+      <translation>Add conference</translation>
     </message>
     <message>
       <source>Thêm hội nghị (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Add a conference (Ctrl+N)</translation>
     </message>
     <message>
       <source>Thêm hội nghị…</source>
-      <translation type="unfinished" />
+      <translation>Add conference…</translation>
     </message>
     <message>
       <source>Thêm một hội nghị học tập, giao ban, đối thoại…: chương trình các buổi, điểm cầu, thành phần được mời, tài liệu và các hạn phải làm.</source>
-      <translation type="unfinished" />
+      <translation>Add a study conference, briefing, dialogue…: the programme of its sessions, bridge points, invitees, materials and the deadlines to meet.</translation>
     </message>
     <message>
       <source>Thêm mới</source>
-      <translation type="unfinished" />
+      <translation>New</translation>
     </message>
     <message>
       <source>Thêm mức xếp loại</source>
-      <translation type="unfinished" />
+      <translation>Add a grade</translation>
     </message>
     <message>
       <source>Thêm thành phần mời</source>
@@ -5291,23 +6201,23 @@ thi</source>
     </message>
     <message>
       <source>Thêm tiêu chí</source>
-      <translation type="unfinished" />
+      <translation>Add a criterion</translation>
     </message>
     <message>
       <source>Thêm tài liệu (phím Insert trong bảng)</source>
-      <translation type="unfinished" />
+      <translation>Add a material (Insert key in the table)</translation>
     </message>
     <message>
       <source>Thêm từng đoàn viên, hoặc nhập cả danh sách từ tệp Excel (.xlsx, .xls, .ods).</source>
-      <translation type="unfinished" />
+      <translation>Add members one by one, or import a whole list from an Excel file (.xlsx, .xls, .ods).</translation>
     </message>
     <message>
       <source>Thêm việc có hạn (phím Insert trong bảng)</source>
-      <translation type="unfinished" />
+      <translation>Add a task with a deadline (Insert key in the table)</translation>
     </message>
     <message>
       <source>Thêm điểm cầu (phím Insert trong bảng)</source>
-      <translation type="unfinished" />
+      <translation>Add a bridge point (Insert key in the table)</translation>
     </message>
     <message>
       <source>Thêm điểm cầu ở thẻ «Điểm cầu» rồi lưu (Ctrl+S): mỗi điểm cầu điểm danh riêng.</source>
@@ -5315,27 +6225,27 @@ thi</source>
     </message>
     <message>
       <source>Thêm đoàn viên</source>
-      <translation type="unfinished" />
+      <translation>Add member</translation>
     </message>
     <message>
       <source>Thêm đoàn viên (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Add a member (Ctrl+N)</translation>
     </message>
     <message>
       <source>Thêm đoàn viên…</source>
-      <translation type="unfinished" />
+      <translation>Add member…</translation>
     </message>
     <message>
       <source>Thêm đơn vị trực thuộc</source>
-      <translation type="unfinished" />
+      <translation>Add subordinate unit</translation>
     </message>
     <message>
       <source>Thêm đơn vị trực thuộc…</source>
-      <translation type="unfinished" />
+      <translation>Add subordinate unit…</translation>
     </message>
     <message>
       <source>Thêm…</source>
-      <translation type="unfinished" />
+      <translation>Add…</translation>
     </message>
     <message>
       <source>Thông tin chung</source>
@@ -5343,31 +6253,35 @@ thi</source>
     </message>
     <message>
       <source>Thông tin giấy chứng nhận</source>
-      <translation type="unfinished" />
+      <translation>Certificate details</translation>
     </message>
     <message>
       <source>Thư mục không có tệp bài thu hoạch nào.</source>
-      <translation type="unfinished" />
+      <translation>The folder has no essay files.</translation>
+    </message>
+    <message>
+      <source>Thư mục {folder} không còn: ổ đĩa có thể đã bị rút ra. Hãy cắm lại và ghi lại gói {name}.</source>
+      <translation>The folder {folder} is gone: the drive may have been pulled out. Plug it in again and write the package {name} again.</translation>
     </message>
     <message>
       <source>Thư mục {folder} không có gói báo cáo nào (tệp .ddb hoặc các phần của gói).</source>
-      <translation type="unfinished" />
+      <translation>The folder {folder} has no report packages (.ddb files or parts of a package).</translation>
     </message>
     <message>
       <source>Thư mục «{folder}» không tồn tại.</source>
-      <translation type="unfinished" />
+      <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
       <source>Thư mục «{folder}»: {parts}.</source>
-      <translation type="unfinished" />
+      <translation>Folder “{folder}”: {parts}.</translation>
     </message>
     <message>
       <source>Thư mục:</source>
-      <translation type="unfinished" />
+      <translation>Folder:</translation>
     </message>
     <message>
       <source>Thư viện</source>
-      <translation type="unfinished" />
+      <translation>Libraries</translation>
     </message>
     <message>
       <source>Thư điện tử</source>
@@ -5375,7 +6289,7 @@ thi</source>
     </message>
     <message>
       <source>Thư điện tử tới {recipients}</source>
-      <translation type="unfinished" />
+      <translation>E-mail to {recipients}</translation>
     </message>
     <message>
       <source>Thư điện tử: bảo mật kết nối (starttls, ssl hoặc none)</source>
@@ -5407,7 +6321,7 @@ thi</source>
     </message>
     <message>
       <source>Thẩm quyền ký:</source>
-      <translation type="unfinished" />
+      <translation>Signing authority:</translation>
     </message>
     <message>
       <source>Thẻ của nơi khác, hoặc máy này chưa có dữ liệu của thẻ. Hãy tìm theo tên.</source>
@@ -5415,7 +6329,7 @@ thi</source>
     </message>
     <message>
       <source>Thẻ mã {code} đã được thay bằng thẻ mới. Hãy dùng thẻ mới, hoặc gõ họ tên để tìm.</source>
-      <translation type="unfinished" />
+      <translation>The card with code {code} has been replaced by a new card. Use the new card, or type your name to search.</translation>
     </message>
     <message>
       <source>Thẻ điểm danh - {title}.pdf</source>
@@ -5427,59 +6341,73 @@ thi</source>
     </message>
     <message>
       <source>Thẻ đoàn viên</source>
-      <translation type="unfinished" />
+      <comment>table</comment>
+      <translation>Member cards</translation>
     </message>
     <message>
       <source>Thẻ đã bị thu hồi</source>
-      <translation type="unfinished" />
+      <translation>Card revoked</translation>
+    </message>
+    <message>
+      <source>Thẻ đã bị thu hồi (đã cấp thẻ mới)</source>
+      <translation>Card revoked (a new card has been issued)</translation>
     </message>
     <message>
       <source>Thống nhất kết quả</source>
-      <translation type="unfinished" />
+      <translation>Agreed result</translation>
     </message>
     <message>
       <source>Thời gian</source>
-      <translation type="unfinished" />
+      <translation>Time</translation>
     </message>
     <message>
       <source>Thời gian còn lại</source>
-      <translation type="unfinished" />
+      <translation>Time left</translation>
+    </message>
+    <message>
+      <source>Thời gian làm bài phải từ 1 đến 300 phút.</source>
+      <translation>The test time must be from 1 to 300 minutes.</translation>
     </message>
     <message>
       <source>Thời gian làm bài:</source>
-      <translation type="unfinished" />
+      <translation>Time allowed:</translation>
+    </message>
+    <message>
+      <source>Thời gian</source>
+      <comment>dates</comment>
+      <translation>Dates</translation>
     </message>
     <message>
       <source>Thời điểm</source>
-      <translation type="unfinished" />
+      <translation>Time</translation>
     </message>
     <message>
       <source>Tin cậy khóa</source>
-      <translation type="unfinished" />
+      <translation>Trust key</translation>
     </message>
     <message>
       <source>Tin cậy khóa này…</source>
-      <translation type="unfinished" />
+      <translation>Trust this key…</translation>
     </message>
     <message>
       <source>Tin cậy?</source>
-      <translation type="unfinished" />
+      <translation>Trusted?</translation>
     </message>
     <message>
       <source>Tiêu chí chấm</source>
-      <translation type="unfinished" />
+      <translation>Marking criterion</translation>
     </message>
     <message>
       <source>Tiêu đề trong tệp</source>
-      <translation type="unfinished" />
+      <translation>Heading in the file</translation>
     </message>
     <message>
       <source>Tiếp tục</source>
-      <translation type="unfinished" />
+      <translation>Continue</translation>
     </message>
     <message>
       <source>Tiếp tục bài làm: còn {remaining}. Đã trả lời {answered}/{total} câu; các câu trả lời trước vẫn được giữ nguyên.</source>
-      <translation type="unfinished" />
+      <translation>Continuing the test: {remaining} left. {answered}/{total} questions answered; earlier answers are kept.</translation>
     </message>
     <message>
       <source>Tiếp tục nhập</source>
@@ -5487,11 +6415,11 @@ thi</source>
     </message>
     <message>
       <source>Toàn bộ dữ liệu</source>
-      <translation type="unfinished" />
+      <translation>All data</translation>
     </message>
     <message>
       <source>Toàn bộ dữ liệu của đơn vị</source>
-      <translation type="unfinished" />
+      <translation>All of the unit's data</translation>
     </message>
     <message>
       <source>Toàn màn hình (F11)</source>
@@ -5499,7 +6427,7 @@ thi</source>
     </message>
     <message>
       <source>Trang</source>
-      <translation type="unfinished" />
+      <translation>Sheet</translation>
     </message>
     <message>
       <source>Trang phát</source>
@@ -5507,23 +6435,27 @@ thi</source>
     </message>
     <message>
       <source>Trong bản sao lưu</source>
-      <translation type="unfinished" />
+      <translation>In the backup</translation>
     </message>
     <message>
       <source>Trong ngân hàng</source>
-      <translation type="unfinished" />
+      <translation>In the bank</translation>
     </message>
     <message>
       <source>Trong đơn &amp;vị:</source>
       <translation>In &amp;unit:</translation>
     </message>
     <message>
+      <source>Trùng họ tên và ngày sinh với dòng {row} trong tệp.</source>
+      <translation>Same full name and date of birth as row {row} of the file.</translation>
+    </message>
+    <message>
       <source>Trùng lặp</source>
-      <translation type="unfinished" />
+      <translation>Copying</translation>
     </message>
     <message>
       <source>Trước khi bắt đầu, hãy cho biết máy tính này thuộc đơn vị nào. Danh sách đoàn viên, hội nghị và báo cáo đều tính theo đơn vị này.</source>
-      <translation type="unfinished" />
+      <translation>Before you start, tell DoanDesk which unit this computer belongs to. Members, conferences and reports are all kept for this unit.</translation>
     </message>
     <message>
       <source>Trước khi nâng cấp</source>
@@ -5531,27 +6463,27 @@ thi</source>
     </message>
     <message>
       <source>Trưởng thành Đoàn</source>
-      <translation type="unfinished" />
+      <translation>Graduated</translation>
     </message>
     <message>
       <source>Trạng thái</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Trả lời đúng {correct}/{total} câu ({percent}%). Điểm đạt: từ {pass_percent}% ({need}/{total} câu).</source>
-      <translation type="unfinished" />
+      <translation>{correct}/{total} correct answers ({percent}%). Pass mark: {pass_percent}% ({need}/{total} questions).</translation>
     </message>
     <message>
       <source>Trợ &amp;giúp</source>
-      <translation type="unfinished" />
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <source>Trực thuộc:</source>
-      <translation type="unfinished" />
+      <translation>Under:</translation>
     </message>
     <message>
       <source>Tuổi {age} nằm ngoài độ tuổi đoàn viên ({min_age}–{max_age}).</source>
-      <translation type="unfinished" />
+      <translation>Age {age} is outside the member age range ({min_age}–{max_age}).</translation>
     </message>
     <message>
       <source>Tài liệu</source>
@@ -5563,35 +6495,56 @@ thi</source>
     </message>
     <message>
       <source>Tài liệu PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
       <source>Tài liệu gửi các điểm cầu</source>
-      <translation type="unfinished" />
+      <translation>Materials sent to the bridge points</translation>
+    </message>
+    <message>
+      <source>Tài liệu {number} «{title}»: cần một đường dẫn hoặc một tệp.</source>
+      <translation>Material {number} «{title}»: needs a link or a file.</translation>
+    </message>
+    <message>
+      <source>Tài liệu {number} «{title}»: đường dẫn phải bắt đầu bằng http:// hoặc https://.</source>
+      <translation>Material {number} «{title}»: the link must start with http:// or https://.</translation>
+    </message>
+    <message>
+      <source>Tài liệu {number}: loại «{kind}» không có.</source>
+      <translation>Material {number}: there is no kind «{kind}».</translation>
+    </message>
+    <message>
+      <source>Tài liệu {number}: thiếu tên tài liệu.</source>
+      <translation>Material {number}: the material's name is missing.</translation>
     </message>
     <message>
       <source>Tài liệu đang chọn</source>
-      <translation type="unfinished" />
+      <translation>Selected material</translation>
+    </message>
+    <message>
+      <source>Tài liệu</source>
+      <comment>table</comment>
+      <translation>Materials</translation>
     </message>
     <message>
       <source>Tách Họ đệm / Tên thành hai cột</source>
-      <translation type="unfinished" />
+      <translation>Split family and middle name / given name into two columns</translation>
     </message>
     <message>
       <source>Tên</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>Tên Tỉnh đoàn:</source>
-      <translation type="unfinished" />
+      <translation>Provincial union name:</translation>
     </message>
     <message>
       <source>Tên buổi</source>
-      <translation type="unfinished" />
+      <translation>Session name</translation>
     </message>
     <message>
       <source>Tên buổi:</source>
-      <translation type="unfinished" />
+      <translation>Session name:</translation>
     </message>
     <message>
       <source>Tên gọi (nếu muốn):</source>
@@ -5599,55 +6552,55 @@ thi</source>
     </message>
     <message>
       <source>Tên hội nghị</source>
-      <translation type="unfinished" />
+      <translation>Conference name</translation>
     </message>
     <message>
       <source>Tên ngân hàng (mặc định theo tên tệp)</source>
-      <translation type="unfinished" />
+      <translation>Bank name (the file name by default)</translation>
     </message>
     <message>
       <source>Tên trong tệp gần giống tên một đoàn viên (có thể gõ sai dấu, sai chữ). Đánh dấu «Xác nhận» ở những dòng đúng người; dòng không đánh dấu sẽ không được ghi. «Độ khớp»: họ tên giống nhau đến đâu (khi nhiều người gần giống, người cùng đơn vị, cùng ngày sinh được gợi ý).</source>
-      <translation type="unfinished" />
+      <translation>The name in the file is close to a member’s name (a tone mark or letter may be mistyped). Tick “Confirm” on the rows that are the right person; unticked rows are not saved. “Similarity”: how alike the names are (when several people are close, the one in the same unit with the same date of birth is suggested).</translation>
     </message>
     <message>
       <source>Tên tài liệu</source>
-      <translation type="unfinished" />
+      <translation>Material name</translation>
     </message>
     <message>
       <source>Tên tài liệu:</source>
-      <translation type="unfinished" />
+      <translation>Material name:</translation>
     </message>
     <message>
       <source>Tên điểm cầu</source>
-      <translation type="unfinished" />
+      <translation>Bridge point name</translation>
     </message>
     <message>
       <source>Tên đơn vị</source>
-      <translation type="unfinished" />
+      <translation>Unit name</translation>
     </message>
     <message>
       <source>Tên đơn vị không được để trống.</source>
-      <translation type="unfinished" />
+      <translation>The unit name must not be empty.</translation>
     </message>
     <message>
       <source>Tên đơn vị:</source>
-      <translation type="unfinished" />
+      <translation>Unit name:</translation>
     </message>
     <message>
       <source>Tên đệm</source>
-      <translation type="unfinished" />
+      <translation>Middle name</translation>
     </message>
     <message>
       <source>Tên địa danh</source>
-      <translation type="unfinished" />
+      <translation>Place name</translation>
     </message>
     <message>
       <source>Tìm lại các USB đang cắm</source>
-      <translation type="unfinished" />
+      <translation>Look again for plugged-in USB sticks</translation>
     </message>
     <message>
       <source>Tìm theo họ tên, số thẻ hoặc số điện thoại (gõ không dấu cũng được)</source>
-      <translation>Search by full name, card number or phone number (typing without tone marks works too)</translation>
+      <translation>Search by name, card number or phone number (typing without tone marks works too)</translation>
     </message>
     <message>
       <source>Tìm theo tên (gõ không dấu cũng được)</source>
@@ -5655,7 +6608,7 @@ thi</source>
     </message>
     <message>
       <source>Tìm theo tên hội nghị (gõ không dấu cũng được)</source>
-      <translation type="unfinished" />
+      <translation>Search by conference name (tone marks optional)</translation>
     </message>
     <message>
       <source>Tìm thấy {count} người</source>
@@ -5663,7 +6616,11 @@ thi</source>
     </message>
     <message>
       <source>Tìm trong câu hỏi và phương án (gõ không dấu cũng được)</source>
-      <translation type="unfinished" />
+      <translation>Search questions and options (tone marks optional)</translation>
+    </message>
+    <message>
+      <source>Tìm tên</source>
+      <translation>Name search</translation>
     </message>
     <message>
       <source>Tìm tên (gõ không dấu cũng được)</source>
@@ -5675,15 +6632,15 @@ thi</source>
     </message>
     <message>
       <source>Tìm tên hoặc chi đoàn (gõ không dấu cũng được)</source>
-      <translation type="unfinished" />
+      <translation>Search by name or branch (tone marks optional)</translation>
     </message>
     <message>
       <source>Tìm tên hoặc đơn vị (gõ không dấu cũng được)</source>
-      <translation type="unfinished" />
+      <translation>Search by name or unit (accents optional)</translation>
     </message>
     <message>
       <source>Tìm tên, chức vụ hoặc đơn vị (gõ không dấu cũng được)</source>
-      <translation type="unfinished" />
+      <translation>Search by name, position or unit (accents optional)</translation>
     </message>
     <message>
       <source>Tình hình chọn câu hỏi ({min}–{max} câu mỗi đơn vị)</source>
@@ -5695,15 +6652,15 @@ thi</source>
     </message>
     <message>
       <source>Tình trạng không hợp lệ.</source>
-      <translation type="unfinished" />
+      <translation>Invalid status.</translation>
     </message>
     <message>
       <source>Tình trạng:</source>
-      <translation type="unfinished" />
+      <translation>Status:</translation>
     </message>
     <message>
       <source>Tính từ gói đã có biên nhận gửi lúc {time}.</source>
-      <translation type="unfinished" />
+      <translation>Counted from the package with a receipt sent at {time}.</translation>
     </message>
     <message>
       <source>Tính đến muộn sau giờ bắt đầu:</source>
@@ -5711,11 +6668,11 @@ thi</source>
     </message>
     <message>
       <source>Tôn giáo</source>
-      <translation type="unfinished" />
+      <translation>Religion</translation>
     </message>
     <message>
       <source>Tôn giáo:</source>
-      <translation type="unfinished" />
+      <translation>Religion:</translation>
     </message>
     <message>
       <source>Tương tác</source>
@@ -5723,39 +6680,39 @@ thi</source>
     </message>
     <message>
       <source>Tạo bởi DoanDesk {version}, lược đồ dữ liệu {schema}</source>
-      <translation type="unfinished" />
+      <translation>Made by DoanDesk {version}, data schema {schema}</translation>
     </message>
     <message>
       <source>Tạo hội nghị mới theo hội nghị đang chọn, dời ngày theo ngày đầu tiên mới</source>
-      <translation type="unfinished" />
+      <translation>Create a new conference from the selected one, moving the dates to a new first day</translation>
     </message>
     <message>
       <source>Tạo hội nghị mới theo mẫu «{title}»: giữ chương trình, điểm cầu, thành phần, tài liệu và các việc; dời mọi ngày theo ngày đầu tiên mới; xóa kết quả kiểm tra kết nối và dấu đã xong.</source>
-      <translation type="unfinished" />
+      <translation>Create a new conference from “{title}”: keep the programme, bridge points, invitees, materials and tasks; move every date to follow the new first day; clear the connection test results and the done marks.</translation>
     </message>
     <message>
       <source>Tạo lúc {time}</source>
-      <translation type="unfinished" />
+      <translation>Made at {time}</translation>
     </message>
     <message>
       <source>Tạo lại báo cáo từ số liệu hiện có và phần cán bộ viết</source>
-      <translation type="unfinished" />
+      <translation>Make the report again from the current figures and the officer's text</translation>
     </message>
     <message>
       <source>Tạo và gửi</source>
-      <translation type="unfinished" />
+      <translation>Make and send</translation>
     </message>
     <message>
       <source>Tất cả</source>
-      <translation type="unfinished" />
+      <translation>All</translation>
     </message>
     <message>
       <source>Tất cả chưa đạt</source>
-      <translation type="unfinished" />
+      <translation>All not passed</translation>
     </message>
     <message>
       <source>Tất cả chủ đề</source>
-      <translation type="unfinished" />
+      <translation>All topics</translation>
     </message>
     <message>
       <source>Tất cả các buổi</source>
@@ -5763,11 +6720,11 @@ thi</source>
     </message>
     <message>
       <source>Tất cả các dòng</source>
-      <translation type="unfinished" />
+      <translation>All rows</translation>
     </message>
     <message>
       <source>Tất cả các hạn (gồm kiểm tra kết nối các điểm cầu)</source>
-      <translation type="unfinished" />
+      <translation>All deadlines (including the bridge points' connection tests)</translation>
     </message>
     <message>
       <source>Tất cả điểm cầu</source>
@@ -5775,7 +6732,7 @@ thi</source>
     </message>
     <message>
       <source>Tất cả đoàn viên</source>
-      <translation type="unfinished" />
+      <translation>All members</translation>
     </message>
     <message>
       <source>Tất cả đơn vị</source>
@@ -5783,19 +6740,19 @@ thi</source>
     </message>
     <message>
       <source>Tệp</source>
-      <translation type="unfinished" />
+      <translation>File</translation>
     </message>
     <message>
       <source>Tệp Excel (.xlsx, .xls) hoặc LibreOffice (.ods). DoanDesk tự tìm dòng tiêu đề và nhận ra các cột; bước sau cho xem trước, chưa ghi gì.</source>
-      <translation type="unfinished" />
+      <translation>An Excel (.xlsx, .xls) or LibreOffice (.ods) file. DoanDesk finds the header row and recognises the columns itself; the next step shows a preview and writes nothing yet.</translation>
     </message>
     <message>
       <source>Tệp chưa gắn với ai thì không được nhập.</source>
-      <translation type="unfinished" />
+      <translation>Files not linked to anyone are not imported.</translation>
     </message>
     <message>
       <source>Tệp câu hỏi (*.xlsx *.xls *.ods *.txt *.gift *.xml);;Bảng tính (*.xlsx *.xls *.ods);;Aiken hoặc GIFT (*.txt *.gift);;Moodle XML (*.xml);;Mọi tệp (*)</source>
-      <translation type="unfinished" />
+      <translation>Question files (*.xlsx *.xls *.ods *.txt *.gift *.xml);;Spreadsheets (*.xlsx *.xls *.ods);;Aiken or GIFT (*.txt *.gift);;Moodle XML (*.xml);;All files (*)</translation>
     </message>
     <message>
       <source>Tệp cơ sở dữ liệu {name} bị hỏng, SQLite không đọc được: {exc}.</source>
@@ -5807,19 +6764,19 @@ thi</source>
     </message>
     <message>
       <source>Tệp cần có một dòng tiêu đề với cột &lt;b&gt;Họ và tên&lt;/b&gt; (hoặc &lt;b&gt;Họ đệm&lt;/b&gt; và &lt;b&gt;Tên&lt;/b&gt;). Các cột Ngày sinh, Giới tính, Dân tộc, Số CCCD, Số điện thoại, Ngày vào Đoàn, Số thẻ, Chức vụ, Chi đoàn… được nhận ra tự động. Chữ gõ bằng phông TCVN3 (.VnTime) hoặc VNI được chuyển sang Unicode.</source>
-      <translation type="unfinished" />
+      <translation>The file needs a header row with a &lt;b&gt;Họ và tên&lt;/b&gt; (full name) column (or &lt;b&gt;Họ đệm&lt;/b&gt; and &lt;b&gt;Tên&lt;/b&gt;). The columns Ngày sinh, Giới tính, Dân tộc, Số CCCD, Số điện thoại, Ngày vào Đoàn, Số thẻ, Chức vụ, Chi đoàn… are recognised automatically. Text typed in TCVN3 (.VnTime) or VNI fonts is converted to Unicode.</translation>
     </message>
     <message>
       <source>Tệp dữ liệu của DoanDesk bị hỏng.</source>
-      <translation type="unfinished" />
+      <translation>DoanDesk’s data file is damaged.</translation>
     </message>
     <message>
       <source>Tệp khóa (.key) một đơn vị khác đã xuất: khóa được ghi nhận là tin cậy</source>
-      <translation type="unfinished" />
+      <translation>A key file (.key) exported by another unit: the key is recorded as trusted</translation>
     </message>
     <message>
       <source>Tệp khóa DoanDesk (*.key);;Mọi tệp (*)</source>
-      <translation type="unfinished" />
+      <translation>DoanDesk key files (*.key);;All files (*)</translation>
     </message>
     <message>
       <source>Tệp khóa {name} bị sửa: dấu vân tay không khớp khóa.</source>
@@ -5827,27 +6784,110 @@ thi</source>
     </message>
     <message>
       <source>Tệp không có dòng kết quả nào để ghi.</source>
-      <translation type="unfinished" />
+      <translation>The file has no result rows to save.</translation>
     </message>
     <message>
       <source>Tệp không có dòng nào để ghi.</source>
       <translation>The file has no rows to record.</translation>
     </message>
     <message>
+      <source>Tệp không phải gói DoanDesk (không đọc được dạng nén), hoặc đã bị cắt cụt.</source>
+      <translation>The file is not a DoanDesk package (it cannot be read as a zip), or it has been cut short.</translation>
+    </message>
+    <message>
+      <source>Tệp không phải gói báo cáo DoanDesk.</source>
+      <translation>The file is not a DoanDesk report package.</translation>
+    </message>
+    <message>
+      <source>Tệp này không phải biên nhận.</source>
+      <translation>This file is not a receipt.</translation>
+    </message>
+    <message>
       <source>Tệp này là ảnh chụp hoặc bản quét, không có chữ để đọc trong chương trình và không so được trùng lặp. Bấm «Mở tệp» để xem bằng chương trình xem ảnh/PDF.</source>
-      <translation type="unfinished" />
+      <translation>This file is a photo or a scan: it has no text to read in the program and cannot be checked for copying. Click “Open file” to view it in a photo/PDF viewer.</translation>
     </message>
     <message>
       <source>Tệp nén (*.zip)</source>
-      <translation type="unfinished" />
+      <translation>Zip archives (*.zip)</translation>
     </message>
     <message>
       <source>Tệp theo đúng mẫu nhập: sửa trong Excel rồi nhập lại vào ngân hàng này (câu đã có không bị thêm hai lần).</source>
-      <translation type="unfinished" />
+      <translation>The file is in the import template: edit it in Excel and import it into this bank again (questions already there are not added twice).</translation>
     </message>
     <message>
       <source>Tệp {digest}… không còn trong kho của chương trình (có thể đã bị xóa).</source>
       <translation>The file {digest}… is no longer in the program's store (it may have been deleted).</translation>
+    </message>
+    <message numerus="yes">
+      <source>Tệp {file} có %n lỗi; chưa nhập gì. Sửa tệp hoặc chọn chỉ nhập các dòng hợp lệ.</source>
+      <translation>
+        <numerusform>The file {file} has %n error; nothing was imported. Fix the file or choose to import only the valid rows.</numerusform>
+        <numerusform>The file {file} has %n errors; nothing was imported. Fix the file or choose to import only the valid rows.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tệp {file} có {count} câu lỗi: chưa nhập gì. Sửa tệp, hoặc chọn bỏ qua các câu lỗi.</source>
+      <translation>File {file} has {count} faulty questions: nothing was imported. Fix the file, or choose to skip the faulty questions.</translation>
+    </message>
+    <message>
+      <source>Tệp {file} không chứa mã giấy chứng nhận của DoanDesk.</source>
+      <translation>File {file} does not contain a DoanDesk certificate code.</translation>
+    </message>
+    <message>
+      <source>Tệp {file} không phải PDF hay ảnh đọc được.</source>
+      <translation>File {file} is not a readable PDF or image.</translation>
+    </message>
+    <message>
+      <source>Tệp {file} không phải một phần của gói DoanDesk.</source>
+      <translation>The file {file} is not a part of a DoanDesk package.</translation>
+    </message>
+    <message>
+      <source>Tệp {file} không phải văn bản UTF-8 (byte lạ ở vị trí {position}); hãy lưu lại tệp với bảng mã UTF-8.</source>
+      <translation>File {file} is not UTF-8 text (unexpected byte at position {position}); save the file again with the UTF-8 encoding.</translation>
+    </message>
+    <message>
+      <source>Tệp {file}, dòng {row}, cột {column}: không phải JSON hợp lệ — {reason}.</source>
+      <translation>File {file}, row {row}, column {column}: not valid JSON — {reason}.</translation>
+    </message>
+    <message>
+      <source>Tệp {file}, «{path}» ({place}): {message}</source>
+      <translation>File {file}, «{path}» ({place}): {message}</translation>
+    </message>
+    <message>
+      <source>Tệp {file}: không nhận ra định dạng câu hỏi. Dùng bảng tính mẫu (.xlsx), Aiken (.txt có dòng «ANSWER: …»), GIFT (.gift/.txt) hoặc Moodle XML (.xml).</source>
+      <translation>File {file}: question format not recognised. Use the template spreadsheet (.xlsx), Aiken (.txt with «ANSWER: …» lines), GIFT (.gift/.txt) or Moodle XML (.xml).</translation>
+    </message>
+    <message>
+      <source>Tệp {file}: không phải tệp câu hỏi Moodle XML (thẻ gốc là &lt;{tag}&gt;, cần &lt;quiz&gt;).</source>
+      <translation>File {file}: not a Moodle XML question file (the root element is &lt;{tag}&gt;, &lt;quiz&gt; is needed).</translation>
+    </message>
+    <message>
+      <source>Tệp {file}: không phải văn bản UTF-8; hãy lưu lại với mã hóa UTF-8.</source>
+      <translation>File {file}: not UTF-8 text; save it again with UTF-8 encoding.</translation>
+    </message>
+    <message>
+      <source>Tệp {file}: không tìm thấy bảng câu hỏi. Cần một dòng tiêu đề có các cột «Câu hỏi», «Đáp án A», «Đáp án B»… và «Đáp án đúng».</source>
+      <translation>File {file}: no question table found. A header row with the columns «Câu hỏi», «Đáp án A», «Đáp án B»… and «Đáp án đúng» is needed.</translation>
+    </message>
+    <message>
+      <source>Tệp {file}: không tìm thấy bảng kết quả kiểm tra. Cần một dòng tiêu đề có «Họ và tên» (hoặc «Số điện thoại») và «Điểm» (hoặc «Số câu đúng»).</source>
+      <translation>File {file}: no test results table found. A header row with «Họ và tên» (or «Số điện thoại») and «Điểm» (or «Số câu đúng») is needed.</translation>
+    </message>
+    <message>
+      <source>Tệp {file}: không tìm thấy bảng điểm danh. Cần một dòng tiêu đề có ít nhất một cột «Mã thẻ», «Số thẻ», «Số điện thoại» hoặc «Họ và tên».</source>
+      <translation>File {file}: no attendance table found. A header row with at least one of the columns «Mã thẻ», «Số thẻ», «Số điện thoại» or «Họ và tên» is needed.</translation>
+    </message>
+    <message>
+      <source>Tệp {file}: không đọc được XML ở dòng {line} ({error}).</source>
+      <translation>File {file}: cannot read the XML at line {line} ({error}).</translation>
+    </message>
+    <message>
+      <source>Tệp {file}: tệp XML có khai báo DOCTYPE/ENTITY, không nhận (có thể không an toàn).</source>
+      <translation>File {file}: the XML file declares DOCTYPE/ENTITY and is refused (it may be unsafe).</translation>
+    </message>
+    <message>
+      <source>Tệp {file}: {message}</source>
+      <translation>File {file}: {message}</translation>
     </message>
     <message>
       <source>Tệp {name} có mật khẩu: hãy gỡ mật khẩu rồi nộp lại.</source>
@@ -5882,18 +6922,46 @@ thi</source>
       <translation>File {name}: essays are accepted as .docx, .pdf, .txt or a photo/scan (.jpg, .png…) only.</translation>
     </message>
     <message>
+      <source>Tệp «{file}» giải nén ra quá lớn: nghi là bom nén, không mở.</source>
+      <translation>The file “{file}” is too large when unpacked: suspected zip bomb, not opened.</translation>
+    </message>
+    <message>
+      <source>Tệp «{file}» không khớp tên (mã SHA-256) của nó.</source>
+      <translation>The file “{file}” does not match its name (its SHA-256).</translation>
+    </message>
+    <message>
       <source>Tệp «{file}» không phải tệp bài thu hoạch.</source>
-      <translation type="unfinished" />
+      <translation>“{file}” is not an essay file.</translation>
     </message>
     <message>
       <source>Tệp «{file}» là bài của ai?</source>
-      <translation type="unfinished" />
+      <translation>Whose essay is “{file}”?</translation>
+    </message>
+    <message>
+      <source>Tệp «{file}» nén với tỉ lệ bất thường: nghi là bom nén, không mở.</source>
+      <translation>The file “{file}” has an abnormal compression ratio: suspected zip bomb, not opened.</translation>
+    </message>
+    <message>
+      <source>Tệp «{file}» trong gói bị hỏng.</source>
+      <translation>The file “{file}” in the package is damaged.</translation>
+    </message>
+    <message>
+      <source>Tệp «{file}» trong gói không khớp mã kiểm tra SHA-256.</source>
+      <translation>The file “{file}” in the package does not match its SHA-256 checksum.</translation>
+    </message>
+    <message>
+      <source>Tệp «{file}» trong gói không đúng kích thước đã ghi.</source>
+      <translation>The file “{file}” in the package is not the size recorded.</translation>
+    </message>
+    <message>
+      <source>Tệp «{file}» trong gói quá lớn ({size} byte).</source>
+      <translation>The file “{file}” in the package is too large ({size} bytes).</translation>
     </message>
     <message numerus="yes">
       <source>Tệp «{file}», trang «{sheet}»: &lt;b&gt;%n&lt;/b&gt; người khớp với danh sách đoàn viên, &lt;b&gt;{attempts}&lt;/b&gt; lượt thi.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>File “{file}”, sheet “{sheet}”: &lt;b&gt;%n&lt;/b&gt; person matches the member list; test attempts: &lt;b&gt;{attempts}&lt;/b&gt;.</numerusform>
+        <numerusform>File “{file}”, sheet “{sheet}”: &lt;b&gt;%n&lt;/b&gt; people match the member list; test attempts: &lt;b&gt;{attempts}&lt;/b&gt;.</numerusform>
       </translation>
     </message>
     <message>
@@ -5902,7 +6970,47 @@ thi</source>
     </message>
     <message>
       <source>Tệp «{file}»: {counts}.</source>
-      <translation type="unfinished" />
+      <translation>File “{file}”: {counts}.</translation>
+    </message>
+    <message>
+      <source>Tệp «{name}» không có trang thứ {number}.</source>
+      <translation>The file “{name}” has no sheet number {number}.</translation>
+    </message>
+    <message>
+      <source>Tệp «{name}» không có trang «{sheet}» (có: {sheets}).</source>
+      <translation>The file “{name}” has no sheet “{sheet}” (it has: {sheets}).</translation>
+    </message>
+    <message>
+      <source>Tệp «{name}» không có trang «{sheet}».</source>
+      <translation>The file “{name}” has no sheet “{sheet}”.</translation>
+    </message>
+    <message>
+      <source>Tệp «{name}» không phải bảng tính Excel/ODS hợp lệ (có thể tệp bị hỏng hoặc bị đổi đuôi).</source>
+      <translation>The file “{name}” is not a valid Excel/ODS spreadsheet (it may be damaged or have the wrong extension).</translation>
+    </message>
+    <message>
+      <source>Tệp «{name}» không phải bảng tính được hỗ trợ (chỉ đọc {formats}).</source>
+      <translation>The file “{name}” is not a supported spreadsheet (only {formats} are read).</translation>
+    </message>
+    <message>
+      <source>Tệp «{name}» là tệp CSV, không phải bảng tính; hãy mở bằng Excel và lưu lại thành .xlsx rồi chọn lại.</source>
+      <translation>The file “{name}” is a CSV file, not a spreadsheet; open it in Excel, save it as .xlsx and choose it again.</translation>
+    </message>
+    <message>
+      <source>Tệp «{name}» là tệp khóa tạm do Excel tạo khi đang mở một bảng tính, không phải dữ liệu; hãy chọn tệp không có «~$» ở đầu tên.</source>
+      <translation>The file “{name}” is a temporary lock file Excel creates while a spreadsheet is open, not data; choose the file whose name does not start with “~$”.</translation>
+    </message>
+    <message>
+      <source>Tệp «{name}» rỗng (0 byte).</source>
+      <translation>The file “{name}” is empty (0 bytes).</translation>
+    </message>
+    <message>
+      <source>Tệp «{name}» thực chất là trang HTML/XML mang đuôi {suffix} (thường gặp ở tệp tải từ phần mềm trực tuyến); hãy mở bằng Excel, chọn Lưu thành «Excel Workbook (.xlsx)» rồi chọn lại tệp mới.</source>
+      <translation>The file “{name}” is really an HTML/XML page with a {suffix} extension (common with files downloaded from online software); open it in Excel, choose Save As “Excel Workbook (.xlsx)” and then choose the new file.</translation>
+    </message>
+    <message>
+      <source>Tệp «{name}» được đặt mật khẩu nên không đọc được; hãy mở bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại và chọn lại.</source>
+      <translation>The file “{name}” is password-protected and cannot be read; open it in Excel, remove the password (File › Info › Protect Workbook), save it and choose it again.</translation>
     </message>
     <message>
       <source>Tệp:</source>
@@ -5910,28 +7018,29 @@ thi</source>
     </message>
     <message>
       <source>Tệp: &lt;b&gt;{file}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>File: &lt;b&gt;{file}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Tệp: &lt;b&gt;{file}&lt;/b&gt; – bảng danh sách ở trang {sheets}.</source>
-      <translation type="unfinished" />
+      <translation>File: &lt;b&gt;{file}&lt;/b&gt; – the list is on sheet {sheets}.</translation>
     </message>
     <message>
       <source>Tệp: &lt;b&gt;{name}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>File: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Tệp: &lt;b&gt;{name}&lt;/b&gt; ({format})</source>
-      <translation type="unfinished" />
+      <translation>File: &lt;b&gt;{name}&lt;/b&gt; ({format})</translation>
     </message>
     <message>
       <source>Tệp: {name} ({size})</source>
-      <translation type="unfinished" />
+      <translation>File: {name} ({size})</translation>
     </message>
     <message>
       <source>Tệp: {path}
 Mở tệp để in ngay?</source>
-      <translation type="unfinished" />
+      <translation>File: {path}
+Open the file to print it now?</translation>
     </message>
     <message>
       <source>Tỉ lệ</source>
@@ -5940,11 +7049,12 @@ Mở tệp để in ngay?</source>
     <message>
       <source>Tỉ lệ
 đạt</source>
-      <translation type="unfinished" />
+      <translation>Pass
+rate</translation>
     </message>
     <message>
       <source>Tỉ lệ câu trả lời đúng tối thiểu để đạt</source>
-      <translation type="unfinished" />
+      <translation>The lowest share of correct answers that passes</translation>
     </message>
     <message>
       <source>Tỉ lệ có mặt</source>
@@ -5953,58 +7063,76 @@ Mở tệp để in ngay?</source>
     <message>
       <source>Tỉ lệ đã
 kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>Tested
+rate</translation>
     </message>
     <message>
       <source>Tỉ lệ đúng</source>
-      <translation type="unfinished" />
+      <translation>Correct</translation>
     </message>
     <message>
       <source>Tỉnh đoàn</source>
-      <translation type="unfinished" />
+      <translation>Provincial union</translation>
+    </message>
+    <message>
+      <source>Tối</source>
+      <translation>Evening</translation>
     </message>
     <message>
       <source>Tổng</source>
-      <translation type="unfinished" />
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Tổng cộng</source>
+      <translation>Total</translation>
     </message>
     <message numerus="yes">
       <source>Tổng cộng %n bản ghi. Khi đơn vị nhận gửi lại biên nhận, nhập nó ở tab «Nhận gói» («Nhập biên nhận…»).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n record in all. When the receiving unit sends back a receipt, import it on the “Receive packages” tab (“Import receipts…”).</numerusform>
+        <numerusform>%n records in all. When the receiving unit sends back a receipt, import it on the “Receive packages” tab (“Import receipts…”).</numerusform>
       </translation>
     </message>
     <message>
       <source>Tổng hợp theo đơn vị</source>
-      <translation type="unfinished" />
+      <translation>Summary by unit</translation>
     </message>
     <message>
       <source>Tổng quan</source>
-      <translation type="unfinished" />
+      <translation>Overview</translation>
+    </message>
+    <message>
+      <source>Tổng quan</source>
+      <comment>screen</comment>
+      <translation>Overview</translation>
+    </message>
+    <message>
+      <source>Tổng số câu theo chủ đề ({by_topics}) vượt số câu của đề ({wanted}).</source>
+      <translation>The questions by topic ({by_topics}) exceed the number of questions in the test ({wanted}).</translation>
     </message>
     <message>
       <source>Tổng số: {count}</source>
-      <translation type="unfinished" />
+      <translation>Total: {count}</translation>
     </message>
     <message>
       <source>Tổng theo chủ đề ({by_topic} câu) vượt số câu của đề.</source>
-      <translation type="unfinished" />
+      <translation>The total by topic ({by_topic} questions) exceeds the questions per paper.</translation>
     </message>
     <message>
       <source>Tổng điểm tối đa: {total}. Ghi tổng điểm thấp nhất của từng loại ở thang xếp loại.</source>
-      <translation type="unfinished" />
+      <translation>Maximum total: {total}. Enter the lowest total score of each grade in the grading scale.</translation>
     </message>
     <message>
       <source>Tổng điểm tối đa: —</source>
-      <translation type="unfinished" />
+      <translation>Maximum total: —</translation>
     </message>
     <message>
       <source>Tổng điểm từ</source>
-      <translation type="unfinished" />
+      <translation>Total score from</translation>
     </message>
     <message>
       <source>Tổng: {total}/{maximum} điểm</source>
-      <translation type="unfinished" />
+      <translation>Total: {total}/{maximum} points</translation>
     </message>
     <message>
       <source>Tờ mã QR tài liệu (PDF)…</source>
@@ -6012,7 +7140,7 @@ kiểm tra</source>
     </message>
     <message>
       <source>Từ chối</source>
-      <translation type="unfinished" />
+      <translation>Rejected</translation>
     </message>
     <message>
       <source>Tự động hằng ngày</source>
@@ -6020,103 +7148,128 @@ kiểm tra</source>
     </message>
     <message>
       <source>Tự động sao lưu mỗi ngày (khi mở DoanDesk lần đầu trong ngày)</source>
-      <translation type="unfinished" />
+      <translation>Back up automatically every day (when DoanDesk is first opened that day)</translation>
     </message>
     <message>
       <source>Viết tắt ban soạn thảo:</source>
-      <translation type="unfinished" />
+      <translation>Drafting department code:</translation>
     </message>
     <message>
       <source>Viết tắt cơ quan:</source>
-      <translation type="unfinished" />
+      <translation>Issuing body code:</translation>
     </message>
     <message>
       <source>Việc</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Việc cần làm</source>
-      <translation type="unfinished" />
+      <translation>Task</translation>
     </message>
     <message>
       <source>Việc cần làm của các hội nghị</source>
-      <translation type="unfinished" />
+      <translation>Conference tasks to do</translation>
     </message>
     <message>
       <source>Việc cần làm của hội nghị</source>
-      <translation type="unfinished" />
+      <translation>The conference's tasks</translation>
+    </message>
+    <message>
+      <source>Việc cần làm</source>
+      <comment>table</comment>
+      <translation>Tasks</translation>
+    </message>
+    <message>
+      <source>Việc khác</source>
+      <translation>Other task</translation>
     </message>
     <message>
       <source>Việc quá hạn tô đỏ, việc sắp đến hạn (trong 3 ngày) tô vàng. Giờ kiểm tra kết nối sửa ở thẻ «Điểm cầu».</source>
-      <translation type="unfinished" />
+      <translation>Overdue tasks are shown in red, tasks due soon (within 3 days) in yellow. Connection test times are edited on the “Bridge points” tab.</translation>
+    </message>
+    <message>
+      <source>Việc {number}: loại «{kind}» không có.</source>
+      <translation>Task {number}: there is no kind «{kind}».</translation>
+    </message>
+    <message>
+      <source>Việc {number}: thiếu hạn.</source>
+      <translation>Task {number}: the deadline is missing.</translation>
+    </message>
+    <message>
+      <source>Việc {number}: việc khác cần có tên.</source>
+      <translation>Task {number}: an “other” task needs a name.</translation>
+    </message>
+    <message>
+      <source>Việc {number}: đơn vị thực hiện không có trong cây đơn vị.</source>
+      <translation>Task {number}: the responsible unit is not in the unit tree.</translation>
     </message>
     <message>
       <source>Việc đang chọn</source>
-      <translation type="unfinished" />
+      <translation>Selected task</translation>
     </message>
     <message>
       <source>Việc đang chọn đã làm xong; kiểm tra kết nối: đã đạt</source>
-      <translation type="unfinished" />
+      <translation>The selected task is done; a connection test: passed</translation>
     </message>
     <message>
       <source>Ví dụ: 0912345678</source>
-      <translation type="unfinished" />
+      <translation>For example: 0912345678</translation>
     </message>
     <message>
       <source>Ví dụ: 305-CV/TWĐTN-BTG</source>
-      <translation type="unfinished" />
+      <translation>e.g. 305-CV/TWĐTN-BTG</translation>
     </message>
     <message>
       <source>Ví dụ: Ban Bí thư Trung ương Đoàn</source>
-      <translation type="unfinished" />
+      <translation>e.g. Ban Bí thư Trung ương Đoàn</translation>
     </message>
     <message>
       <source>Ví dụ: Chi đoàn ấp Cây Da</source>
-      <translation type="unfinished" />
+      <translation>e.g. Chi đoàn ấp Cây Da</translation>
     </message>
     <message>
       <source>Ví dụ: Hội nghị học tập, quán triệt Nghị quyết Đại hội Đoàn toàn quốc</source>
-      <translation type="unfinished" />
+      <translation>e.g. Hội nghị học tập, quán triệt Nghị quyết Đại hội Đoàn toàn quốc</translation>
     </message>
     <message>
       <source>Ví dụ: Hội trường Huyện ủy</source>
-      <translation type="unfinished" />
+      <translation>e.g. Hội trường Huyện ủy</translation>
     </message>
     <message>
       <source>Ví dụ: Nguyễn Thị Hường</source>
-      <translation type="unfinished" />
+      <translation>For example: Nguyễn Thị Hường</translation>
     </message>
     <message>
       <source>Ví dụ: TV-CN-01-02 (không có khoảng trắng)</source>
-      <translation type="unfinished" />
+      <translation>e.g. TV-CN-01-02 (no spaces)</translation>
     </message>
     <message>
       <source>Ví dụ: TV-MLB (không có khoảng trắng)</source>
-      <translation type="unfinished" />
+      <translation>e.g. TV-MLB (no spaces)</translation>
     </message>
     <message>
       <source>Ví dụ: Tài liệu hỏi - đáp Nghị quyết</source>
-      <translation type="unfinished" />
+      <translation>e.g. Tài liệu hỏi - đáp Nghị quyết</translation>
     </message>
     <message>
       <source>Ví dụ: Tỉnh đoàn Vĩnh Long</source>
-      <translation type="unfinished" />
+      <translation>e.g. Tỉnh đoàn Vĩnh Long</translation>
     </message>
     <message>
       <source>Ví dụ: VL</source>
-      <translation type="unfinished" />
+      <translation>e.g. VL</translation>
     </message>
     <message>
       <source>Ví dụ: Điểm cầu Huyện đoàn Cầu Ngang</source>
-      <translation type="unfinished" />
+      <translation>e.g. Điểm cầu Huyện đoàn Cầu Ngang</translation>
     </message>
     <message>
       <source>Ví dụ: Đoàn xã Mỹ Long Bắc</source>
-      <translation type="unfinished" />
+      <translation>e.g. Đoàn xã Mỹ Long Bắc</translation>
     </message>
     <message>
       <source>Văn bản</source>
       <translation>Documents</translation>
+    </message>
+    <message>
+      <source>Văn bản (.txt)</source>
+      <translation>Text (.txt)</translation>
     </message>
     <message>
       <source>Văn bản: chức vụ người ký</source>
@@ -6152,15 +7305,15 @@ kiểm tra</source>
     </message>
     <message>
       <source>Vấn đề</source>
-      <translation type="unfinished" />
+      <translation>Problems</translation>
     </message>
     <message>
       <source>Vấn đề ({count})</source>
-      <translation type="unfinished" />
+      <translation>Problems ({count})</translation>
     </message>
     <message>
       <source>Vẫn lưu</source>
-      <translation type="unfinished" />
+      <translation>Save anyway</translation>
     </message>
     <message>
       <source>Vắng</source>
@@ -6211,7 +7364,7 @@ phép</source>
     </message>
     <message>
       <source>Về mặc định</source>
-      <translation type="unfinished" />
+      <translation>Use default</translation>
     </message>
     <message>
       <source>Vừa điểm danh</source>
@@ -6219,57 +7372,61 @@ phép</source>
     </message>
     <message>
       <source>Xem trước</source>
-      <translation type="unfinished" />
+      <translation>Preview</translation>
     </message>
     <message>
       <source>Xem trước &gt;</source>
-      <translation type="unfinished" />
+      <translation>Preview &gt;</translation>
     </message>
     <message>
       <source>Xem trước báo cáo</source>
-      <translation type="unfinished" />
+      <translation>Report preview</translation>
     </message>
     <message>
       <source>Xong</source>
-      <translation type="unfinished" />
+      <translation>Done</translation>
     </message>
     <message>
       <source>Xung đột</source>
-      <translation type="unfinished" />
+      <translation>Conflicts</translation>
     </message>
     <message>
       <source>Xung đột chưa giải quyết</source>
-      <translation type="unfinished" />
+      <translation>Unresolved conflicts</translation>
     </message>
     <message>
       <source>Xung đột chưa giải quyết ({count})</source>
-      <translation type="unfinished" />
+      <translation>Unresolved conflicts ({count})</translation>
+    </message>
+    <message>
+      <source>Xung đột này không còn (có thể đã được giải quyết).</source>
+      <translation>This conflict no longer exists (it may have been resolved).</translation>
     </message>
     <message>
       <source>Xuất</source>
-      <translation type="unfinished" />
+      <translation>Export</translation>
     </message>
     <message numerus="yes">
       <source>Xuất &lt;b&gt;%n&lt;/b&gt; đoàn viên của «{scope}» khớp với «{search}» ra tệp Excel (.xlsx), theo thứ tự đang hiển thị.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Export &lt;b&gt;%n&lt;/b&gt; member of “{scope}” matching “{search}” to an Excel file (.xlsx), in the order shown.</numerusform>
+        <numerusform>Export &lt;b&gt;%n&lt;/b&gt; members of “{scope}” matching “{search}” to an Excel file (.xlsx), in the order shown.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Xuất &lt;b&gt;%n&lt;/b&gt; đoàn viên của «{scope}» ra tệp Excel (.xlsx), theo thứ tự đang hiển thị.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Export &lt;b&gt;%n&lt;/b&gt; member of “{scope}” to an Excel file (.xlsx), in the order shown.</numerusform>
+        <numerusform>Export &lt;b&gt;%n&lt;/b&gt; members of “{scope}” to an Excel file (.xlsx), in the order shown.</numerusform>
       </translation>
     </message>
     <message>
       <source>Xuất Excel…</source>
-      <translation type="unfinished" />
+      <translation>Export to Excel…</translation>
     </message>
     <message>
       <source>Xuất danh sách</source>
-      <translation type="unfinished" />
+      <translation>Export list</translation>
     </message>
     <message>
       <source>Xuất danh sách câu hỏi</source>
@@ -6277,35 +7434,35 @@ phép</source>
     </message>
     <message>
       <source>Xuất danh sách đoàn viên</source>
-      <translation type="unfinished" />
+      <translation>Export member list</translation>
     </message>
     <message>
       <source>Xuất danh sách…</source>
-      <translation type="unfinished" />
+      <translation>Export list…</translation>
     </message>
     <message>
       <source>Xuất kết quả kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>Export test results</translation>
     </message>
     <message>
       <source>Xuất ngân hàng câu hỏi</source>
-      <translation type="unfinished" />
+      <translation>Export question bank</translation>
     </message>
     <message>
       <source>Xuất tệp khóa của máy này</source>
-      <translation type="unfinished" />
+      <translation>Export this computer's key file</translation>
     </message>
     <message>
       <source>Xuất tệp khóa…</source>
-      <translation type="unfinished" />
+      <translation>Export key file…</translation>
     </message>
     <message>
       <source>Xuất tổng &amp;hợp (.xlsx)…</source>
-      <translation type="unfinished" />
+      <translation>Export &amp;summary (.xlsx)…</translation>
     </message>
     <message>
       <source>Xuất tổng hợp bài thu hoạch</source>
-      <translation type="unfinished" />
+      <translation>Export essay summary</translation>
     </message>
     <message>
       <source>Xuất tổng hợp điểm danh</source>
@@ -6313,27 +7470,27 @@ phép</source>
     </message>
     <message>
       <source>Xuống</source>
-      <translation type="unfinished" />
+      <translation>Down</translation>
     </message>
     <message>
       <source>Xác minh người gửi…</source>
-      <translation type="unfinished" />
+      <translation>Verify sender…</translation>
     </message>
     <message>
       <source>Xác nhận</source>
-      <translation type="unfinished" />
+      <translation>Confirm</translation>
     </message>
     <message>
       <source>Xác nhận bản chương trình đã giữ; xung đột được đóng lại</source>
-      <translation type="unfinished" />
+      <translation>Confirm the version the program kept; the conflict is closed</translation>
     </message>
     <message>
       <source>Xác nhận sao &amp;chép</source>
-      <translation type="unfinished" />
+      <translation>&amp;Confirm copying</translation>
     </message>
     <message>
       <source>Xác nhận tất cả</source>
-      <translation type="unfinished" />
+      <translation>Confirm all</translation>
     </message>
     <message>
       <source>Xóa</source>
@@ -6348,49 +7505,49 @@ phép</source>
     </message>
     <message numerus="yes">
       <source>Xóa %n đoàn viên đã chọn?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Delete the %n selected member?</numerusform>
+        <numerusform>Delete the %n selected members?</numerusform>
       </translation>
     </message>
     <message>
       <source>Xóa buổi</source>
-      <translation type="unfinished" />
+      <translation>Delete session</translation>
     </message>
     <message numerus="yes">
       <source>Xóa buổi {session} cùng %n chuyên đề của buổi?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Delete the session {session} with its %n topic?</numerusform>
+        <numerusform>Delete the session {session} with its %n topics?</numerusform>
       </translation>
     </message>
     <message>
       <source>Xóa buổi đang chọn (phím Delete trong bảng)</source>
-      <translation type="unfinished" />
+      <translation>Delete the selected session (Delete key in the table)</translation>
     </message>
     <message>
       <source>Xóa bài</source>
-      <translation type="unfinished" />
+      <translation>Delete essay</translation>
     </message>
     <message>
       <source>Xóa bài thu hoạch</source>
-      <translation type="unfinished" />
+      <translation>Delete essay</translation>
     </message>
     <message>
       <source>Xóa bài thu hoạch của {name}?</source>
-      <translation type="unfinished" />
+      <translation>Delete {name}'s essay?</translation>
     </message>
     <message>
       <source>Xóa chuyên đề</source>
-      <translation type="unfinished" />
+      <translation>Delete topic</translation>
     </message>
     <message>
       <source>Xóa các dòng đang chọn khỏi danh sách (phím Delete)</source>
-      <translation type="unfinished" />
+      <translation>Delete the selected rows from the list (Delete key)</translation>
     </message>
     <message>
       <source>Xóa các đoàn viên đang chọn (phím Delete)</source>
-      <translation type="unfinished" />
+      <translation>Delete the selected members (Delete key)</translation>
     </message>
     <message>
       <source>Xóa câu hỏi</source>
@@ -6402,19 +7559,19 @@ phép</source>
     </message>
     <message>
       <source>Xóa hội nghị</source>
-      <translation type="unfinished" />
+      <translation>Delete conference</translation>
     </message>
     <message>
       <source>Xóa hội nghị «{title}»?</source>
-      <translation type="unfinished" />
+      <translation>Delete the conference “{title}”?</translation>
     </message>
     <message>
       <source>Xóa hội nghị đang chọn (phím Delete)</source>
-      <translation type="unfinished" />
+      <translation>Delete the selected conference (Delete key)</translation>
     </message>
     <message>
       <source>Xóa mức xếp loại đang chọn</source>
-      <translation type="unfinished" />
+      <translation>Remove the selected grade</translation>
     </message>
     <message>
       <source>Xóa quy tắc</source>
@@ -6422,63 +7579,80 @@ phép</source>
     </message>
     <message>
       <source>Xóa tiêu chí đang chọn</source>
-      <translation type="unfinished" />
+      <translation>Remove the selected criterion</translation>
     </message>
     <message>
       <source>Xóa tài liệu</source>
-      <translation type="unfinished" />
+      <translation>Delete material</translation>
     </message>
     <message>
       <source>Xóa tài liệu đang chọn (phím Delete trong bảng)</source>
-      <translation type="unfinished" />
+      <translation>Delete the selected material (Delete key in the table)</translation>
     </message>
     <message>
       <source>Xóa việc</source>
-      <translation type="unfinished" />
+      <translation>Delete task</translation>
     </message>
     <message>
       <source>Xóa việc đang chọn (phím Delete trong bảng)</source>
-      <translation type="unfinished" />
+      <translation>Delete the selected task (Delete key in the table)</translation>
     </message>
     <message>
       <source>Xóa {level} «{name}» (mã {code})?</source>
-      <translation type="unfinished" />
+      <translation>Delete the {level} “{name}” (code {code})?</translation>
     </message>
     <message>
       <source>Xóa điểm cầu</source>
-      <translation type="unfinished" />
+      <translation>Delete bridge point</translation>
     </message>
     <message>
       <source>Xóa điểm cầu đang chọn (phím Delete trong bảng)</source>
-      <translation type="unfinished" />
+      <translation>Delete the selected bridge point (Delete key in the table)</translation>
     </message>
     <message>
       <source>Xóa đoàn viên</source>
-      <translation type="unfinished" />
+      <translation>Delete member</translation>
     </message>
     <message>
       <source>Xóa đoàn viên «{name}» ({branch})?</source>
-      <translation type="unfinished" />
+      <translation>Delete the member “{name}” ({branch})?</translation>
     </message>
     <message>
       <source>Xóa đơn vị</source>
-      <translation type="unfinished" />
+      <translation>Delete unit</translation>
     </message>
     <message>
       <source>Xếp loại</source>
-      <translation type="unfinished" />
+      <translation>Grade</translation>
     </message>
     <message>
       <source>Xếp loại (cao → thấp)</source>
-      <translation type="unfinished" />
+      <translation>Grade (high → low)</translation>
+    </message>
+    <message>
+      <source>Xếp loại «{grade}» không có trong thang: {scale}.</source>
+      <translation>The grade “{grade}” is not in the scale: {scale}.</translation>
     </message>
     <message>
       <source>Xếp loại: {grade}</source>
-      <translation type="unfinished" />
+      <translation>Grade: {grade}</translation>
     </message>
     <message>
       <source>Yêu cầu bài thu hoạch</source>
-      <translation type="unfinished" />
+      <translation>Essay requirements</translation>
+    </message>
+    <message>
+      <source>Yêu cầu bài thu hoạch</source>
+      <comment>table</comment>
+      <translation>Essay requirements</translation>
+    </message>
+    <message>
+      <source>buổi</source>
+      <translation>session</translation>
+    </message>
+    <message>
+      <source>buổi trong ngày</source>
+      <translation>part of the day</translation>
     </message>
     <message>
       <source>bài kiểm tra đã làm</source>
@@ -6489,20 +7663,48 @@ phép</source>
       <translation>essays</translation>
     </message>
     <message>
+      <source>bản ghi cha của nó cũng bị từ chối</source>
+      <translation>its parent record was rejected too</translation>
+    </message>
+    <message>
       <source>bản giấy</source>
-      <translation type="unfinished" />
+      <translation>on paper</translation>
     </message>
     <message>
       <source>bằng mật khẩu</source>
-      <translation type="unfinished" />
+      <translation>with a passphrase</translation>
     </message>
     <message>
       <source>cho riêng đơn vị này</source>
-      <translation type="unfinished" />
+      <translation>for this unit only</translation>
+    </message>
+    <message>
+      <source>chuyên đề</source>
+      <translation>topic</translation>
+    </message>
+    <message>
+      <source>chuỗi chưa đóng dấu nháy kép</source>
+      <translation>a string is missing its closing double quote</translation>
+    </message>
+    <message>
+      <source>chuỗi có ký tự xuống dòng (viết \n thay cho xuống dòng)</source>
+      <translation>a string contains a line break (write \n instead of a line break)</translation>
+    </message>
+    <message>
+      <source>chuỗi trong dấu nháy kép</source>
+      <translation>a string in double quotes</translation>
+    </message>
+    <message>
+      <source>chuỗi «{text}»</source>
+      <translation>the string «{text}»</translation>
     </message>
     <message>
       <source>chưa có buổi nào</source>
       <translation>no sessions yet</translation>
+    </message>
+    <message>
+      <source>chưa có ngân hàng nào</source>
+      <translation>no banks yet</translation>
     </message>
     <message>
       <source>chưa lưu lần nào</source>
@@ -6510,99 +7712,431 @@ phép</source>
     </message>
     <message>
       <source>chưa nhập gì</source>
-      <translation type="unfinished" />
+      <translation>nothing imported</translation>
     </message>
     <message>
       <source>chưa nộp &lt;b&gt;{missing}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>not handed in &lt;b&gt;{missing}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>chấm hai vòng</source>
-      <translation type="unfinished" />
+      <translation>double marking</translation>
     </message>
     <message>
       <source>chỉ các thay đổi</source>
-      <translation type="unfinished" />
+      <translation>only the changes</translation>
+    </message>
+    <message>
+      <source>chỉ có số thứ tự</source>
+      <translation>only a row number</translation>
+    </message>
+    <message>
+      <source>chỉ số cột âm: {index}</source>
+      <translation>negative column index: {index}</translation>
+    </message>
+    <message>
+      <source>chỉ tiêu kiểm tra nhận thức (%)</source>
+      <translation>awareness test target (%)</translation>
+    </message>
+    <message>
+      <source>chức vụ</source>
+      <translation>positions</translation>
+    </message>
+    <message>
+      <source>chứng chỉ chưa đến ngày hiệu lực</source>
+      <translation>the certificate is not valid yet</translation>
+    </message>
+    <message>
+      <source>chứng chỉ do tổ chức không được máy này tin cậy cấp</source>
+      <translation>the certificate was issued by an authority this computer does not trust</translation>
+    </message>
+    <message>
+      <source>chứng chỉ không mang tên máy chủ này</source>
+      <translation>the certificate does not bear this server's name</translation>
+    </message>
+    <message>
+      <source>chứng chỉ tự ký, không do tổ chức tin cậy cấp</source>
+      <translation>the certificate is self-signed, not issued by a trusted authority</translation>
+    </message>
+    <message>
+      <source>chứng chỉ đã hết hạn</source>
+      <translation>the certificate has expired</translation>
+    </message>
+    <message>
+      <source>các buổi</source>
+      <translation>sessions</translation>
+    </message>
+    <message>
+      <source>các buổi tham gia</source>
+      <translation>sessions joined</translation>
+    </message>
+    <message>
+      <source>các việc</source>
+      <translation>tasks</translation>
+    </message>
+    <message>
+      <source>các điểm cầu</source>
+      <translation>bridge points</translation>
+    </message>
+    <message>
+      <source>câu hỏi GIFT thiếu phần đáp án trong { … }</source>
+      <translation>GIFT question lacks its answers in { … }</translation>
+    </message>
+    <message>
+      <source>câu hỏi không có nội dung</source>
+      <translation>question has no text</translation>
+    </message>
+    <message>
+      <source>câu «{question}» chưa có đáp án đúng</source>
+      <translation>question «{question}» has no right answer</translation>
+    </message>
+    <message>
+      <source>câu «{question}» có hai phương án giống nhau</source>
+      <translation>question «{question}» has two identical options</translation>
+    </message>
+    <message>
+      <source>câu «{question}» có {count} phương án; cần ít nhất 2</source>
+      <translation>question «{question}» has {count} options; at least 2 are needed</translation>
+    </message>
+    <message>
+      <source>câu «{question}» dạng «{kind}» không phải trắc nghiệm nhiều phương án: bỏ qua</source>
+      <translation>question «{question}» of type «{kind}» is not multiple choice: skipped</translation>
+    </message>
+    <message>
+      <source>câu «{question}» là dạng trả lời ngắn (mọi đáp án đều đúng): bỏ qua</source>
+      <translation>question «{question}» is a short-answer question (every answer is right): skipped</translation>
+    </message>
+    <message>
+      <source>câu «{question}» là {kind}, không phải trắc nghiệm nhiều phương án: bỏ qua</source>
+      <translation>question «{question}» is {kind}, not multiple choice: skipped</translation>
+    </message>
+    <message>
+      <source>câu «{question}» thiếu dòng «ANSWER: …»</source>
+      <translation>question «{question}» lacks the «ANSWER: …» line</translation>
+    </message>
+    <message>
+      <source>câu «{question}» trùng với câu ở {first}: chỉ lấy một lần</source>
+      <translation>question «{question}» duplicates the one at {first}: taken only once</translation>
+    </message>
+    <message>
+      <source>câu «{question}»: đáp án đúng không trỏ tới phương án nào có nội dung</source>
+      <translation>question «{question}»: the right answer does not point to any option with text</translation>
+    </message>
+    <message>
+      <source>còn nội dung thừa sau khi tệp đã kết thúc</source>
+      <translation>there is more content after the end of the data</translation>
+    </message>
+    <message>
+      <source>có trường lạ {fields}</source>
+      <translation>unknown fields {fields}</translation>
+    </message>
+    <message>
+      <source>cơ quan ban hành</source>
+      <translation>issuing body</translation>
+    </message>
+    <message>
+      <source>cấp</source>
+      <translation>level</translation>
+    </message>
+    <message>
+      <source>cấp đơn vị</source>
+      <translation>unit levels</translation>
     </message>
     <message>
       <source>cần ghi đủ ngày/tháng/năm, không chỉ năm: {text}</source>
-      <translation type="unfinished" />
+      <translation>enter the full day/month/year, not just the year: {text}</translation>
+    </message>
+    <message>
+      <source>cần mã buổi (chuỗi, ví dụ "s1"), không phải {found}.</source>
+      <translation>expected a session key (a string, e.g. "s1"), not {found}.</translation>
+    </message>
+    <message>
+      <source>cần một {expected}, không phải {found}.</source>
+      <translation>expected {expected}, not {found}.</translation>
+    </message>
+    <message>
+      <source>cần tên (chuỗi), không phải {found}.</source>
+      <translation>expected a name (a string), not {found}.</translation>
+    </message>
+    <message>
+      <source>cần tên trường trong dấu nháy kép (hoặc thừa dấu phẩy trước «}»)</source>
+      <translation>a field name in double quotes is expected (or there is an extra comma before «}»)</translation>
+    </message>
+    <message>
+      <source>cần {expected}, không phải {found}{hint}.</source>
+      <translation>expected {expected}, not {found}{hint}.</translation>
     </message>
     <message>
       <source>cột {column}</source>
       <translation>column {column}</translation>
     </message>
     <message>
+      <source>danh sách […]</source>
+      <translation>a list […]</translation>
+    </message>
+    <message>
       <source>dd/mm/yyyy hoặc năm</source>
-      <translation type="unfinished" />
+      <translation>dd/mm/yyyy or year</translation>
+    </message>
+    <message>
+      <source>dòng ghi chú lẻ ngoài bảng</source>
+      <translation>stray note row outside the table</translation>
+    </message>
+    <message>
+      <source>dòng không phải bản ghi</source>
+      <translation>the row is not a record</translation>
+    </message>
+    <message>
+      <source>dòng tiêu đề lặp lại</source>
+      <translation>repeated header row</translation>
+    </message>
+    <message>
+      <source>dòng tên nhóm/mục</source>
+      <translation>group/section name row</translation>
+    </message>
+    <message>
+      <source>dòng tổng cộng</source>
+      <translation>total row</translation>
+    </message>
+    <message>
+      <source>dòng {line}</source>
+      <translation>line {line}</translation>
     </message>
     <message>
       <source>dòng {number}: {score}</source>
-      <translation type="unfinished" />
+      <translation>row {number}: {score}</translation>
     </message>
     <message>
       <source>dòng {row}</source>
       <translation>row {row}</translation>
     </message>
     <message>
+      <source>dòng «{line}» không phải phương án (A. …) hay «ANSWER: …»</source>
+      <translation>line «{line}» is neither an option (A. …) nor «ANSWER: …»</translation>
+    </message>
+    <message>
+      <source>dòng đánh số cột</source>
+      <translation>column numbering row</translation>
+    </message>
+    <message>
       <source>dưới {score}: {grade}</source>
-      <translation type="unfinished" />
+      <translation>below {score}: {grade}</translation>
+    </message>
+    <message>
+      <source>dạng ghép cặp</source>
+      <translation>a matching question</translation>
+    </message>
+    <message>
+      <source>dạng số</source>
+      <translation>a numerical question</translation>
+    </message>
+    <message>
+      <source>dạng trả lời ngắn</source>
+      <translation>a short-answer question</translation>
+    </message>
+    <message>
+      <source>dạng tự luận</source>
+      <translation>an essay question</translation>
+    </message>
+    <message>
+      <source>dạng đúng/sai</source>
+      <translation>a true/false question</translation>
+    </message>
+    <message>
+      <source>dấu «\» không hợp lệ trong chuỗi (viết \\ cho một dấu «\»)</source>
+      <translation>invalid «\» in a string (write \\ for one «\»)</translation>
+    </message>
+    <message>
+      <source>dấu «{value}» chỉ có nghĩa khi nằm dưới cột Nam hoặc Nữ</source>
+      <translation>the mark “{value}” only has a meaning under a Nam (male) or Nữ (female) column</translation>
+    </message>
+    <message>
+      <source>ghi chú</source>
+      <translation>notes</translation>
     </message>
     <message>
       <source>ghi ngày theo dạng dd/mm/yyyy: {text}</source>
-      <translation type="unfinished" />
+      <translation>write the date as dd/mm/yyyy: {text}</translation>
     </message>
     <message>
       <source>giấy chứng nhận</source>
       <translation>certificates</translation>
     </message>
     <message>
+      <source>giới tính không rõ: {value}</source>
+      <translation>unclear gender: {value}</translation>
+    </message>
+    <message>
+      <source>giới tính không rõ: {value} (ghi Nam hoặc Nữ)</source>
+      <translation>unclear gender: {value} (write Nam or Nữ)</translation>
+    </message>
+    <message>
+      <source>giờ</source>
+      <translation>time</translation>
+    </message>
+    <message>
+      <source>giờ bắt đầu</source>
+      <translation>start time</translation>
+    </message>
+    <message>
+      <source>giờ kiểm tra kết nối</source>
+      <translation>connection test time</translation>
+    </message>
+    <message>
+      <source>giờ kết thúc</source>
+      <translation>end time</translation>
+    </message>
+    <message>
       <source>gõ số câu đúng (72), hoặc 72/100, hoặc 72%</source>
-      <translation type="unfinished" />
+      <translation>type the number of right answers (72), or 72/100, or 72%</translation>
     </message>
     <message>
       <source>gửi tỉnh &lt;b&gt;{forwarded}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>to province &lt;b&gt;{forwarded}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>hoặc</source>
-      <translation type="unfinished" />
+      <translation>or</translation>
+    </message>
+    <message>
+      <source>hạn</source>
+      <translation>deadline</translation>
     </message>
     <message>
       <source>hạn {date} {time}</source>
-      <translation type="unfinished" />
+      <translation>deadline {date} {time}</translation>
+    </message>
+    <message>
+      <source>họ tên</source>
+      <translation>full name</translation>
+    </message>
+    <message>
+      <source>họ tên và ngày sinh</source>
+      <translation>full name and date of birth</translation>
     </message>
     <message>
       <source>hội nghị</source>
       <translation>conferences</translation>
     </message>
     <message>
+      <source>hội nghị có mã này đã bị xóa trên máy này; bỏ dòng «id» để tạo lại thành hội nghị mới.</source>
+      <translation>the conference with this code has been deleted on this computer; remove the «id» line to create it again as a new conference.</translation>
+    </message>
+    <message>
       <source>hội nghị mới</source>
-      <translation type="unfinished" />
+      <translation>new conference</translation>
     </message>
     <message>
       <source>không</source>
-      <translation type="unfinished" />
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>không có buổi nào mã «{key}» trong phần «sessions» (các mã: {keys}).</source>
+      <translation>no session has the key «{key}» in the «sessions» section (the keys: {keys}).</translation>
+    </message>
+    <message>
+      <source>không có buổi nào mã «{key}» trong phần «sessions».</source>
+      <translation>no session has the key «{key}» in the «sessions» section.</translation>
     </message>
     <message>
       <source>không có bản ghi nào</source>
-      <translation type="unfinished" />
+      <translation>no records</translation>
     </message>
     <message>
       <source>không có dữ liệu cá nhân nhạy cảm</source>
-      <translation type="unfinished" />
+      <translation>no sensitive personal data</translation>
+    </message>
+    <message>
+      <source>không có mã thẻ, số thẻ hay số điện thoại khớp</source>
+      <translation>no matching card code, Union card number or phone number</translation>
+    </message>
+    <message>
+      <source>không có trong danh sách được mời</source>
+      <translation>not on the invitation list</translation>
     </message>
     <message>
       <source>không có tệp {ARCHIVE_DB_NAME} bên trong</source>
       <translation>there is no {ARCHIVE_DB_NAME} file inside</translation>
     </message>
     <message>
+      <source>không có điểm cầu nào tên «{name}» trong phần «bridge_points».</source>
+      <translation>no bridge point is named «{name}» in the «bridge_points» section.</translation>
+    </message>
+    <message>
+      <source>không có đoàn viên nào mang số thẻ «{card}» trong danh sách đoàn viên.</source>
+      <translation>no member on the roster has the Union card number «{card}».</translation>
+    </message>
+    <message>
+      <source>không có đơn vị mã «{code}» trong cây đơn vị của máy này (xem: doandesk units list).</source>
+      <translation>there is no unit with the code «{code}» in this computer's unit tree (see: doandesk units list).</translation>
+    </message>
+    <message>
+      <source>không hiểu ngày: «{value}»</source>
+      <translation>date not understood: “{value}”</translation>
+    </message>
+    <message>
+      <source>không hiểu ngày: «{value}» (ghi theo ngày/tháng/năm, ví dụ 05/10/2004)</source>
+      <translation>date not understood: “{value}” (write day/month/year, e.g. 05/10/2004)</translation>
+    </message>
+    <message>
+      <source>không phải ngày</source>
+      <translation>not a date</translation>
+    </message>
+    <message>
+      <source>không phải ngày: {value}</source>
+      <translation>not a date: {value}</translation>
+    </message>
+    <message>
+      <source>không phải số điện thoại: {value}</source>
+      <translation>not a phone number: {value}</translation>
+    </message>
+    <message>
+      <source>không phải tệp bài thu hoạch (.docx, .pdf, .txt, ảnh)</source>
+      <translation>not an essay file (.docx, .pdf, .txt, image)</translation>
+    </message>
+    <message>
+      <source>không phải tệp định nghĩa hội nghị của DoanDesk (cần "format": "{expected}").</source>
+      <translation>not a DoanDesk conference definition file ("format": "{expected}" is needed).</translation>
+    </message>
+    <message>
+      <source>không rõ ngày sinh</source>
+      <translation>date of birth unknown</translation>
+    </message>
+    <message>
+      <source>không tên</source>
+      <translation>unnamed</translation>
+    </message>
+    <message>
+      <source>không tìm thấy đoàn viên «{given}» ({reason})</source>
+      <translation>member «{given}» not found ({reason})</translation>
+    </message>
+    <message>
       <source>không đặt hạn</source>
-      <translation type="unfinished" />
+      <translation>no deadline</translation>
+    </message>
+    <message>
+      <source>không đọc được giờ «{value}» (ví dụ đúng: 07:45)</source>
+      <translation>cannot read the time «{value}» (a valid example: 07:45)</translation>
+    </message>
+    <message>
+      <source>không đọc được điểm «{value}» (ví dụ: 75/100, 75%, 7,5)</source>
+      <translation>cannot read the score «{value}» (examples: 75/100, 75%, 7.5)</translation>
+    </message>
+    <message>
+      <source>kết quả kiểm tra kết nối</source>
+      <translation>connection test result</translation>
+    </message>
+    <message>
+      <source>loại</source>
+      <translation>kind</translation>
+    </message>
+    <message>
+      <source>là giờ, không phải ngày: {value}</source>
+      <translation>a time, not a date: {value}</translation>
     </message>
     <message>
       <source>lúc</source>
-      <translation type="unfinished" />
+      <translation>at</translation>
     </message>
     <message>
       <source>lượt mời dự</source>
@@ -6613,24 +8147,248 @@ phép</source>
       <translation>check-ins</translation>
     </message>
     <message>
+      <source>lần thi không phải số: bỏ qua</source>
+      <translation>attempt number is not a number: ignored</translation>
+    </message>
+    <message>
+      <source>mã</source>
+      <translation>code</translation>
+    </message>
+    <message>
+      <source>mã SHA-256 của tệp</source>
+      <translation>SHA-256 of the file</translation>
+    </message>
+    <message>
+      <source>mã buổi</source>
+      <translation>session key</translation>
+    </message>
+    <message>
+      <source>mã buổi «{key}» trùng với buổi {number}.</source>
+      <translation>the session key «{key}» is already used by session {number}.</translation>
+    </message>
+    <message>
+      <source>mã phòng</source>
+      <translation>room ID</translation>
+    </message>
+    <message>
+      <source>mã thẻ</source>
+      <translation>card code</translation>
+    </message>
+    <message>
+      <source>nghị quyết được học tập</source>
+      <translation>resolution studied</translation>
+    </message>
+    <message>
+      <source>ngày</source>
+      <translation>date</translation>
+    </message>
+    <message>
+      <source>ngày giờ</source>
+      <translation>date and time</translation>
+    </message>
+    <message>
+      <source>ngày không tồn tại: {value}</source>
+      <translation>no such date: {value}</translation>
+    </message>
+    <message>
       <source>ngân hàng mới</source>
-      <translation type="unfinished" />
+      <translation>new bank</translation>
     </message>
     <message>
       <source>ngân hàng đã có: chỉ thêm câu mới</source>
-      <translation type="unfinished" />
+      <translation>existing bank: only new questions are added</translation>
+    </message>
+    <message>
+      <source>người liên hệ</source>
+      <translation>contact person</translation>
+    </message>
+    <message>
+      <source>người mời thêm</source>
+      <translation>extra invitee</translation>
+    </message>
+    <message>
+      <source>người trình bày</source>
+      <translation>speaker</translation>
+    </message>
+    <message>
+      <source>nhiều người cùng tên: chọn bằng tay</source>
+      <translation>several people have this name: choose by hand</translation>
+    </message>
+    <message>
+      <source>nhiều người trùng họ tên và ngày sinh</source>
+      <translation>several people share this name and date of birth</translation>
+    </message>
+    <message>
+      <source>nhiều người được mời trùng họ tên: cần thêm ngày sinh hoặc số thẻ</source>
+      <translation>several invited people share this name: a date of birth or card number is needed</translation>
+    </message>
+    <message>
+      <source>năm ngoài khoảng {first}–{last}: {value}</source>
+      <translation>year outside {first}–{last}: {value}</translation>
+    </message>
+    <message>
+      <source>nền tảng</source>
+      <translation>platform</translation>
     </message>
     <message>
       <source>nộp ngày {date}</source>
-      <translation type="unfinished" />
+      <translation>handed in on {date}</translation>
+    </message>
+    <message>
+      <source>phiên bản {version} không có; phiên bản hiện tại là {current}.</source>
+      <translation>there is no version {version}; the current version is {current}.</translation>
+    </message>
+    <message>
+      <source>phiên bản định dạng</source>
+      <translation>format version</translation>
+    </message>
+    <message>
+      <source>phần cuối văn bản (ngày tháng, chữ ký): dừng đọc từ dòng này</source>
+      <translation>end of the document (date, signatures): reading stops at this row</translation>
+    </message>
+    <message>
+      <source>số lần sửa không phải số</source>
+      <translation>the revision is not a number</translation>
+    </message>
+    <message>
+      <source>số nguyên</source>
+      <translation>a whole number</translation>
+    </message>
+    <message>
+      <source>số thẻ đoàn viên</source>
+      <translation>Union card number</translation>
+    </message>
+    <message>
+      <source>số {number}</source>
+      <translation>the number {number}</translation>
+    </message>
+    <message>
+      <source>số {value} không phải ngày hay năm hợp lệ</source>
+      <translation>the number {value} is not a valid date or year</translation>
+    </message>
+    <message>
+      <source>số điện thoại</source>
+      <translation>phone number</translation>
+    </message>
+    <message>
+      <source>số điện thoại không hợp lệ: {value}</source>
+      <translation>invalid phone number: {value}</translation>
+    </message>
+    <message>
+      <source>số/ký hiệu</source>
+      <translation>number/reference</translation>
+    </message>
+    <message>
+      <source>sức chứa</source>
+      <translation>capacity</translation>
+    </message>
+    <message>
+      <source>tham chiếu tới {table} {record}… không có</source>
+      <translation>refers to {table} {record}…, which does not exist</translation>
     </message>
     <message>
       <source>thang: {scale}</source>
-      <translation type="unfinished" />
+      <translation>scale: {scale}</translation>
+    </message>
+    <message>
+      <source>thiếu dấu hai chấm «:» sau tên trường</source>
+      <translation>a colon «:» is missing after a field name</translation>
+    </message>
+    <message>
+      <source>thiếu dấu phẩy «,» giữa hai mục</source>
+      <translation>a comma «,» is missing between two items</translation>
+    </message>
+    <message>
+      <source>thiếu giá trị (hoặc thừa dấu phẩy trước «]», hoặc chuỗi không có dấu nháy kép)</source>
+      <translation>a value is missing (or there is an extra comma before «]», or a string without double quotes)</translation>
+    </message>
+    <message>
+      <source>thiếu ngày (chỉ có tháng/năm): {value}</source>
+      <translation>day missing (only month/year): {value}</translation>
+    </message>
+    <message>
+      <source>thiếu phần bắt buộc «event» (tên, loại và đơn vị tổ chức hội nghị).</source>
+      <translation>the required section «event» is missing (the conference's name, kind and organising unit).</translation>
+    </message>
+    <message>
+      <source>thiếu trường bắt buộc «{key}».</source>
+      <translation>the required field «{key}» is missing.</translation>
+    </message>
+    <message>
+      <source>thiếu {fields}</source>
+      <translation>missing {fields}</translation>
+    </message>
+    <message>
+      <source>thiếu {file}</source>
+      <translation>missing {file}</translation>
+    </message>
+    <message>
+      <source>thành phần</source>
+      <translation>invitee group</translation>
+    </message>
+    <message>
+      <source>tháng không hợp lệ (phải ghi ngày/tháng/năm): {value}</source>
+      <translation>invalid month (write day/month/year): {value}</translation>
+    </message>
+    <message>
+      <source>tháng không hợp lệ: {value}</source>
+      <translation>invalid month: {value}</translation>
+    </message>
+    <message>
+      <source>thời điểm nộp bài: {error}</source>
+      <translation>submission time: {error}</translation>
+    </message>
+    <message>
+      <source>thừa {file}</source>
+      <translation>extra {file}</translation>
     </message>
     <message>
       <source>toàn bộ danh sách</source>
-      <translation type="unfinished" />
+      <translation>whole list</translation>
+    </message>
+    <message>
+      <source>true hoặc false</source>
+      <translation>true or false</translation>
+    </message>
+    <message>
+      <source>trùng khóa</source>
+      <translation>duplicate key</translation>
+    </message>
+    <message>
+      <source>trùng mã</source>
+      <translation>duplicate code</translation>
+    </message>
+    <message>
+      <source>trùng số thẻ</source>
+      <translation>duplicate card number</translation>
+    </message>
+    <message>
+      <source>trùng tên với điểm cầu {number} (thành phần và người mời thêm chỉ đến điểm cầu theo tên).</source>
+      <translation>same name as bridge point {number} (invitee groups and extra invitees refer to bridge points by name).</translation>
+    </message>
+    <message>
+      <source>trường «{key}» không có trong định dạng (viết sai tên?); các trường dùng được: {keys}.</source>
+      <translation>the field «{key}» is not part of the format (misspelt?); the fields that can be used: {keys}.</translation>
+    </message>
+    <message>
+      <source>tài liệu</source>
+      <translation>material</translation>
+    </message>
+    <message>
+      <source>tên</source>
+      <translation>name</translation>
+    </message>
+    <message>
+      <source>tên gọi</source>
+      <translation>label</translation>
+    </message>
+    <message>
+      <source>tên tệp</source>
+      <translation>file name</translation>
+    </message>
+    <message>
+      <source>tên tệp không khớp ai trong danh sách</source>
+      <translation>the file name matches no one on the list</translation>
     </message>
     <message>
       <source>tệp Word cũ (.doc): chỉ lưu tệp; lưu lại thành .docx để đọc được chữ</source>
@@ -6638,7 +8396,11 @@ phép</source>
     </message>
     <message>
       <source>tệp không có chữ (ảnh chụp/bản quét): không đọc hay so trùng lặp được trong chương trình.</source>
-      <translation type="unfinished" />
+      <translation>the file has no text (photo/scan): it cannot be read or checked for copying in the program.</translation>
+    </message>
+    <message>
+      <source>tệp theo định dạng phiên bản {version}, mới hơn phiên bản {supported} mà chương trình này đọc được; hãy cập nhật DoanDesk.</source>
+      <translation>the file is in format version {version}, newer than version {supported} that this program reads; update DoanDesk.</translation>
     </message>
     <message>
       <source>tệp {file}</source>
@@ -6646,39 +8408,59 @@ phép</source>
     </message>
     <message>
       <source>tệp «{file}»</source>
-      <translation type="unfinished" />
+      <translation>file “{file}”</translation>
+    </message>
+    <message>
+      <source>tỉ lệ «{text}» vượt 100%</source>
+      <translation>percentage «{text}» exceeds 100%</translation>
+    </message>
+    <message>
+      <source>tổng số câu «{value}» không phải số</source>
+      <translation>question count «{value}» is not a number</translation>
+    </message>
+    <message>
+      <source>việc</source>
+      <translation>task</translation>
     </message>
     <message>
       <source>ví dụ BTG (có thể để trống)</source>
-      <translation type="unfinished" />
+      <translation>e.g. BTG (may be left empty)</translation>
     </message>
     <message>
       <source>ví dụ HĐTN</source>
-      <translation type="unfinished" />
+      <translation>e.g. HĐTN</translation>
     </message>
     <message>
       <source>ví dụ: 1, 3, 5-9</source>
       <translation>e.g. 1, 3, 5-9</translation>
     </message>
     <message>
+      <source>văn bản chỉ đạo</source>
+      <translation>directive</translation>
+    </message>
+    <message>
+      <source>{correct} câu đúng mà đề chỉ có {total} câu</source>
+      <translation>{correct} right answers but the test has only {total} questions</translation>
+    </message>
+    <message>
       <source>{count} bản cũ hơn, bỏ qua</source>
-      <translation type="unfinished" />
+      <translation>{count} older, skipped</translation>
     </message>
     <message>
       <source>{count} cập nhật</source>
-      <translation type="unfinished" />
+      <translation>{count} updated</translation>
     </message>
     <message>
       <source>{count} gửi muộn</source>
-      <translation type="unfinished" />
+      <translation>{count} late</translation>
     </message>
     <message>
       <source>{count} không đổi</source>
-      <translation type="unfinished" />
+      <translation>{count} unchanged</translation>
     </message>
     <message>
       <source>{count} mới</source>
-      <translation type="unfinished" />
+      <translation>{count} new</translation>
     </message>
     <message>
       <source>{count} người khớp: chọn bằng ↑ ↓ rồi nhấn Enter.</source>
@@ -6686,66 +8468,96 @@ phép</source>
     </message>
     <message>
       <source>{count} quá hạn chưa gửi</source>
-      <translation type="unfinished" />
+      <translation>{count} overdue</translation>
     </message>
     <message>
       <source>{count} từ chối</source>
-      <translation type="unfinished" />
+      <translation>{count} rejected</translation>
     </message>
     <message>
       <source>{count} xung đột</source>
-      <translation type="unfinished" />
+      <translation>{count} in conflict</translation>
     </message>
     <message>
       <source>{count} xóa</source>
-      <translation type="unfinished" />
+      <translation>{count} deleted</translation>
     </message>
     <message>
       <source>{done}/{whole} · {rate} · đạt {passed}</source>
-      <translation type="unfinished" />
+      <translation>{done}/{whole} · {rate} · {passed} passed</translation>
     </message>
     <message>
       <source>{error}
 
 Gói «{name}» đã được tạo và vẫn nằm trong thư mục {folder}: có thể gửi lại, hoặc chép tệp đó bằng tay.</source>
-      <translation type="unfinished" />
+      <translation>{error}
+
+The package “{name}” was made and is still in the folder {folder}: you can send it again, or copy that file by hand.</translation>
     </message>
     <message>
       <source>{error} (Hoặc bấm «Chọn thư mục…» để đọc mọi gói trong thư mục đó.)</source>
-      <translation type="unfinished" />
+      <translation>{error} (Or click “Choose folder…” to read every package in that folder.)</translation>
+    </message>
+    <message>
+      <source>{error}; ghi giờ bắt đầu buổi</source>
+      <translation>{error}; the session's start time is recorded</translation>
+    </message>
+    <message numerus="yes">
+      <source>{field} ({attendees}) vượt sức chứa điểm cầu của đơn vị (%n người).</source>
+      <translation>
+        <numerusform>{field} ({attendees}) exceeds the capacity of the unit's bridge points (%n person).</numerusform>
+        <numerusform>{field} ({attendees}) exceeds the capacity of the unit's bridge points (%n people).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{field} phải là số nguyên không âm.</source>
+      <translation>{field} must be a whole number, not negative.</translation>
+    </message>
+    <message>
+      <source>{field}, mục {number}</source>
+      <translation>{field}, item {number}</translation>
     </message>
     <message>
       <source>{field}: giữ «{kept}», bản kia «{other}»</source>
-      <translation type="unfinished" />
+      <translation>{field}: kept “{kept}”, other version “{other}”</translation>
     </message>
     <message>
       <source>{figures} — đã kết thúc</source>
       <translation>{figures} — ended</translation>
     </message>
     <message>
+      <source>{file}, dòng {row}: không đọc được.</source>
+      <translation>{file}, row {row}: cannot be read.</translation>
+    </message>
+    <message>
       <source>{first} / {second} — cần thống nhất</source>
-      <translation type="unfinished" />
+      <translation>{first} / {second} — to be agreed</translation>
+    </message>
+    <message>
+      <source>{full_name} đã có tệp {file}</source>
+      <translation>{full_name} already has the file {file}</translation>
     </message>
     <message>
       <source>{grade} từ {score}</source>
-      <translation type="unfinished" />
+      <translation>{grade} from {score}</translation>
     </message>
     <message>
       <source>{grade} — chờ chấm vòng hai</source>
-      <translation type="unfinished" />
+      <translation>{grade} — awaiting second marking</translation>
     </message>
     <message>
       <source>{grade} — {total}/{maximum} điểm</source>
-      <translation type="unfinished" />
+      <translation>{grade} — {total}/{maximum} points</translation>
     </message>
     <message>
       <source>{kind}
 Văn bản: {code}</source>
-      <translation type="unfinished" />
+      <translation>{kind}
+Document: {code}</translation>
     </message>
     <message>
       <source>{label} không hợp lệ: {error}</source>
-      <translation type="unfinished" />
+      <translation>Invalid {label}: {error}</translation>
     </message>
     <message>
       <source>{label}: chọn một trong {choices}.</source>
@@ -6777,41 +8589,41 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>{level} không thể trực thuộc {parent_level} «{parent_code}».</source>
-      <translation type="unfinished" />
+      <translation>A {level} cannot be under a {parent_level} (“{parent_code}”).</translation>
     </message>
     <message>
       <source>{level} không thể trực thuộc {parent_level} «{parent}».</source>
-      <translation type="unfinished" />
+      <translation>A {level} cannot be under a {parent_level} (“{parent}”).</translation>
     </message>
     <message>
       <source>{level} không thể trực thuộc {parent_level}.</source>
-      <translation type="unfinished" />
+      <translation>A {level} cannot be under a {parent_level}.</translation>
     </message>
     <message>
       <source>{level} – mã {code}</source>
-      <translation type="unfinished" />
+      <translation>{level} – code {code}</translation>
     </message>
     <message>
       <source>{message} Có thể in giấy chứng nhận ngay tại đây.</source>
-      <translation type="unfinished" />
+      <translation>{message} The certificate can be printed right here.</translation>
     </message>
     <message>
       <source>{moment} (hôm nay)</source>
-      <translation type="unfinished" />
+      <translation>{moment} (today)</translation>
     </message>
     <message>
       <source>{moment} (hôm qua)</source>
-      <translation type="unfinished" />
+      <translation>{moment} (yesterday)</translation>
     </message>
     <message>
       <source>{name}  ·  sinh {born}  ·  {branch}</source>
-      <translation type="unfinished" />
+      <translation>{name}  ·  born {born}  ·  {branch}</translation>
     </message>
     <message numerus="yes">
       <source>{name} (%n câu)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{name} (%n question)</numerusform>
+        <numerusform>{name} (%n questions)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -6822,45 +8634,125 @@ Văn bản: {code}</source>
       </translation>
     </message>
     <message>
+      <source>{name} ({session}): giờ kết thúc {end} không sau giờ bắt đầu {start}.</source>
+      <translation>{name} ({session}): the end time {end} is not after the start time {start}.</translation>
+    </message>
+    <message>
       <source>{name} có hơn một dòng trong danh sách</source>
-      <translation type="unfinished" />
+      <translation>{name} has more than one row in the list</translation>
     </message>
     <message>
       <source>{name} đang làm bài. Thoát màn hình thi?</source>
-      <translation type="unfinished" />
+      <translation>{name} is taking the test. Exit the test screen?</translation>
     </message>
     <message>
       <source>{name} đã có tệp «{file}» trong lần nhập này.</source>
-      <translation type="unfinished" />
+      <translation>{name} already has the file “{file}” in this import.</translation>
+    </message>
+    <message>
+      <source>{name} đã có ở dòng {row}: bỏ qua dòng này</source>
+      <translation>{name} is already on row {row}: this row is skipped</translation>
     </message>
     <message>
       <source>{name} đã nộp bài ({had}, ngày {date}). Thay bằng bản giấy?</source>
-      <translation type="unfinished" />
+      <translation>{name} has already handed in an essay ({had}, on {date}). Replace it with a paper essay?</translation>
     </message>
     <message>
       <source>{name} đã nộp bài ({had}, ngày {date}). Thay bằng tệp «{file}»?</source>
-      <translation type="unfinished" />
+      <translation>{name} has already handed in an essay ({had}, on {date}). Replace it with the file “{file}”?</translation>
+    </message>
+    <message>
+      <source>{name} đã thi đủ {count} lần cho phép.</source>
+      <translation>{name} has already used all {count} allowed attempts.</translation>
+    </message>
+    <message>
+      <source>{name} đã điểm danh có mặt; hãy hủy lượt điểm danh trước.</source>
+      <translation>{name} is already checked in as present; undo the check-in first.</translation>
+    </message>
+    <message>
+      <source>{name} đã đạt bài kiểm tra này, không cần thi lại.</source>
+      <translation>{name} has already passed this test and need not retake it.</translation>
+    </message>
+    <message>
+      <source>{name}, chuyên đề {number}: thiếu tên chuyên đề.</source>
+      <translation>{name}, topic {number}: the topic's name is missing.</translation>
+    </message>
+    <message>
+      <source>{name}: buổi «{part}» không có; chọn Sáng, Chiều hoặc Tối.</source>
+      <translation>{name}: there is no session part «{part}»; choose morning, afternoon or evening.</translation>
+    </message>
+    <message>
+      <source>{name}: chức vụ «{position}» không có.</source>
+      <translation>{name}: there is no position «{position}».</translation>
+    </message>
+    <message>
+      <source>{name}: cấp «{level}» không có; chọn {levels}.</source>
+      <translation>{name}: there is no level «{level}»; choose {levels}.</translation>
+    </message>
+    <message>
+      <source>{name}: cấp đơn vị «{level}» không có.</source>
+      <translation>{name}: there is no unit level «{level}».</translation>
+    </message>
+    <message>
+      <source>{name}: kết quả trùng với một dòng ở trên, chỉ lấy một lần</source>
+      <translation>{name}: result duplicates a row above, taken only once</translation>
+    </message>
+    <message>
+      <source>{name}: số điện thoại liên hệ «{phone}» không hợp lệ.</source>
+      <translation>{name}: the contact phone number «{phone}» is not valid.</translation>
+    </message>
+    <message>
+      <source>{name}: sức chứa phải là số người lớn hơn 0.</source>
+      <translation>{name}: the capacity must be a number of people greater than 0.</translation>
+    </message>
+    <message>
+      <source>{name}: tham gia một buổi không có trong hội nghị.</source>
+      <translation>{name}: joins a session that is not part of the conference.</translation>
+    </message>
+    <message>
+      <source>{name}: thiếu giờ bắt đầu hoặc giờ kết thúc.</source>
+      <translation>{name}: the start or end time is missing.</translation>
+    </message>
+    <message>
+      <source>{name}: thiếu tên điểm cầu.</source>
+      <translation>{name}: the bridge point's name is missing.</translation>
+    </message>
+    <message>
+      <source>{name}: thiếu đơn vị (phạm vi) của quy tắc mời.</source>
+      <translation>{name}: the unit (scope) of the invitation rule is missing.</translation>
+    </message>
+    <message>
+      <source>{name}: thiếu đơn vị chủ trì điểm cầu.</source>
+      <translation>{name}: the unit hosting the bridge point is missing.</translation>
+    </message>
+    <message>
+      <source>{name}: điểm cầu được chỉ định không có trong hội nghị.</source>
+      <translation>{name}: the assigned bridge point is not part of the conference.</translation>
+    </message>
+    <message>
+      <source>{name}: đơn vị đăng cai không có trong cây đơn vị.</source>
+      <translation>{name}: the host unit is not in the unit tree.</translation>
     </message>
     <message>
       <source>{passed} đạt, {failed} chưa đạt</source>
-      <translation type="unfinished" />
+      <translation>{passed} passed, {failed} not passed</translation>
     </message>
     <message>
       <source>{score} câu trả lời đúng</source>
-      <translation type="unfinished" />
+      <translation>{score} correct answers</translation>
     </message>
     <message numerus="yes">
       <source>{sent}/%n đơn vị đã gửi cho «{event}»</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{sent}/%n unit has sent for “{event}”</numerusform>
+        <numerusform>{sent}/%n units have sent for “{event}”</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{sent}/%n đơn vị đã gửi cho «{event}» ({details})</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{sent}/%n unit has sent for “{event}” ({details})</numerusform>
+        <numerusform>{sent}/%n units have sent for “{event}” ({details})</numerusform>
       </translation>
     </message>
     <message>
@@ -6869,22 +8761,30 @@ Văn bản: {code}</source>
     </message>
     <message numerus="yes">
       <source>{shown} / %n câu</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{shown} / %n question</numerusform>
+        <numerusform>{shown} / %n questions</numerusform>
       </translation>
     </message>
     <message>
       <source>{shown}/{total} người</source>
-      <translation type="unfinished" />
+      <translation>{shown}/{total} people</translation>
     </message>
     <message>
       <source>{stamp} (chưa đạt)</source>
-      <translation type="unfinished" />
+      <translation>{stamp} (not passed)</translation>
     </message>
     <message>
       <source>{stamp} (đạt)</source>
-      <translation type="unfinished" />
+      <translation>{stamp} (passed)</translation>
+    </message>
+    <message>
+      <source>{table} {count}</source>
+      <translation>{table}: {count}</translation>
+    </message>
+    <message>
+      <source>{table} {record}…: trùng với bản ghi đã có ở máy này ({reason}).</source>
+      <translation>{table} {record}…: clashes with a record already on this computer ({reason}).</translation>
     </message>
     <message>
       <source>{time:%H:%M} ngày {day:%d/%m/%Y}</source>
@@ -6892,66 +8792,114 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>{title} (dữ liệu mẫu)</source>
-      <translation type="unfinished" />
+      <translation>{title} (sample data)</translation>
     </message>
     <message numerus="yes">
       <source>{topic} (%n câu)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{topic} (%n question)</numerusform>
+        <numerusform>{topic} (%n questions)</numerusform>
       </translation>
     </message>
     <message>
       <source>{who} — cấp {levels} thuộc {scope}</source>
-      <translation type="unfinished" />
+      <translation>{who} — {levels} level under {scope}</translation>
     </message>
     <message>
       <source>{words} chữ</source>
-      <translation type="unfinished" />
+      <translation>{words} words</translation>
     </message>
     <message>
       <source>{words} chữ.</source>
-      <translation type="unfinished" />
+      <translation>{words} words.</translation>
+    </message>
+    <message>
+      <source>«ANSWER: {answer}» không khớp chữ cái của phương án nào ({letters})</source>
+      <translation>«ANSWER: {answer}» does not match the letter of any option ({letters})</translation>
     </message>
     <message>
       <source>«{criterion}»</source>
-      <translation type="unfinished" />
+      <translation>“{criterion}”</translation>
+    </message>
+    <message>
+      <source>«{event_id}» không phải mã hội nghị hợp lệ (UUID); bỏ dòng này để tạo hội nghị mới.</source>
+      <translation>«{event_id}» is not a valid conference code (UUID); remove this line to create a new conference.</translation>
     </message>
     <message>
       <source>«{event}»: {state}</source>
-      <translation type="unfinished" />
+      <translation>“{event}”: {state}</translation>
+    </message>
+    <message>
+      <source>«{name}» là một thư mục, không phải tệp bảng tính.</source>
+      <translation>“{name}” is a folder, not a spreadsheet file.</translation>
     </message>
     <message>
       <source>«{name}» là một thư mục, không phải tệp.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” is a folder, not a file.</translation>
+    </message>
+    <message>
+      <source>«{part}» không phải số thứ tự hay khoảng số (ví dụ 1, 3, 5-9).</source>
+      <translation>«{part}» is not a row number or a range (e.g. 1, 3, 5-9).</translation>
+    </message>
+    <message>
+      <source>«{reference}» khớp {count} buổi; hãy chọn theo số thứ tự: {listing}.</source>
+      <translation>«{reference}» matches {count} sessions; choose by number: {listing}.</translation>
+    </message>
+    <message>
+      <source>«{reference}» khớp {count} điểm cầu; hãy chọn theo số thứ tự: {listing}.</source>
+      <translation>«{reference}» matches {count} bridge points; choose by number: {listing}.</translation>
     </message>
     <message>
       <source>«{sheet}» (tiêu đề ở dòng {row})</source>
-      <translation type="unfinished" />
+      <translation>“{sheet}” (header on row {row})</translation>
+    </message>
+    <message>
+      <source>«{text}» không phải giá trị dùng được; chọn một trong: {choices}.</source>
+      <translation>«{text}» is not a value that can be used; choose one of: {choices}.</translation>
+    </message>
+    <message>
+      <source>«{text}» không phải giá trị dùng được; chọn trong: {choices}.</source>
+      <translation>«{text}» is not a value that can be used; choose from: {choices}.</translation>
     </message>
     <message>
       <source>«{text}» không phải mã thẻ đúng. Hãy quét lại, hoặc gõ họ tên để tìm.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” is not a valid card code. Scan again, or type your name to search.</translation>
     </message>
     <message>
       <source>«{text}» không phải số câu đúng: {help}.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” is not a number of right answers: {help}.</translation>
+    </message>
+    <message>
+      <source>«{text}» không phải {what} hợp lệ; viết như {example}.</source>
+      <translation>«{text}» is not a valid {what}; write it like {example}.</translation>
     </message>
     <message>
       <source>«{title}»</source>
-      <translation type="unfinished" />
+      <translation>“{title}”</translation>
     </message>
     <message>
       <source>Ít nhất 8 ký tự. Báo mật khẩu cho đơn vị nhận qua điện thoại, đừng gửi kèm gói.</source>
-      <translation type="unfinished" />
+      <translation>At least 8 characters. Give the passphrase to the receiving unit by phone; do not send it with the package.</translation>
     </message>
     <message>
       <source>Ô để trống lấy theo cây đơn vị (chữ mờ là giá trị sẽ dùng).</source>
-      <translation type="unfinished" />
+      <translation>Empty fields follow the unit tree (the greyed text is the value that will be used).</translation>
+    </message>
+    <message>
+      <source>ô trống, không có ngày</source>
+      <translation>empty cell, no date</translation>
+    </message>
+    <message>
+      <source>ô trống, không có số điện thoại</source>
+      <translation>empty cell, no phone number</translation>
+    </message>
+    <message>
+      <source>ô trống, không có điểm</source>
+      <translation>empty cell, no score</translation>
     </message>
     <message>
       <source>Đ&amp;iểm:</source>
-      <translation type="unfinished" />
+      <translation>S&amp;core:</translation>
     </message>
     <message>
       <source>Đang bỏ mời…</source>
@@ -6963,7 +8911,7 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang chuẩn bị</source>
-      <translation type="unfinished" />
+      <translation>Preparing</translation>
     </message>
     <message>
       <source>Đang chép cơ sở dữ liệu…</source>
@@ -6971,19 +8919,33 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang cấp giấy chứng nhận…</source>
-      <translation type="unfinished" />
+      <translation>Issuing certificates…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Đang cập nhật %n đoàn viên</source>
+      <translation>
+        <numerusform>Updating %n member</numerusform>
+        <numerusform>Updating %n members</numerusform>
+      </translation>
     </message>
     <message>
       <source>Đang diễn ra</source>
-      <translation type="unfinished" />
+      <translation>Under way</translation>
+    </message>
+    <message numerus="yes">
+      <source>Đang ghi %n đoàn viên mới</source>
+      <translation>
+        <numerusform>Writing %n new member</numerusform>
+        <numerusform>Writing %n new members</numerusform>
+      </translation>
     </message>
     <message>
       <source>Đang ghi bài của {name}…</source>
-      <translation type="unfinished" />
+      <translation>Recording {name}'s essay…</translation>
     </message>
     <message>
       <source>Đang ghi báo cáo (PDF)…</source>
-      <translation type="unfinished" />
+      <translation>Writing the report (PDF)…</translation>
     </message>
     <message>
       <source>Đang ghi bản sao lưu…</source>
@@ -6991,19 +8953,19 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang ghi kết quả kiểm tra…</source>
-      <translation type="unfinished" />
+      <translation>Saving the test results…</translation>
     </message>
     <message>
       <source>Đang ghi kết quả thi trên giấy…</source>
-      <translation type="unfinished" />
+      <translation>Saving the paper test results…</translation>
     </message>
     <message>
       <source>Đang ghi nhận khóa…</source>
-      <translation type="unfinished" />
+      <translation>Recording the key…</translation>
     </message>
     <message>
       <source>Đang ghi số liệu báo cáo (Excel)…</source>
-      <translation type="unfinished" />
+      <translation>Writing the report figures (Excel)…</translation>
     </message>
     <message>
       <source>Đang ghi vắng có phép…</source>
@@ -7011,11 +8973,15 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang ghi {done}/{total}</source>
-      <translation type="unfinished" />
+      <translation>Writing {done}/{total}</translation>
     </message>
     <message>
       <source>Đang ghi điểm danh…</source>
       <translation>Recording attendance…</translation>
+    </message>
+    <message>
+      <source>Đang ghi đoàn viên mới</source>
+      <translation>Writing new members</translation>
     </message>
     <message>
       <source>Đang ghi…</source>
@@ -7023,11 +8989,11 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang giải quyết xung đột…</source>
-      <translation type="unfinished" />
+      <translation>Resolving the conflict…</translation>
     </message>
     <message>
       <source>Đang hủy…</source>
-      <translation type="unfinished" />
+      <translation>Cancelling…</translation>
     </message>
     <message>
       <source>Đang in danh sách ký tên…</source>
@@ -7059,15 +9025,19 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang khôi phục dữ liệu…</source>
-      <translation type="unfinished" />
+      <translation>Restoring data…</translation>
+    </message>
+    <message>
+      <source>Đang kiểm tra dòng {row}</source>
+      <translation>Checking row {row}</translation>
     </message>
     <message>
       <source>Đang kiểm tra và xem trước gói…</source>
-      <translation type="unfinished" />
+      <translation>Checking and previewing packages…</translation>
     </message>
     <message>
       <source>Đang kiểm tra…</source>
-      <translation type="unfinished" />
+      <translation>Checking…</translation>
     </message>
     <message>
       <source>Đang lưu báo cáo…</source>
@@ -7075,15 +9045,15 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang lưu bản nháp…</source>
-      <translation type="unfinished" />
+      <translation>Saving the draft…</translation>
     </message>
     <message>
       <source>Đang lưu cài đặt bài kiểm tra…</source>
-      <translation type="unfinished" />
+      <translation>Saving the test settings…</translation>
     </message>
     <message>
       <source>Đang lưu cách trình bày văn bản…</source>
-      <translation type="unfinished" />
+      <translation>Saving the document layout…</translation>
     </message>
     <message>
       <source>Đang lưu câu hỏi…</source>
@@ -7095,39 +9065,39 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang lưu kết luận…</source>
-      <translation type="unfinished" />
+      <translation>Saving the decision…</translation>
     </message>
     <message>
       <source>Đang lưu kết quả chấm…</source>
-      <translation type="unfinished" />
+      <translation>Saving the mark…</translation>
     </message>
     <message>
       <source>Đang lưu tệp</source>
-      <translation type="unfinished" />
+      <translation>Saving the file</translation>
     </message>
     <message>
       <source>Đang lưu yêu cầu bài thu hoạch…</source>
-      <translation type="unfinished" />
+      <translation>Saving the essay requirements…</translation>
     </message>
     <message>
       <source>Đang lưu đoàn viên…</source>
-      <translation type="unfinished" />
+      <translation>Saving member…</translation>
     </message>
     <message>
       <source>Đang lưu đơn vị…</source>
-      <translation type="unfinished" />
+      <translation>Saving the unit…</translation>
     </message>
     <message>
       <source>Đang lưu…</source>
-      <translation type="unfinished" />
+      <translation>Saving…</translation>
     </message>
     <message>
       <source>Đang lấy số văn bản…</source>
-      <translation type="unfinished" />
+      <translation>Taking a document number…</translation>
     </message>
     <message>
       <source>Đang lập biên nhận…</source>
-      <translation type="unfinished" />
+      <translation>Making receipts…</translation>
     </message>
     <message>
       <source>Đang mời…</source>
@@ -7135,74 +9105,78 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang mở bài thu hoạch…</source>
-      <translation type="unfinished" />
+      <translation>Opening the essay…</translation>
     </message>
     <message>
       <source>Đang mở bài…</source>
-      <translation type="unfinished" />
+      <translation>Opening the essay…</translation>
     </message>
     <message>
       <source>Đang mở dữ liệu…</source>
-      <translation type="unfinished" />
+      <translation>Opening data…</translation>
     </message>
     <message>
       <source>Đang mở hội nghị…</source>
-      <translation type="unfinished" />
+      <translation>Opening the conference…</translation>
     </message>
     <message>
       <source>Đang mở tệp…</source>
-      <translation type="unfinished" />
+      <translation>Opening the file…</translation>
     </message>
     <message numerus="yes">
       <source>Đang nhập %n bài thu hoạch…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Importing %n essay…</numerusform>
+        <numerusform>Importing %n essays…</numerusform>
       </translation>
     </message>
     <message>
       <source>Đang nhập câu hỏi…</source>
-      <translation type="unfinished" />
+      <translation>Importing questions…</translation>
     </message>
     <message>
       <source>Đang nhập danh sách đơn vị…</source>
-      <translation type="unfinished" />
+      <translation>Importing the unit list…</translation>
     </message>
     <message>
       <source>Đang nhập danh sách…</source>
-      <translation type="unfinished" />
+      <translation>Importing list…</translation>
     </message>
     <message>
       <source>Đang nhập gói báo cáo…</source>
-      <translation type="unfinished" />
+      <translation>Importing report packages…</translation>
     </message>
     <message>
       <source>Đang nhập tệp khóa…</source>
-      <translation type="unfinished" />
+      <translation>Importing the key file…</translation>
     </message>
     <message>
       <source>Đang sao chép hội nghị…</source>
-      <translation type="unfinished" />
+      <translation>Copying the conference…</translation>
     </message>
     <message>
       <source>Đang sao lưu dữ liệu…</source>
-      <translation type="unfinished" />
+      <translation>Backing up data…</translation>
     </message>
     <message>
       <source>Đang sinh hoạt</source>
-      <translation type="unfinished" />
+      <translation>Active</translation>
     </message>
     <message>
       <source>Đang so sánh các bài… (với hàng nghìn bài có thể mất vài giây)</source>
-      <translation type="unfinished" />
+      <translation>Comparing the essays… (with thousands of essays this can take a few seconds)</translation>
     </message>
     <message>
       <source>Đang theo yêu cầu mặc định (chưa lưu).</source>
-      <translation type="unfinished" />
+      <translation>Using the default requirements (not saved).</translation>
     </message>
     <message>
       <source>Đang tìm USB…</source>
-      <translation type="unfinished" />
+      <translation>Looking for USB sticks…</translation>
+    </message>
+    <message>
+      <source>Đang tìm bảng danh sách</source>
+      <translation>Looking for the list table</translation>
     </message>
     <message>
       <source>Đang tìm…</source>
@@ -7210,23 +9184,23 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang tạo bản xem trước…</source>
-      <translation type="unfinished" />
+      <translation>Making the preview…</translation>
     </message>
     <message>
       <source>Đang tạo hội nghị mẫu</source>
-      <translation type="unfinished" />
+      <translation>Creating the sample conference</translation>
     </message>
     <message>
       <source>Đang tạo và gửi gói báo cáo…</source>
-      <translation type="unfinished" />
+      <translation>Making and sending the report package…</translation>
     </message>
     <message>
       <source>Đang tạo đoàn viên mẫu {done}/{total}</source>
-      <translation type="unfinished" />
+      <translation>Creating sample members {done}/{total}</translation>
     </message>
     <message>
       <source>Đang xem</source>
-      <translation type="unfinished" />
+      <translation>Current</translation>
     </message>
     <message>
       <source>Đang xuất danh sách…</source>
@@ -7234,19 +9208,19 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang xuất kết quả kiểm tra…</source>
-      <translation type="unfinished" />
+      <translation>Exporting test results…</translation>
     </message>
     <message>
       <source>Đang xuất ngân hàng câu hỏi…</source>
-      <translation type="unfinished" />
+      <translation>Exporting the question bank…</translation>
     </message>
     <message>
       <source>Đang xuất tệp khóa…</source>
-      <translation type="unfinished" />
+      <translation>Exporting the key file…</translation>
     </message>
     <message>
       <source>Đang xuất tổng hợp bài thu hoạch…</source>
-      <translation type="unfinished" />
+      <translation>Exporting the essay summary…</translation>
     </message>
     <message>
       <source>Đang xuất tổng hợp điểm danh…</source>
@@ -7254,7 +9228,7 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang xóa bài…</source>
-      <translation type="unfinished" />
+      <translation>Deleting the essay…</translation>
     </message>
     <message>
       <source>Đang xóa câu hỏi…</source>
@@ -7262,55 +9236,55 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang xóa hội nghị…</source>
-      <translation type="unfinished" />
+      <translation>Deleting the conference…</translation>
     </message>
     <message>
       <source>Đang xóa đơn vị…</source>
-      <translation type="unfinished" />
+      <translation>Deleting the unit…</translation>
     </message>
     <message>
       <source>Đang xóa…</source>
-      <translation type="unfinished" />
+      <translation>Deleting…</translation>
     </message>
     <message>
       <source>Đang xử lý…</source>
-      <translation type="unfinished" />
+      <translation>Working…</translation>
     </message>
     <message>
       <source>Đang đọc biên nhận…</source>
-      <translation type="unfinished" />
+      <translation>Reading receipts…</translation>
     </message>
     <message>
       <source>Đang đọc bài…</source>
-      <translation type="unfinished" />
+      <translation>Reading the essay…</translation>
     </message>
     <message>
       <source>Đang đọc báo cáo…</source>
-      <translation type="unfinished" />
+      <translation>Reading the report…</translation>
     </message>
     <message>
       <source>Đang đọc bản sao lưu…</source>
-      <translation type="unfinished" />
+      <translation>Reading backup…</translation>
     </message>
     <message>
       <source>Đang đọc cài đặt bài kiểm tra…</source>
-      <translation type="unfinished" />
+      <translation>Reading the test settings…</translation>
     </message>
     <message>
       <source>Đang đọc các hạn…</source>
-      <translation type="unfinished" />
+      <translation>Reading the deadlines…</translation>
     </message>
     <message>
       <source>Đang đọc câu hỏi…</source>
-      <translation>Reading questions…</translation>
+      <translation>Reading the questions…</translation>
     </message>
     <message>
       <source>Đang đọc danh sách bài thu hoạch…</source>
-      <translation type="unfinished" />
+      <translation>Reading the essay list…</translation>
     </message>
     <message>
       <source>Đang đọc danh sách hội nghị…</source>
-      <translation type="unfinished" />
+      <translation>Reading the conference list…</translation>
     </message>
     <message>
       <source>Đang đọc danh sách người được mời…</source>
@@ -7322,19 +9296,19 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang đọc dữ liệu gửi / nhận…</source>
-      <translation type="unfinished" />
+      <translation>Reading send / receive data…</translation>
     </message>
     <message>
       <source>Đang đọc gói báo cáo…</source>
-      <translation type="unfinished" />
+      <translation>Reading report packages…</translation>
     </message>
     <message>
       <source>Đang đọc kết quả kiểm tra…</source>
-      <translation type="unfinished" />
+      <translation>Reading test results…</translation>
     </message>
     <message>
       <source>Đang đọc ngân hàng câu hỏi…</source>
-      <translation type="unfinished" />
+      <translation>Reading the question banks…</translation>
     </message>
     <message>
       <source>Đang đọc số liệu điểm danh…</source>
@@ -7342,15 +9316,15 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang đọc thư mục {folder}…</source>
-      <translation type="unfinished" />
+      <translation>Reading folder {folder}…</translation>
     </message>
     <message>
       <source>Đang đọc thư mục…</source>
-      <translation type="unfinished" />
+      <translation>Reading the folder…</translation>
     </message>
     <message>
       <source>Đang đọc tình hình gửi báo cáo…</source>
-      <translation type="unfinished" />
+      <translation>Reading the report submission status…</translation>
     </message>
     <message>
       <source>Đang đọc tệp…</source>
@@ -7358,11 +9332,15 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đang đọc tổng quan…</source>
-      <translation type="unfinished" />
+      <translation>Reading the overview…</translation>
     </message>
     <message>
       <source>Đang đọc {file}…</source>
-      <translation type="unfinished" />
+      <translation>Reading {file}…</translation>
+    </message>
+    <message>
+      <source>Đang đọc {name}</source>
+      <translation>Reading {name}</translation>
     </message>
     <message>
       <source>Đang đọc {name}…</source>
@@ -7370,15 +9348,15 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Điểm</source>
-      <translation type="unfinished" />
+      <translation>Score</translation>
     </message>
     <message>
       <source>Điểm cao nhất</source>
-      <translation type="unfinished" />
+      <translation>Best score</translation>
     </message>
     <message>
       <source>Điểm chấm của bài cũng không còn được tính; người này trở lại «Chưa nộp» nếu thuộc diện phải nộp.</source>
-      <translation type="unfinished" />
+      <translation>The essay's marks will no longer count either; this person goes back to “Not handed in” if required to hand in.</translation>
     </message>
     <message>
       <source>Điểm cầu</source>
@@ -7398,15 +9376,19 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Điểm cầu phải tham gia ít nhất một buổi.</source>
-      <translation type="unfinished" />
+      <translation>A bridge point must join at least one session.</translation>
+    </message>
+    <message>
+      <source>Điểm cầu {number}</source>
+      <translation>Bridge point {number}</translation>
     </message>
     <message>
       <source>Điểm cầu «{point}» không tham gia buổi {session}.</source>
-      <translation>Bridge point “{point}” does not take part in session {session}.</translation>
+      <translation>Bridge point «{point}» does not take part in session {session}.</translation>
     </message>
     <message>
       <source>Điểm cầu đang chọn</source>
-      <translation type="unfinished" />
+      <translation>Selected bridge point</translation>
     </message>
     <message>
       <source>Điểm cầu đã chọn không thuộc hội nghị này.</source>
@@ -7415,6 +9397,11 @@ Văn bản: {code}</source>
     <message>
       <source>Điểm cầu:</source>
       <translation>Bridge point:</translation>
+    </message>
+    <message>
+      <source>Điểm cầu</source>
+      <comment>table</comment>
+      <translation>Bridge points</translation>
     </message>
     <message>
       <source>Điểm danh</source>
@@ -7441,36 +9428,49 @@ Văn bản: {code}</source>
       <translation>Check-in: {point} · {session}</translation>
     </message>
     <message>
+      <source>Điểm danh</source>
+      <comment>table</comment>
+      <translation>Attendance</translation>
+    </message>
+    <message>
       <source>Điểm theo tiêu chí</source>
-      <translation type="unfinished" />
+      <translation>Scores by criterion</translation>
     </message>
     <message>
       <source>Điểm tối đa</source>
-      <translation type="unfinished" />
+      <translation>Maximum score</translation>
     </message>
     <message>
       <source>Điểm tối đa của tiêu chí «{name}» phải là một số: «{score}».</source>
-      <translation type="unfinished" />
+      <translation>The maximum score of the criterion “{name}” must be a number: “{score}”.</translation>
     </message>
     <message>
       <source>Điểm vượt mức tối đa</source>
-      <translation type="unfinished" />
+      <translation>Score above the maximum</translation>
+    </message>
+    <message>
+      <source>Điểm «{criterion}» phải từ 0 đến {max_score:g}.</source>
+      <translation>The score for “{criterion}” must be between 0 and {max_score:g}.</translation>
     </message>
     <message>
       <source>Điểm «{text}» chưa đúng: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>The score “{text}” is not right: {reason}.</translation>
+    </message>
+    <message>
+      <source>Điểm đạt phải từ 1% đến 100%.</source>
+      <translation>The pass mark must be from 1% to 100%.</translation>
     </message>
     <message>
       <source>Điểm đạt:</source>
-      <translation type="unfinished" />
+      <translation>Pass mark:</translation>
     </message>
     <message>
       <source>Điểm đạt: {percent}% số câu (mức mặc định, hội nghị chưa đặt bài kiểm tra)</source>
-      <translation type="unfinished" />
+      <translation>Pass mark: {percent}% of the questions (the default: the conference has no test set up)</translation>
     </message>
     <message>
       <source>Điểm đạt: {percent}% số câu (theo cài đặt bài kiểm tra)</source>
-      <translation type="unfinished" />
+      <translation>Pass mark: {percent}% of the questions (from the test settings)</translation>
     </message>
     <message>
       <source>Điện thoại</source>
@@ -7482,15 +9482,15 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đoàn cơ sở</source>
-      <translation type="unfinished" />
+      <translation>Grassroots union</translation>
     </message>
     <message>
       <source>Đoàn khối</source>
-      <translation type="unfinished" />
+      <translation>Sector union</translation>
     </message>
     <message>
       <source>Đoàn trực thuộc</source>
-      <translation type="unfinished" />
+      <translation>Directly attached union</translation>
     </message>
     <message>
       <source>Đoàn viên</source>
@@ -7498,37 +9498,47 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đoàn viên chưa đạt</source>
-      <translation type="unfinished" />
+      <translation>Members not passed</translation>
     </message>
     <message>
       <source>Đoàn viên gợi ý</source>
-      <translation type="unfinished" />
+      <translation>Suggested member</translation>
     </message>
     <message>
       <source>Đoàn viên làm bài trên máy của cơ quan (toàn màn hình)</source>
-      <translation type="unfinished" />
+      <translation>Members take the test on the office's computer (full screen)</translation>
     </message>
     <message>
       <source>Đoàn viên được chọn</source>
-      <translation type="unfinished" />
+      <translation>Chosen member</translation>
     </message>
     <message>
       <source>Đoàn viên: &lt;b&gt;{count}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Members: &lt;b&gt;{count}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Đoàn viên</source>
+      <comment>screen</comment>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>Đoàn viên</source>
+      <comment>table</comment>
+      <translation>Members</translation>
     </message>
     <message>
       <source>Đoàn xã/phường</source>
-      <translation type="unfinished" />
+      <translation>Commune/ward union</translation>
     </message>
     <message>
       <source>Đoạn sa&amp;u ▶</source>
-      <translation type="unfinished" />
+      <translation>Ne&amp;xt passage ▶</translation>
     </message>
     <message numerus="yes">
       <source>Đoạn {number}/{total} — %n chữ</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Passage {number}/{total} — %n word</numerusform>
+        <numerusform>Passage {number}/{total} — %n words</numerusform>
       </translation>
     </message>
     <message>
@@ -7541,32 +9551,43 @@ Văn bản: {code}</source>
     </message>
     <message>
       <source>Đánh dấu đã &amp;xong</source>
-      <translation type="unfinished" />
+      <translation>Mark as &amp;done</translation>
     </message>
     <message>
       <source>Đánh giá chung</source>
-      <translation type="unfinished" />
+      <translation>General assessment</translation>
     </message>
     <message>
       <source>Đáp án đúng</source>
-      <translation type="unfinished" />
+      <translation>Right answer</translation>
+    </message>
+    <message>
+      <source>Đây là biên nhận, không phải gói dữ liệu: dùng «Nhập biên nhận».</source>
+      <translation>This is a receipt, not a data package: use “Import receipts”.</translation>
     </message>
     <message>
       <source>Đã
 kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>Tested</translation>
     </message>
     <message>
       <source>Đã chuyển sinh hoạt</source>
-      <translation type="unfinished" />
+      <translation>Transferred</translation>
     </message>
     <message>
       <source>Đã chấm</source>
-      <translation type="unfinished" />
+      <translation>Marked</translation>
     </message>
     <message>
       <source>Đã chọn</source>
       <translation>Selected</translation>
+    </message>
+    <message numerus="yes">
+      <source>Đã chọn %n câu</source>
+      <translation>
+        <numerusform>%n question chosen</numerusform>
+        <numerusform>%n questions chosen</numerusform>
+      </translation>
     </message>
     <message>
       <source>Đã chọn {count}</source>
@@ -7574,11 +9595,11 @@ kiểm tra</source>
     </message>
     <message>
       <source>Đã chọn {who}. Gõ điểm rồi nhấn Enter.</source>
-      <translation type="unfinished" />
+      <translation>Chose {who}. Type the score, then press Enter.</translation>
     </message>
     <message>
       <source>Đã có biên nhận</source>
-      <translation type="unfinished" />
+      <translation>Receipt received</translation>
     </message>
     <message>
       <source>Đã có mặt</source>
@@ -7597,9 +9618,9 @@ kiểm tra</source>
     </message>
     <message numerus="yes">
       <source>Đã ghi %n câu hỏi vào «{name}».</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Wrote %n question to “{name}”.</numerusform>
+        <numerusform>Wrote %n questions to “{name}”.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -7611,23 +9632,23 @@ kiểm tra</source>
     </message>
     <message numerus="yes">
       <source>Đã ghi %n giấy chứng nhận (PDF) vào thư mục «{folder}».</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Wrote %n certificate (PDF) to the folder “{folder}”.</numerusform>
+        <numerusform>Wrote %n certificates (PDF) to the folder “{folder}”.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Đã ghi %n lượt thi trên giấy, ngày {date}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Saved %n paper test attempt, dated {date}.</numerusform>
+        <numerusform>Saved %n paper test attempts, dated {date}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Đã ghi %n lượt thi từ tệp «{file}».</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Saved %n attempt from the file “{file}”.</numerusform>
+        <numerusform>Saved %n attempts from the file “{file}”.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -7661,7 +9682,8 @@ kiểm tra</source>
     <message>
       <source>Đã ghi biên nhận:
 {names}</source>
-      <translation type="unfinished" />
+      <translation>Receipts written:
+{names}</translation>
     </message>
     <message numerus="yes">
       <source>Đã ghi danh sách %n người vào «{file}».</source>
@@ -7679,11 +9701,11 @@ kiểm tra</source>
     </message>
     <message>
       <source>Đã ghi khóa công khai của máy này vào {path}.</source>
-      <translation type="unfinished" />
+      <translation>This computer's public key was written to {path}.</translation>
     </message>
     <message>
       <source>Đã ghi tổng hợp bài thu hoạch vào «{file}».</source>
-      <translation type="unfinished" />
+      <translation>The essay summary was saved to “{file}”.</translation>
     </message>
     <message>
       <source>Đã ghi tổng hợp điểm danh vào «{name}».</source>
@@ -7692,12 +9714,18 @@ kiểm tra</source>
     <message>
       <source>Đã ghi và kiểm tra gói «{name}» trên USB {drive}. Có thể rút USB an toàn.
 {content}</source>
-      <translation type="unfinished" />
+      <translation>The package “{name}” was written to the USB stick {drive} and checked. The USB stick can be removed safely.
+{content}</translation>
     </message>
     <message>
       <source>Đã ghi và kiểm tra gói «{name}» vào thư mục {folder}.
 {content}</source>
-      <translation type="unfinished" />
+      <translation>The package “{name}” was written to the folder {folder} and checked.
+{content}</translation>
+    </message>
+    <message>
+      <source>Đã ghi và kiểm tra xong gói trên ổ {drive} ({path}). Có thể rút USB an toàn.</source>
+      <translation>The package has been written and checked on the drive {drive} ({path}). The USB stick can be safely removed.</translation>
     </message>
     <message>
       <source>Đã ghi vắng có phép</source>
@@ -7705,92 +9733,111 @@ kiểm tra</source>
     </message>
     <message>
       <source>Đã ghi «{name}».</source>
-      <translation type="unfinished" />
+      <translation>Wrote “{name}”.</translation>
+    </message>
+    <message>
+      <source>Đã gửi</source>
+      <translation>Sent</translation>
     </message>
     <message numerus="yes">
       <source>Đã gửi %n gói, nhận {received} gói.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Sent %n package, received {received}.</numerusform>
+        <numerusform>Sent %n packages, received {received}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Đã gửi %n gói.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Sent %n package.</numerusform>
+        <numerusform>Sent %n packages.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Đã gửi %n trang tới máy in «{name}».</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Sent %n page to the printer “{name}”.</numerusform>
+        <numerusform>Sent %n pages to the printer “{name}”.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Đã gửi %n trang tới tệp «{name}».</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Sent %n page to the file “{name}”.</numerusform>
+        <numerusform>Sent %n pages to the file “{name}”.</numerusform>
       </translation>
     </message>
     <message>
       <source>Đã gửi gói báo cáo</source>
-      <translation type="unfinished" />
+      <translation>Report package sent</translation>
     </message>
     <message numerus="yes">
       <source>Đã gửi gói «{name}» qua thư điện tử tới {recipients}, chia thành %n thư vì gói lớn.
 {content}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>The package “{name}” was sent by e-mail to {recipients}, split into %n message because it is large.
+{content}</numerusform>
+        <numerusform>The package “{name}” was sent by e-mail to {recipients}, split into %n messages because it is large.
+{content}</numerusform>
       </translation>
     </message>
     <message>
       <source>Đã gửi gói «{name}» qua thư điện tử tới {recipients}.
 {content}</source>
-      <translation type="unfinished" />
+      <translation>The package “{name}” was sent by e-mail to {recipients}.
+{content}</translation>
+    </message>
+    <message>
+      <source>Đã gửi gói, nhưng máy chủ thư từ chối địa chỉ nhận {addresses} (các địa chỉ khác đã nhận): kiểm tra địa chỉ này trong Cài đặt thư.</source>
+      <translation>The package was sent, but the mail server refused the recipient addresses {addresses} (the other addresses received it): check them in the mail settings.</translation>
+    </message>
+    <message>
+      <source>Đã gửi {sent}/{total} thư rồi bị lỗi. {problem}</source>
+      <translation>Sent {sent}/{total} messages, then an error occurred. {problem}</translation>
     </message>
     <message>
       <source>Đã gửi, chờ biên nhận</source>
-      <translation type="unfinished" />
+      <translation>Sent, awaiting receipt</translation>
     </message>
     <message>
       <source>Đã hủy</source>
-      <translation type="unfinished" />
+      <translation>Cancelled</translation>
     </message>
     <message>
       <source>Đã hủy lượt điểm danh</source>
       <translation>Check-in undone</translation>
     </message>
     <message>
+      <source>Đã hủy theo yêu cầu; không có dữ liệu nào bị thay đổi.</source>
+      <translation>Cancelled as requested; no data was changed.</translation>
+    </message>
+    <message>
       <source>Đã khôi phục</source>
-      <translation type="unfinished" />
+      <translation>Restored</translation>
     </message>
     <message>
       <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when} ({counts}).</source>
-      <translation type="unfinished" />
+      <translation>The data has been restored from the backup of {when} ({counts}).</translation>
     </message>
     <message>
       <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when}. Hãy đóng và mở lại DoanDesk.</source>
-      <translation type="unfinished" />
+      <translation>The data has been restored from the backup of {when}. Close DoanDesk and open it again.</translation>
     </message>
     <message>
       <source>Đã khớp</source>
-      <translation type="unfinished" />
+      <translation>Matched</translation>
     </message>
     <message>
       <source>Đã kiểm tra / phải kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>Tested / to be tested</translation>
     </message>
     <message>
       <source>Đã kiểm tra / phải kiểm tra · chỉ tiêu &lt;b&gt;{target}%&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Tested / to be tested · target &lt;b&gt;{target}%&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Đã kiểm tra &lt;b&gt;{tested}/{to_test}&lt;/b&gt; đoàn viên (&lt;b&gt;{tested_rate}&lt;/b&gt;), đạt &lt;b&gt;{passed}&lt;/b&gt; (&lt;b&gt;{pass_rate}&lt;/b&gt;); {attempts} lượt thi.</source>
-      <translation type="unfinished" />
+      <translation>Tested &lt;b&gt;{tested}/{to_test}&lt;/b&gt; members (&lt;b&gt;{tested_rate}&lt;/b&gt;), passed &lt;b&gt;{passed}&lt;/b&gt; (&lt;b&gt;{pass_rate}&lt;/b&gt;); {attempts} attempts.</translation>
     </message>
     <message>
       <source>Đã kết thúc</source>
@@ -7806,128 +9853,137 @@ kiểm tra</source>
     </message>
     <message>
       <source>Đã lưu báo cáo lỗi</source>
-      <translation type="unfinished" />
+      <translation>Error report saved</translation>
     </message>
     <message>
       <source>Đã lưu báo cáo lỗi vào «{path}».</source>
-      <translation type="unfinished" />
+      <translation>The error report has been saved to “{path}”.</translation>
     </message>
     <message>
       <source>Đã lưu bản nháp lúc {time}.</source>
-      <translation type="unfinished" />
+      <translation>Draft saved at {time}.</translation>
     </message>
     <message>
       <source>Đã lưu bản nháp.</source>
-      <translation type="unfinished" />
+      <translation>Draft saved.</translation>
     </message>
     <message>
       <source>Đã lưu bản sao lưu vào {path}.</source>
-      <translation type="unfinished" />
+      <translation>The backup has been saved to {path}.</translation>
     </message>
     <message>
       <source>Đã lưu giấy chứng nhận</source>
-      <translation type="unfinished" />
+      <translation>Certificate saved</translation>
     </message>
     <message>
       <source>Đã lưu giấy chứng nhận số {number} của {name}.</source>
-      <translation type="unfinished" />
+      <translation>Saved certificate no. {number} of {name}.</translation>
     </message>
     <message>
       <source>Đã lưu «{name}» vào thư mục {folder}.</source>
-      <translation type="unfinished" />
+      <translation>Saved “{name}” in the folder {folder}.</translation>
     </message>
     <message>
       <source>Đã lưu: người chấm {number} xếp loại {grade}.</source>
-      <translation type="unfinished" />
+      <translation>Saved: marker {number} gave the grade {grade}.</translation>
     </message>
     <message>
       <source>Đã lập biên nhận</source>
-      <translation type="unfinished" />
+      <translation>Receipts made</translation>
     </message>
     <message>
       <source>Đã lập biên nhận: {path}</source>
-      <translation type="unfinished" />
+      <translation>Receipt made: {path}</translation>
     </message>
     <message numerus="yes">
       <source>Đã nhận %n gói.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Received %n package.</numerusform>
+        <numerusform>Received %n packages.</numerusform>
       </translation>
     </message>
     <message>
       <source>Đã nhập</source>
-      <translation type="unfinished" />
+      <translation>Imported</translation>
     </message>
     <message numerus="yes">
       <source>Đã nhập %n bài thu hoạch từ thư mục «{folder}», ngày nhận {date}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Imported %n essay from the folder “{folder}”, received on {date}.</numerusform>
+        <numerusform>Imported %n essays from the folder “{folder}”, received on {date}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Đã nhập (%n bài)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Entered (%n paper)</numerusform>
+        <numerusform>Entered (%n papers)</numerusform>
       </translation>
     </message>
     <message>
       <source>Đã nhập biên nhận</source>
-      <translation type="unfinished" />
+      <translation>Receipts imported</translation>
     </message>
     <message>
       <source>Đã nhập danh sách đơn vị. Chọn &lt;b&gt;đơn vị của máy này&lt;/b&gt; (đơn vị bạn quản lý) trong cây:</source>
-      <translation type="unfinished" />
+      <translation>The unit list has been imported. Choose &lt;b&gt;this computer's unit&lt;/b&gt; (the unit you manage) in the tree:</translation>
     </message>
     <message>
       <source>Đã nhập gói báo cáo</source>
-      <translation type="unfinished" />
+      <translation>Report packages imported</translation>
     </message>
     <message>
       <source>Đã nhập trước đây</source>
-      <translation type="unfinished" />
+      <translation>Imported before</translation>
     </message>
     <message>
       <source>Đã nhập tệp khóa</source>
-      <translation type="unfinished" />
+      <translation>Key file imported</translation>
+    </message>
+    <message>
+      <source>Đã nhập xong</source>
+      <translation>Import finished</translation>
     </message>
     <message>
       <source>Đã nhập: {counts}.</source>
-      <translation type="unfinished" />
+      <translation>Imported: {counts}.</translation>
     </message>
     <message>
       <source>Đã nhập: {created} đoàn viên mới, {updated} cập nhật, {unchanged} không đổi.</source>
-      <translation type="unfinished" />
+      <translation>Imported — new members: {created}, updated: {updated}, unchanged: {unchanged}.</translation>
+    </message>
+    <message>
+      <source>Đã nhập</source>
+      <comment>typed in</comment>
+      <translation>Entered</translation>
     </message>
     <message>
       <source>Đã nộp</source>
-      <translation type="unfinished" />
+      <translation>Handed in</translation>
     </message>
     <message>
       <source>Đã nộp / phải nộp</source>
-      <translation type="unfinished" />
+      <translation>Handed in / required</translation>
     </message>
     <message>
       <source>Đã nộp / phải nộp · hạn {deadline:%H:%M %d/%m/%Y}</source>
-      <translation type="unfinished" />
+      <translation>Handed in / required · deadline {deadline:%H:%M %d/%m/%Y}</translation>
     </message>
     <message>
       <source>Đã nộp &lt;b&gt;{received}/{required}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Handed in &lt;b&gt;{received}/{required}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Đã nộp &lt;b&gt;{received}/{required}&lt;/b&gt; ({late} nộp muộn)</source>
-      <translation type="unfinished" />
+      <translation>Handed in &lt;b&gt;{received}/{required}&lt;/b&gt; ({late} late)</translation>
     </message>
     <message>
       <source>Đã sao lưu</source>
-      <translation type="unfinished" />
+      <translation>Backed up</translation>
     </message>
     <message>
       <source>Đã sao lưu lúc {time}: {counts} ({size}) vào {path}.</source>
-      <translation type="unfinished" />
+      <translation>Backed up at {time}: {counts} ({size}) to {path}.</translation>
     </message>
     <message>
       <source>Đã sao lưu.</source>
@@ -7935,95 +9991,125 @@ kiểm tra</source>
     </message>
     <message numerus="yes">
       <source>Đã so sánh %n bài có chữ: {pairs} cặp giống nhau từ {threshold}% trở lên.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Compared %n essay with text: pairs {threshold}% or more alike: {pairs}.</numerusform>
+        <numerusform>Compared %n essays with text: pairs {threshold}% or more alike: {pairs}.</numerusform>
       </translation>
     </message>
     <message>
       <source>Đã sửa sau lần xem trước: bấm «Xem trước» để cập nhật.</source>
-      <translation type="unfinished" />
+      <translation>Changed since the last preview: click “Preview” to update.</translation>
     </message>
     <message>
       <source>Đã thi, chưa đạt</source>
-      <translation type="unfinished" />
+      <translation>Tested, not passed</translation>
     </message>
     <message numerus="yes">
       <source>Đã thêm %n câu hỏi vào ngân hàng «{bank}».</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Added %n question to the bank “{bank}”.</numerusform>
+        <numerusform>Added %n questions to the bank “{bank}”.</numerusform>
       </translation>
     </message>
     <message>
       <source>Đã thêm &lt;b&gt;{name}&lt;/b&gt;: {score} ({percent}) – {result}.</source>
-      <translation type="unfinished" />
+      <translation>Added &lt;b&gt;{name}&lt;/b&gt;: {score} ({percent}) – {result}.</translation>
     </message>
     <message>
       <source>Đã tin cậy</source>
-      <translation type="unfinished" />
+      <translation>Trusted</translation>
     </message>
     <message>
       <source>Đã tin cậy khóa có dấu vân tay:
 
 {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>Trusted the key with the fingerprint:
+
+{fingerprint}</translation>
     </message>
     <message>
       <source>Đã trả lời</source>
-      <translation type="unfinished" />
+      <translation>Answered</translation>
     </message>
     <message>
       <source>Đã trả lời: {answered}/{total} câu</source>
-      <translation type="unfinished" />
+      <translation>Answered: {answered}/{total} questions</translation>
     </message>
     <message>
       <source>Đã tạo gói «{name}». Chương trình thư đã mở: hãy đính kèm tệp đang hiện trong thư mục {folder} rồi gửi.
 {content}</source>
-      <translation type="unfinished" />
+      <translation>The package “{name}” was made. The mail program is open: attach the file shown in the folder {folder} and send it.
+{content}</translation>
+    </message>
+    <message>
+      <source>Đã xem trước</source>
+      <translation>Preview ready</translation>
     </message>
     <message>
       <source>Đã xong</source>
-      <translation type="unfinished" />
+      <translation>Done</translation>
     </message>
     <message numerus="yes">
       <source>Đã xuất %n đoàn viên vào tệp:</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Exported %n member to the file:</numerusform>
+        <numerusform>Exported %n members to the file:</numerusform>
       </translation>
     </message>
     <message>
       <source>Đã xuất tệp khóa</source>
-      <translation type="unfinished" />
+      <translation>Key file exported</translation>
     </message>
     <message>
       <source>Đã xóa</source>
-      <translation type="unfinished" />
+      <translation>Deleted</translation>
     </message>
     <message>
       <source>Đã xóa bài thu hoạch của {name}.</source>
-      <translation type="unfinished" />
+      <translation>{name}'s essay was deleted.</translation>
     </message>
     <message>
       <source>Đã xóa tên</source>
-      <translation type="unfinished" />
+      <translation>Removed from the roll</translation>
     </message>
     <message>
       <source>Đã xảy ra lỗi không mong đợi trong DoanDesk. Dữ liệu đã lưu trước đó không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn thành.</source>
-      <translation type="unfinished" />
+      <translation>An unexpected error occurred in DoanDesk. Data saved earlier is not affected; the last action may not have been completed.</translation>
+    </message>
+    <message>
+      <source>Đã điểm danh</source>
+      <translation>Checked in</translation>
+    </message>
+    <message>
+      <source>Đã điểm danh lúc {time}</source>
+      <translation>Checked in at {time}</translation>
+    </message>
+    <message>
+      <source>Đã điểm danh lúc {time} tại {point}</source>
+      <translation>Checked in at {time} at {point}</translation>
+    </message>
+    <message>
+      <source>Đã điểm danh trước đó</source>
+      <translation>Already checked in</translation>
     </message>
     <message>
       <source>Đã điểm danh trước đó (giữ nguyên)</source>
       <translation>Already checked in (kept as is)</translation>
     </message>
+    <message numerus="yes">
+      <source>Đã điểm danh — đến muộn %n phút</source>
+      <translation>
+        <numerusform>Checked in — %n minute late</numerusform>
+        <numerusform>Checked in — %n minutes late</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Đã đạt bài kiểm tra</source>
-      <translation type="unfinished" />
+      <translation>Test already passed</translation>
     </message>
     <message>
       <source>Đính &amp;kèm tệp…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Attach file…</translation>
     </message>
     <message>
       <source>Đóng</source>
@@ -8035,11 +10121,11 @@ kiểm tra</source>
     </message>
     <message>
       <source>Đóng DoanDesk</source>
-      <translation type="unfinished" />
+      <translation>Close DoanDesk</translation>
     </message>
     <message>
       <source>Đóng màn hình thi?</source>
-      <translation type="unfinished" />
+      <translation>Close the test screen?</translation>
     </message>
     <message>
       <source>Đóng màn hình điểm danh</source>
@@ -8063,95 +10149,99 @@ kiểm tra</source>
     </message>
     <message>
       <source>Đơn vị chưa rõ tên</source>
-      <translation type="unfinished" />
+      <translation>Unnamed unit</translation>
     </message>
     <message>
       <source>Đơn vị chậm nhất:</source>
-      <translation type="unfinished" />
+      <translation>Units furthest behind:</translation>
     </message>
     <message>
       <source>Đơn vị chủ trì</source>
-      <translation type="unfinished" />
+      <translation>Host unit</translation>
     </message>
     <message>
       <source>Đơn vị chủ trì:</source>
-      <translation type="unfinished" />
+      <translation>Host unit:</translation>
     </message>
     <message>
       <source>Đơn vị cấp trên</source>
-      <translation type="unfinished" />
+      <translation>Parent unit</translation>
     </message>
     <message>
       <source>Đơn vị cấp trên (Tỉnh đoàn) – có thể bỏ trống</source>
-      <translation type="unfinished" />
+      <translation>Higher-level unit (provincial union) – may be left empty</translation>
     </message>
     <message>
       <source>Đơn vị cấp trên không tồn tại.</source>
-      <translation type="unfinished" />
+      <translation>The parent unit does not exist.</translation>
     </message>
     <message>
       <source>Đơn vị cấp trên «{parent_code}» không có trong tệp cũng như trong dữ liệu.</source>
-      <translation type="unfinished" />
+      <translation>The parent unit “{parent_code}” is neither in the file nor in the data.</translation>
     </message>
     <message>
       <source>Đơn vị cấp:</source>
-      <translation type="unfinished" />
+      <translation>Issued by:</translation>
     </message>
     <message>
       <source>Đơn vị của máy này</source>
-      <translation type="unfinished" />
+      <translation>This computer's unit</translation>
     </message>
     <message>
       <source>Đơn vị gửi</source>
-      <translation type="unfinished" />
+      <translation>Sending unit</translation>
     </message>
     <message>
       <source>Đơn vị gửi / khóa</source>
-      <translation type="unfinished" />
+      <translation>Senders / keys</translation>
     </message>
     <message>
       <source>Đơn vị nhận cần tệp khóa này một lần, và so dấu vân tay trên qua điện thoại trước khi tin cậy.</source>
-      <translation type="unfinished" />
+      <translation>The receiving unit needs this key file once, and compares the fingerprint above by phone before trusting it.</translation>
     </message>
     <message>
       <source>Đơn vị nhận giữ nguyên những trường này nếu đã có.</source>
-      <translation type="unfinished" />
+      <translation>The receiving unit keeps these fields as they are if it already has them.</translation>
+    </message>
+    <message>
+      <source>Đơn vị nhận không tồn tại.</source>
+      <translation>The receiving unit does not exist.</translation>
     </message>
     <message>
       <source>Đơn vị nhận:</source>
-      <translation type="unfinished" />
+      <translation>Receiving unit:</translation>
     </message>
     <message>
       <source>Đơn vị này</source>
-      <translation type="unfinished" />
+      <translation>This unit</translation>
     </message>
     <message>
       <source>Đơn vị thực hiện</source>
-      <translation type="unfinished" />
+      <translation>Responsible unit</translation>
     </message>
     <message>
       <source>Đơn vị thực hiện:</source>
-      <translation type="unfinished" />
+      <translation>Responsible unit:</translation>
     </message>
     <message>
       <source>Đơn vị tổ &amp;chức:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Organising unit:</translation>
     </message>
     <message>
       <source>Đơn vị tổ chức</source>
-      <translation type="unfinished" />
+      <translation>Organising unit</translation>
     </message>
     <message>
       <source>Đơn vị tổ chức và các đơn vị trực thuộc chưa có đoàn viên nào đang sinh hoạt: chưa có ai phải kiểm tra.</source>
-      <translation type="unfinished" />
+      <translation>The organising unit and its subordinate units have no active members: no one has to take the test.</translation>
     </message>
     <message>
       <source>Đơn vị đăng cai</source>
-      <translation type="unfinished" />
+      <translation>Host unit</translation>
     </message>
     <message>
       <source>Đơn vị đăng cai:</source>
-      <translation type="unfinished" />
+      <translation>Host unit:</translation>
     </message>
     <message>
       <source>Đơn vị:</source>
@@ -8159,7 +10249,17 @@ kiểm tra</source>
     </message>
     <message>
       <source>Đơn vị: {office}</source>
-      <translation type="unfinished" />
+      <translation>Unit: {office}</translation>
+    </message>
+    <message>
+      <source>Đơn vị</source>
+      <comment>screen</comment>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <source>Đơn vị</source>
+      <comment>table</comment>
+      <translation>Units</translation>
     </message>
     <message>
       <source>Đưa các ô của trang đang xem về giá trị mặc định (chưa lưu cho đến khi bấm Lưu)</source>
@@ -8171,23 +10271,23 @@ kiểm tra</source>
     </message>
     <message>
       <source>Đưa mã QR trên thẻ vào máy quét. Không mang thẻ: gõ họ tên (không dấu cũng được) rồi chọn tên mình.</source>
-      <translation type="unfinished" />
+      <translation>Hold the QR code on your card to the scanner. No card with you: type your full name (tone marks optional) and choose your name.</translation>
     </message>
     <message>
       <source>Đường dẫn</source>
-      <translation type="unfinished" />
+      <translation>Link</translation>
     </message>
     <message>
       <source>Đường dẫn phòng họp:</source>
-      <translation type="unfinished" />
+      <translation>Meeting room link:</translation>
     </message>
     <message>
       <source>Đường dẫn:</source>
-      <translation type="unfinished" />
+      <translation>Link:</translation>
     </message>
     <message>
       <source>Được</source>
-      <translation type="unfinished" />
+      <translation>Yes</translation>
     </message>
     <message>
       <source>Được
@@ -8199,28 +10299,32 @@ mời</source>
       <translation>Invited</translation>
     </message>
     <message>
+      <source>Được mời ở điểm cầu khác: {point}</source>
+      <translation>Invited at another bridge point: {point}</translation>
+    </message>
+    <message>
       <source>Được, sau khi tin cậy</source>
-      <translation type="unfinished" />
+      <translation>Yes, once trusted</translation>
     </message>
     <message>
       <source>ĐẠT</source>
-      <translation type="unfinished" />
+      <translation>PASSED</translation>
     </message>
     <message>
       <source>Đạt</source>
-      <translation type="unfinished" />
+      <translation>Passed</translation>
     </message>
     <message>
       <source>Đạt: &lt;b&gt;{passed}&lt;/b&gt; ({rate})</source>
-      <translation type="unfinished" />
+      <translation>Passed: &lt;b&gt;{passed}&lt;/b&gt; ({rate})</translation>
     </message>
     <message>
       <source>Đảo thứ tự câu hỏi</source>
-      <translation type="unfinished" />
+      <translation>Shuffle questions</translation>
     </message>
     <message>
       <source>Đảo thứ tự phương án</source>
-      <translation type="unfinished" />
+      <translation>Shuffle answer options</translation>
     </message>
     <message>
       <source>Đặt lại mặc định trang này</source>
@@ -8240,48 +10344,60 @@ muộn</source>
       <translation>Late: {count}</translation>
     </message>
     <message>
+      <source>Đề có {wanted} câu nhưng ngân hàng chỉ có {available} câu.</source>
+      <translation>The test has {wanted} questions but the bank has only {available}.</translation>
+    </message>
+    <message>
       <source>Đề xuất, kiến nghị</source>
-      <translation type="unfinished" />
+      <translation>Proposals and recommendations</translation>
     </message>
     <message>
       <source>Đề xuất, kiến nghị với cấp trên (để trống: báo cáo ghi «Không có»)</source>
-      <translation type="unfinished" />
+      <translation>Proposals and recommendations to the higher level (leave empty: the report says “None”)</translation>
     </message>
     <message>
       <source>Để &amp;xem sau</source>
-      <translation type="unfinished" />
+      <translation>&amp;Look again later</translation>
     </message>
     <message>
       <source>Để riêng</source>
-      <translation type="unfinished" />
+      <translation>Set aside</translation>
     </message>
     <message>
       <source>Để riêng: khóa chưa tin cậy</source>
-      <translation type="unfinished" />
+      <translation>Set aside: key not trusted</translation>
     </message>
     <message>
       <source>Để sau</source>
-      <translation type="unfinished" />
+      <translation>Later</translation>
     </message>
     <message>
       <source>Địa chỉ e-mail không hợp lệ.</source>
-      <translation type="unfinished" />
+      <translation>Invalid e-mail address.</translation>
+    </message>
+    <message>
+      <source>Địa chỉ e-mail «{email}» không hợp lệ.</source>
+      <translation>The e-mail address «{email}» is not valid.</translation>
+    </message>
+    <message>
+      <source>Địa chỉ nhận không hợp lệ: {addresses}. Hãy sửa trong Cài đặt thư.</source>
+      <translation>Invalid recipient addresses: {addresses}. Correct them in the mail settings.</translation>
     </message>
     <message>
       <source>Địa danh:</source>
-      <translation type="unfinished" />
+      <translation>Place name:</translation>
     </message>
     <message>
       <source>Địa điểm</source>
-      <translation type="unfinished" />
+      <translation>Place</translation>
     </message>
     <message>
       <source>Địa điểm:</source>
-      <translation type="unfinished" />
+      <translation>Venue:</translation>
     </message>
     <message>
       <source>Đọc &amp;bài</source>
-      <translation type="unfinished" />
+      <translation>&amp;Read essay</translation>
     </message>
     <message>
       <source>Đọc danh sách có mặt từ tệp bảng tính (.xlsx, .xls, .ods)</source>
@@ -8297,30 +10413,54 @@ muộn</source>
     </message>
     <message numerus="yes">
       <source>Đọc được &lt;b&gt;%n&lt;/b&gt; câu hỏi: &lt;b&gt;{new}&lt;/b&gt; câu mới, &lt;b&gt;{unchanged}&lt;/b&gt; câu đã có trong ngân hàng.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Read &lt;b&gt;%n&lt;/b&gt; question: &lt;b&gt;{new}&lt;/b&gt; new, &lt;b&gt;{unchanged}&lt;/b&gt; already in the bank.</numerusform>
+        <numerusform>Read &lt;b&gt;%n&lt;/b&gt; questions: &lt;b&gt;{new}&lt;/b&gt; new, &lt;b&gt;{unchanged}&lt;/b&gt; already in the bank.</numerusform>
       </translation>
     </message>
     <message>
+      <source>Đối thoại trực tuyến</source>
+      <translation>Online dialogue</translation>
+    </message>
+    <message>
       <source>Đồng ý</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
     <message>
       <source>Đổi đoàn viên…</source>
-      <translation type="unfinished" />
+      <translation>Change member…</translation>
     </message>
     <message>
       <source>Độ khớp</source>
-      <translation type="unfinished" />
+      <translation>Similarity</translation>
     </message>
     <message>
       <source>Đợt học tập:</source>
-      <translation type="unfinished" />
+      <translation>Study programme:</translation>
+    </message>
+    <message>
+      <source>điểm cầu</source>
+      <translation>bridge point</translation>
+    </message>
+    <message>
+      <source>điểm «{text}» không hợp lệ</source>
+      <translation>score «{text}» is not valid</translation>
+    </message>
+    <message>
+      <source>điểm «{text}» vượt 100</source>
+      <translation>score «{text}» exceeds 100</translation>
     </message>
     <message>
       <source>đoàn viên</source>
       <translation>members</translation>
+    </message>
+    <message>
+      <source>đáp án đúng «{answer}» không đọc được (ghi chữ cái A, B, C… hoặc «A, C» khi có nhiều đáp án đúng)</source>
+      <translation>right answer «{answer}» cannot be read (write a letter A, B, C… or «A, C» when several answers are right)</translation>
+    </message>
+    <message>
+      <source>đáp án đúng «{answer}» là một phương án để trống</source>
+      <translation>right answer «{answer}» is an empty option</translation>
     </message>
     <message>
       <source>đã chuyển từ mã {legacy} sang Unicode</source>
@@ -8328,27 +10468,71 @@ muộn</source>
     </message>
     <message>
       <source>đã chấm &lt;b&gt;{graded}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>marked &lt;b&gt;{graded}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>đơn vị</source>
       <translation>units</translation>
     </message>
     <message>
+      <source>đơn vị (phạm vi)</source>
+      <translation>unit (scope)</translation>
+    </message>
+    <message>
+      <source>đơn vị chủ trì</source>
+      <translation>host unit</translation>
+    </message>
+    <message>
+      <source>đơn vị thực hiện</source>
+      <translation>responsible unit</translation>
+    </message>
+    <message>
+      <source>đơn vị tổ chức</source>
+      <translation>organising unit</translation>
+    </message>
+    <message>
+      <source>đường dẫn</source>
+      <translation>link</translation>
+    </message>
+    <message>
+      <source>đường dẫn phòng họp</source>
+      <translation>meeting room link</translation>
+    </message>
+    <message>
       <source>đến</source>
-      <translation type="unfinished" />
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>địa chỉ</source>
+      <translation>address</translation>
+    </message>
+    <message>
+      <source>định dạng tệp</source>
+      <translation>file format</translation>
+    </message>
+    <message>
+      <source>đối tượng {…}</source>
+      <translation>an object {…}</translation>
     </message>
     <message>
       <source>Ảnh chụp</source>
-      <translation type="unfinished" />
+      <translation>Photo</translation>
     </message>
     <message>
       <source>ảnh chụp/quét: chỉ lưu tệp</source>
       <translation>photo/scan: file kept only</translation>
     </message>
     <message>
+      <source>Ổ chứa {folder} chỉ cho đọc (USB có thể đang gạt khóa chống ghi): hãy mở khóa ghi hoặc chọn thư mục khác.</source>
+      <translation>The drive holding {folder} is read-only (the USB stick's write-protect switch may be on): unlock it or choose another folder.</translation>
+    </message>
+    <message>
+      <source>Ổ {drive}</source>
+      <translation>Drive {drive}</translation>
+    </message>
+    <message>
       <source>Ổ đĩa đã đầy, không ghi được dữ liệu. Hãy giải phóng bớt dung lượng rồi thử lại.</source>
-      <translation type="unfinished" />
+      <translation>The disk is full and the data could not be written. Free up some space and try again.</translation>
     </message>
     <message>
       <source>Ở lại</source>
@@ -8356,38 +10540,42 @@ muộn</source>
     </message>
     <message>
       <source>Ủy viên BCH</source>
-      <translation type="unfinished" />
+      <translation>Executive committee member</translation>
     </message>
     <message>
       <source>Ủy viên BTV</source>
-      <translation type="unfinished" />
+      <translation>Standing committee member</translation>
+    </message>
+    <message>
+      <source>Ứng dụng Thanh niên Việt Nam</source>
+      <translation>Thanh niên Việt Nam app</translation>
     </message>
     <message>
       <source>• Gói {bundle}…: đơn vị nhận ghi nhận {outcomes}.</source>
-      <translation type="unfinished" />
+      <translation>• Package {bundle}…: the receiving unit recorded {outcomes}.</translation>
     </message>
     <message>
       <source>• {field}: đang dùng «{kept}» → bản kia «{other}»</source>
-      <translation type="unfinished" />
+      <translation>• {field}: in use “{kept}” → other version “{other}”</translation>
     </message>
     <message>
       <source>• {name}: từ chối. {reason}</source>
-      <translation type="unfinished" />
+      <translation>• {name}: refused. {reason}</translation>
     </message>
     <message>
       <source>• {name}: để riêng, chưa nhập gì (khóa của người gửi chưa được tin cậy).</source>
-      <translation type="unfinished" />
+      <translation>• {name}: set aside, nothing imported (the sender's key is not trusted yet).</translation>
     </message>
     <message numerus="yes">
       <source>… và %n lỗi khác.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>… and %n more error.</numerusform>
+        <numerusform>… and %n more errors.</numerusform>
       </translation>
     </message>
     <message>
       <source>←  Câu trước</source>
-      <translation type="unfinished" />
+      <translation>←  Previous</translation>
     </message>
     <message>
       <source>← &amp;Danh sách</source>
@@ -8395,19 +10583,19 @@ muộn</source>
     </message>
     <message>
       <source>◀ Đoạn &amp;trước</source>
-      <translation type="unfinished" />
+      <translation>◀ &amp;Previous passage</translation>
     </message>
     <message>
       <source>⚠ Bản sao lưu này không phải của dữ liệu đang dùng (được tạo trên máy khác hoặc từ một bộ dữ liệu khác).</source>
-      <translation type="unfinished" />
+      <translation>⚠ This backup is not of the data in use (it was made on another computer or from another set of data).</translation>
     </message>
     <message>
       <source>⚠ Chữ trong tệp được gõ bằng bảng mã cũ {encoding}; DoanDesk đã chuyển sang Unicode. Hãy xem lại vài họ tên trong bảng dưới đây.</source>
-      <translation type="unfinished" />
+      <translation>⚠ The text in the file was typed in the old {encoding} encoding; DoanDesk has converted it to Unicode. Please check a few names in the table below.</translation>
     </message>
     <message>
       <source>⚠ Dòng cuối của nơi nhận thường là «{last}» (bản lưu văn phòng).</source>
-      <translation type="unfinished" />
+      <translation>⚠ The last recipient line is usually “{last}” (the office's file copy).</translation>
     </message>
     <message>
       <source>⚠ {name}: dự kiến {expected} người, vượt sức chứa {capacity}.</source>
@@ -8415,34 +10603,34 @@ muộn</source>
     </message>
     <message numerus="yes">
       <source>⚠ {text} Người này có %n dòng trong danh sách.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>⚠ {text} This person has %n row in the list.</numerusform>
+        <numerusform>⚠ {text} This person has %n rows in the list.</numerusform>
       </translation>
     </message>
     <message>
       <source>⚠ {who} đã có trong danh sách ({lines}). Chỉ gõ tiếp nếu đây là một bài thi khác của người này.</source>
-      <translation type="unfinished" />
+      <translation>⚠ {who} is already in the list ({lines}). Go on only if this is another test paper of this person.</translation>
     </message>
     <message>
       <source>✔ Đã ghi bài của {name}: bản giấy, nhận ngày {date}</source>
-      <translation type="unfinished" />
+      <translation>✔ Recorded {name}'s essay: on paper, received on {date}</translation>
     </message>
     <message>
       <source>✔ Đã ghi bài của {name}: «{file}», nhận ngày {date}</source>
-      <translation type="unfinished" />
+      <translation>✔ Recorded {name}'s essay: “{file}”, received on {date}</translation>
     </message>
     <message>
       <source>✔ Đã lưu cài đặt.</source>
-      <translation type="unfinished" />
+      <translation>✔ Settings saved.</translation>
     </message>
     <message>
       <source>✔ Đã lưu yêu cầu bài thu hoạch; danh sách nộp bài tính lại theo yêu cầu mới.</source>
-      <translation type="unfinished" />
+      <translation>✔ Essay requirements saved; the list of essays handed in is recalculated with the new requirements.</translation>
     </message>
     <message>
       <source>✔ Đã lưu yêu cầu.</source>
-      <translation type="unfinished" />
+      <translation>✔ Requirements saved.</translation>
     </message>
   </context>
 </TS>

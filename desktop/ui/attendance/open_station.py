@@ -36,7 +36,7 @@ from desktop.ui.attendance.station_window import StationWindow
 def _session_text(session: SessionPlan) -> str:
     hours = (f" ({session.start_time:%H:%M}–{session.end_time:%H:%M})"
              if session.start_time and session.end_time else "")
-    return session.label + hours + (f": {session.title}" if session.title else "")
+    return session.screen_label + hours + (f": {session.title}" if session.title else "")
 
 
 def _current_session(sessions: list[SessionPlan], now: datetime) -> int:

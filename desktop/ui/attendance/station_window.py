@@ -128,7 +128,7 @@ def _recent_note(station: CheckInStation, result: ScanResult) -> str:
     if result.member_id not in station.expected:
         notes.append(tr("Ngoài danh sách"))
     if result.source != "scan":
-        notes.append(SOURCES.get(result.source, result.source))
+        notes.append(tr(SOURCES.get(result.source, result.source)))
     return "; ".join(notes)
 
 
@@ -232,7 +232,7 @@ class StationWindow(QWidget):
         self.db = db
         self.station = station
         self.setWindowTitle(tr("Điểm danh: {point} · {session}").format(point=station.point_name,
-                                                                      session=station.session_label))
+                                                                      session=station.session_screen_label))
         self.setFont(_font(12))
         self.setMinimumSize(1024, 640)
         self._finished = False
@@ -303,7 +303,8 @@ class StationWindow(QWidget):
         self.title_label = _label(self.station.event_title, 17, bold=True, name="station_event", wrap=True)
         start = f"{self.station.session_start:%H:%M}"
         self.session_label = _label(tr("{session} (bắt đầu {start})  ·  {point}").format(
-            session=self.station.session_label, start=start, point=self.station.point_name), 14, name="station_session")
+            session=self.station.session_screen_label, start=start, point=self.station.point_name), 14,
+            name="station_session")
         self.clock_label = _label("", 30, bold=True, name="station_clock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         titles = QVBoxLayout()
@@ -624,7 +625,7 @@ class StationWindow(QWidget):
             return
         if not dialogs.confirm(self, tr("Kết thúc buổi"),
                                tr("Kết thúc buổi {session} tại {point}?").format(
-                                   session=self.station.session_label, point=self.station.point_name),
+                                   session=self.station.session_screen_label, point=self.station.point_name),
                                informative=tr("Những người chưa đến sẽ được tính là vắng. Người đến muộn sau đó "
                                               "vẫn quét thẻ được."),
                                confirm_text=tr("Kết thúc buổi"), cancel_text=tr("Chưa")):
@@ -638,7 +639,7 @@ class StationWindow(QWidget):
         counts = self.station.counts()
         dialogs.inform(self, tr("Đã kết thúc buổi"),
                        tr("Buổi {session} đã kết thúc: {absent} người vắng.").format(
-                           session=self.station.session_label, absent=_number(absent)),
+                           session=self.station.session_screen_label, absent=_number(absent)),
                        informative=tr("Có mặt {present}/{expected}, vắng có phép {excused}, đến muộn {late}, "
                                       "ngoài danh sách {walk_ins}.").format(
                            present=_number(counts.present), expected=_number(counts.expected),
@@ -649,7 +650,7 @@ class StationWindow(QWidget):
         if not self.station.closed:
             return
         if not dialogs.confirm(self, tr("Mở lại buổi"),
-                               tr("Mở lại buổi {session}?").format(session=self.station.session_label),
+                               tr("Mở lại buổi {session}?").format(session=self.station.session_screen_label),
                                informative=tr("Những người chưa đến sẽ không còn bị tính là vắng."),
                                confirm_text=tr("Mở lại"), cancel_text=tr("Không")):
             return
@@ -848,7 +849,7 @@ class StationWindow(QWidget):
         self.close_session_button.setEnabled(not closed)
         if closed:
             self.closed_text.setText(tr("Buổi {session} đã kết thúc: người chưa đến được tính vắng. Người đến "
-                                        "muộn vẫn quét thẻ được.").format(session=self.station.session_label))
+                                        "muộn vẫn quét thẻ được.").format(session=self.station.session_screen_label))
         self._refresh_counts()
 
     def _tick(self) -> None:

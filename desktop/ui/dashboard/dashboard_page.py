@@ -34,22 +34,23 @@ from desktop.core import deadlines, members, overview
 from desktop.core.deadlines import Deadline
 from desktop.core.overview import CurrentEvent, Overview
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr
 from desktop.ui.dashboard.overview_widgets import FigureCard, UpcomingModel, percent, upcoming_rows
 from desktop.ui.events.deadline_model import STATE_COLOURS, DeadlineModel, deadline_columns
 from desktop.ui.events.plan_table import current_row, plan_table, row_shortcuts, select_row
 from desktop.ui.worker import DatabaseWorker
 
 REFRESH_MS = 5 * 60 * 1000
-EMPTY_TEXT = "Không có việc nào sắp đến hạn."
-NO_EVENT_TEXT = "Chưa có hội nghị nào. Tạo hội nghị ở màn hình Hội nghị."
-NO_CURRENT_TEXT = ("Không có hội nghị học tập nào đang diễn ra, mới kết thúc (trong 60 ngày) hay sắp tới: "
-                   "các con số tham dự, kiểm tra và bài thu hoạch sẽ hiện ở đây.")
-NO_UPCOMING_TEXT = "Không có buổi nào hay kiểm tra kết nối nào trong 14 ngày tới."
-NO_TEST_TEXT = ("Hội nghị chưa có bài kiểm tra nhận thức. Chọn ngân hàng câu hỏi ở thẻ «Kiểm tra nhận thức» "
-                "trên trang của hội nghị.")
-NO_ESSAYS_TEXT = "Hội nghị không yêu cầu nộp bài thu hoạch. Nếu cần, đặt yêu cầu trên trang của hội nghị."
-NOT_BEGUN_TEXT = "Hội nghị chưa bắt đầu."
-ALL_DONE_TEXT = "Mọi đơn vị đã đủ."
+EMPTY_TEXT = N_("Không có việc nào sắp đến hạn.")
+NO_EVENT_TEXT = N_("Chưa có hội nghị nào. Tạo hội nghị ở màn hình Hội nghị.")
+NO_CURRENT_TEXT = N_("Không có hội nghị học tập nào đang diễn ra, mới kết thúc (trong 60 ngày) hay sắp tới: "
+                      "các con số tham dự, kiểm tra và bài thu hoạch sẽ hiện ở đây.")
+NO_UPCOMING_TEXT = N_("Không có buổi nào hay kiểm tra kết nối nào trong 14 ngày tới.")
+NO_TEST_TEXT = N_("Hội nghị chưa có bài kiểm tra nhận thức. Chọn ngân hàng câu hỏi ở thẻ «Kiểm tra nhận thức» "
+                   "trên trang của hội nghị.")
+NO_ESSAYS_TEXT = N_("Hội nghị không yêu cầu nộp bài thu hoạch. Nếu cần, đặt yêu cầu trên trang của hội nghị.")
+NOT_BEGUN_TEXT = N_("Hội nghị chưa bắt đầu.")
+ALL_DONE_TEXT = N_("Mọi đơn vị đã đủ.")
 
 
 def _number(value: int) -> str:
@@ -83,7 +84,7 @@ class DashboardPage(QWidget):
         self._generation = 0
         self.overview: Overview | None = None
 
-        title = QLabel("<h2>Tổng quan</h2>")
+        title = QLabel("<h2>" + tr("Tổng quan") + "</h2>")
         self.members_label = QLabel()
         self.members_label.setObjectName("members_total")
         self.events_label = QLabel()
@@ -105,9 +106,9 @@ class DashboardPage(QWidget):
         self.current_label.setObjectName("current_event")
         self.current_label.setWordWrap(True)
         self.current_label.setStyleSheet("font-size: 11pt;")
-        self.attendance_card = FigureCard("attendance_card", "Tham dự", "Điểm danh")
-        self.test_card = FigureCard("test_card", "Kiểm tra nhận thức", "Kết quả kiểm tra")
-        self.essay_card = FigureCard("essay_card", "Bài thu hoạch", "Danh sách bài")
+        self.attendance_card = FigureCard("attendance_card", tr("Tham dự"), tr("Điểm danh"))
+        self.test_card = FigureCard("test_card", tr("Kiểm tra nhận thức"), tr("Kết quả kiểm tra"))
+        self.essay_card = FigureCard("essay_card", tr("Bài thu hoạch"), tr("Danh sách bài"))
         cards = QWidget()
         cards_layout = QHBoxLayout(cards)
         cards_layout.setContentsMargins(0, 0, 0, 0)
@@ -116,7 +117,7 @@ class DashboardPage(QWidget):
                           (self.essay_card, "essays")):
             card.open_requested.connect(lambda tab=tab: self.open_current(tab))
             cards_layout.addWidget(card, 1)
-        self.current_empty = _muted(NO_EVENT_TEXT)
+        self.current_empty = _muted(tr(NO_EVENT_TEXT))
         self.current_empty.setObjectName("current_empty")
         self.current_empty.setStyleSheet("QLabel#current_empty { font-size: 12pt; color: #555; "
                                          "border: 1px dashed #c8c8c8; border-radius: 6px; padding: 24px; }")
@@ -130,7 +131,7 @@ class DashboardPage(QWidget):
                                          stretch="event")
         self.upcoming_table.doubleClicked.connect(lambda _index: self.open_upcoming())
         row_shortcuts(self.upcoming_table, activate=self.open_upcoming)
-        self.upcoming_empty = _muted(NO_UPCOMING_TEXT)
+        self.upcoming_empty = _muted(tr(NO_UPCOMING_TEXT))
         self.upcoming_empty.setObjectName("upcoming_empty")
         self.upcoming_stack = QStackedWidget()
         self.upcoming_stack.addWidget(self.upcoming_table)
@@ -139,7 +140,7 @@ class DashboardPage(QWidget):
         upcoming_layout = QVBoxLayout(upcoming)
         upcoming_layout.setContentsMargins(0, 0, 0, 0)
         upcoming_layout.setSpacing(4)
-        upcoming_layout.addWidget(_heading("Sắp diễn ra (14 ngày tới): các buổi và kiểm tra kết nối"))
+        upcoming_layout.addWidget(_heading(tr("Sắp diễn ra (14 ngày tới): các buổi và kiểm tra kết nối")))
         upcoming_layout.addWidget(self.upcoming_stack, 1)
 
         self.columns = deadline_columns(with_event=True)
@@ -148,25 +149,25 @@ class DashboardPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         row_shortcuts(self.table, activate=self.open_selected)
-        self.done_button = QPushButton("Đánh dấu đã &xong")
-        self.done_button.setToolTip("Việc đang chọn đã làm xong; kiểm tra kết nối: đã đạt")
+        self.done_button = QPushButton(tr("Đánh dấu đã &xong"))
+        self.done_button.setToolTip(tr("Việc đang chọn đã làm xong; kiểm tra kết nối: đã đạt"))
         self.done_button.clicked.connect(self.mark_done)
-        self.open_button = QPushButton("&Mở hội nghị")
-        self.open_button.setToolTip("Mở trang của hội nghị có việc này (Enter, nhấp đúp)")
+        self.open_button = QPushButton(tr("&Mở hội nghị"))
+        self.open_button.setToolTip(tr("Mở trang của hội nghị có việc này (Enter, nhấp đúp)"))
         self.open_button.clicked.connect(self.open_selected)
 
-        self.empty_label = _muted(EMPTY_TEXT)
+        self.empty_label = _muted(tr(EMPTY_TEXT))
         self.empty_label.setObjectName("dashboard_empty")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
 
-        self.legend = QLabel(f"<span style='color:{STATE_COLOURS['late'].name()}'><b>Quá hạn</b></span> ở trên "
-                             f"cùng, <span style='color:{STATE_COLOURS['soon'].name()}'><b>sắp đến hạn</b></span> "
-                             "(trong 3 ngày) tô vàng.")
+        self.legend = QLabel(tr("<span style='color:{late}'><b>Quá hạn</b></span> ở trên cùng, "
+                                "<span style='color:{soon}'><b>sắp đến hạn</b></span> (trong 3 ngày) tô vàng.")
+                             .format(late=STATE_COLOURS["late"].name(), soon=STATE_COLOURS["soon"].name()))
         self.legend.setStyleSheet("color: #555;")
         deadline_top = QHBoxLayout()
-        deadline_top.addWidget(_heading("Việc cần làm của các hội nghị"))
+        deadline_top.addWidget(_heading(tr("Việc cần làm của các hội nghị")))
         deadline_top.addSpacing(12)
         deadline_top.addWidget(self.legend)
         deadline_top.addStretch(1)
@@ -221,7 +222,7 @@ class DashboardPage(QWidget):
                     overview.office_overview(db, now.date(), now), now)
 
         self._worker.run(job, on_success=lambda result: self._show(generation, *result), parent=self,
-                         label="Đang đọc tổng quan…", show_progress=False)
+                         label=tr("Đang đọc tổng quan…"), show_progress=False)
 
     def _show(self, generation: int, rows: list[Deadline], member_count: int, office: Overview,
               now: datetime) -> None:
@@ -232,12 +233,14 @@ class DashboardPage(QWidget):
         self.model.set_rows(rows)
         states = [self.model.state_of(row) for row in range(len(rows))]
         late, soon = states.count("late"), states.count("soon")
-        self.members_label.setText(f"Đoàn viên: <b>{_number(member_count)}</b>")
-        self.events_label.setText(f"Hội nghị: <b>{_number(office.event_count)}</b>")
+        self.members_label.setText(tr("Đoàn viên: <b>{count}</b>").format(count=_number(member_count)))
+        self.events_label.setText(tr("Hội nghị: <b>{count}</b>").format(count=_number(office.event_count)))
         colour = STATE_COLOURS["late"].name() if late else "#333"
-        self.late_label.setText(f"<span style='color:{colour}'>Quá hạn: <b>{late}</b></span>")
+        text = tr("Quá hạn: <b>{count}</b>").format(count=late)
+        self.late_label.setText(f"<span style='color:{colour}'>{text}</span>")
         colour = STATE_COLOURS["soon"].name() if soon else "#333"
-        self.soon_label.setText(f"<span style='color:{colour}'>Sắp đến hạn: <b>{soon}</b></span>")
+        text = tr("Sắp đến hạn: <b>{count}</b>").format(count=soon)
+        self.soon_label.setText(f"<span style='color:{colour}'>{text}</span>")
         self.stack.setCurrentWidget(self.table if rows else self.empty_label)
         # Nothing is selected until the officer picks a row: a highlighted first row would
         # hide the red of the most urgent duty.
@@ -256,14 +259,14 @@ class DashboardPage(QWidget):
     def _show_current(self, office: Overview) -> None:
         current = office.current
         if current is None:
-            self.current_label.setText("<b>Hội nghị học tập</b>")
-            self.current_empty.setText(NO_CURRENT_TEXT if office.event_count else NO_EVENT_TEXT)
+            self.current_label.setText("<b>" + tr("Hội nghị học tập") + "</b>")
+            self.current_empty.setText(tr(NO_CURRENT_TEXT if office.event_count else NO_EVENT_TEXT))
             self.current_stack.setCurrentWidget(self.current_empty)
             return
         self.current_label.setText(f"<b>{escape(current.title)}</b> <span style='color:#555'>· "
                                    f"{current.dates_label} · {current.state_label}</span>")
-        self.current_label.setToolTip("Hội nghị học tập có các buổi gần hôm nay nhất (đang diễn ra, mới kết "
-                                      "thúc trong 60 ngày, hoặc sắp tới)")
+        self.current_label.setToolTip(tr("Hội nghị học tập có các buổi gần hôm nay nhất (đang diễn ra, mới kết "
+                                         "thúc trong 60 ngày, hoặc sắp tới)"))
         self.current_stack.setCurrentWidget(self.cards)
         self._show_participation(current)
         self._show_test(current)
@@ -271,32 +274,41 @@ class DashboardPage(QWidget):
 
     def _show_participation(self, current: CurrentEvent) -> None:
         p = current.participation
-        detail = f"Có mặt ít nhất một buổi / được mời<br>Vắng có phép: <b>{p.excused}</b>"
+        detail = tr("Có mặt ít nhất một buổi / được mời<br>Vắng có phép: <b>{excused}</b>").format(excused=p.excused)
         self.attendance_card.show_figures(p.attended, p.invited, p.rate, detail, p.units_behind,
                                           lambda u: f"{u.done}/{u.whole} · {percent(u.rate)}",
-                                          ALL_DONE_TEXT if p.begun else NOT_BEGUN_TEXT)
+                                          tr(ALL_DONE_TEXT if p.begun else NOT_BEGUN_TEXT))
 
     def _show_test(self, current: CurrentEvent) -> None:
         t = current.test
         if t is None:
-            self.test_card.show_missing(NO_TEST_TEXT, "Mở hội nghị")
+            self.test_card.show_missing(tr(NO_TEST_TEXT), tr("Mở hội nghị"))
             return
-        target = f" · chỉ tiêu <b>{t.target_percent}%</b>" if t.target_percent is not None else ""
-        detail = f"Đã kiểm tra / phải kiểm tra{target}<br>Đạt: <b>{t.passed}</b> ({percent(t.pass_rate)})"
+        if t.target_percent is not None:
+            heading = tr("Đã kiểm tra / phải kiểm tra · chỉ tiêu <b>{target}%</b>").format(target=t.target_percent)
+        else:
+            heading = tr("Đã kiểm tra / phải kiểm tra")
+        detail = heading + "<br>" + tr("Đạt: <b>{passed}</b> ({rate})").format(passed=t.passed,
+                                                                             rate=percent(t.pass_rate))
         self.test_card.show_figures(t.tested, t.to_test, t.tested_rate, detail, t.units_behind,
-                                    lambda u: f"{u.done}/{u.whole} · {percent(u.rate)} · đạt {u.passed}",
-                                    ALL_DONE_TEXT)
+                                    lambda u: tr("{done}/{whole} · {rate} · đạt {passed}").format(
+                                        done=u.done, whole=u.whole, rate=percent(u.rate), passed=u.passed),
+                                    tr(ALL_DONE_TEXT))
 
     def _show_essays(self, current: CurrentEvent) -> None:
         e = current.essays
         if e is None:
-            self.essay_card.show_missing(NO_ESSAYS_TEXT, "Mở hội nghị")
+            self.essay_card.show_missing(tr(NO_ESSAYS_TEXT), tr("Mở hội nghị"))
             return
-        deadline = f" · hạn {e.deadline:%H:%M %d/%m/%Y}" if e.deadline else ""
-        detail = (f"Đã nộp / phải nộp{deadline}<br>Nộp muộn: <b>{e.late}</b> · chưa nộp: <b>{e.missing}</b> · "
-                  f"đã chấm: <b>{e.graded}</b>/{e.received}")
+        if e.deadline:
+            heading = tr("Đã nộp / phải nộp · hạn {deadline:%H:%M %d/%m/%Y}").format(deadline=e.deadline)
+        else:
+            heading = tr("Đã nộp / phải nộp")
+        detail = heading + "<br>" + tr("Nộp muộn: <b>{late}</b> · chưa nộp: <b>{missing}</b> · "
+                                       "đã chấm: <b>{graded}</b>/{received}").format(
+            late=e.late, missing=e.missing, graded=e.graded, received=e.received)
         self.essay_card.show_figures(e.handed_in, e.required, e.rate, detail, e.units_behind,
-                                     lambda u: f"{u.done}/{u.whole} · {percent(u.rate)}", ALL_DONE_TEXT)
+                                     lambda u: f"{u.done}/{u.whole} · {percent(u.rate)}", tr(ALL_DONE_TEXT))
 
     def open_current(self, tab: str) -> None:
         """The current conference's page on the card's list (from a card's link)."""
@@ -323,7 +335,7 @@ class DashboardPage(QWidget):
             return
         db = self._db
         self._worker.run(lambda _state: deadlines.set_done(db, chosen), on_success=lambda _r: self.refresh(),
-                         parent=self, label="Đang ghi…")
+                         parent=self, label=tr("Đang ghi…"))
 
     def open_selected(self) -> None:
         chosen = self.selected()

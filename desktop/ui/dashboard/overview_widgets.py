@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core import vntext
 from desktop.core.events import SESSION_PARTS
 from desktop.core.overview import UnitBehind, UpcomingCheck, UpcomingSession
+from desktop.i18n import N_, tr, trn
 from desktop.ui.events.deadline_model import STATE_BACKGROUNDS, STATE_COLOURS
 from desktop.ui.table_models import CENTER, AnyIndex, Column, ListTableModel
 
@@ -46,7 +47,11 @@ def figure_text(done: int, whole: int, rate: float) -> str:
 
 
 def _days_text(days: int) -> str:
-    return {0: "Hôm nay", 1: "Ngày mai"}.get(days, f"Còn {days} ngày")
+    if days == 0:
+        return tr("Hôm nay")
+    if days == 1:
+        return tr("Ngày mai")
+    return trn("Còn %n ngày", days)
 
 
 # --- what happens in the next two weeks ------------------------------------------------------
@@ -73,32 +78,34 @@ def upcoming_rows(sessions: Sequence[UpcomingSession], checks: Sequence[Upcoming
     today = now.date()
     rows = []
     for s in sessions:
-        state = "Đang diễn ra" if s.starts_at <= now < s.ends_at else _days_text((s.day - today).days)
-        what = f"Buổi {SESSION_PARTS.get(s.part, s.part).lower()}" + (f": {s.title}" if s.title else "")
+        state = tr("Đang diễn ra") if s.starts_at <= now < s.ends_at else _days_text((s.day - today).days)
+        part = tr(SESSION_PARTS.get(s.part, s.part)).lower()
+        what = (tr("Buổi {part}: {title}").format(part=part, title=s.title) if s.title
+                else tr("Buổi {part}").format(part=part))
         rows.append(UpcomingRow("session", s.event_id, s.event_title, s.starts_at, "", state,
                                 f"{s.time_label} {vntext.format_date(s.day)}".strip(), what,
-                                f"{s.bridge_points} điểm cầu · {s.invited} người được mời"))
+                                trn("%n điểm cầu", s.bridge_points) + " · " + trn("%n người được mời", s.invited)))
     for c in checks:
         if c.overdue:
             days = (now - c.test_at).days  # as the list of deadlines counts, which shows the same test
-            state, label = "late", "Quá hạn" + (f" {days} ngày" if days else "")
+            state, label = "late", trn("Quá hạn %n ngày", days) if days else tr("Quá hạn")
         else:
             state, label = "", _days_text((c.test_at.date() - today).days)
         contact = " · ".join(part for part in (c.contact_name, c.contact_phone) if part)
-        detail = f"Liên hệ: {contact}" if contact else "Chưa có người liên hệ"
+        detail = tr("Liên hệ: {contact}").format(contact=contact) if contact else tr("Chưa có người liên hệ")
         if c.failed:
-            detail = "Lần thử trước chưa đạt · " + detail
+            detail = tr("Lần thử trước chưa đạt · {detail}").format(detail=detail)
         rows.append(UpcomingRow("check", c.event_id, c.event_title, c.test_at, state, label, c.when_label,
-                                f"Kiểm tra kết nối: {c.point_name}", detail))
+                                tr("Kiểm tra kết nối: {point}").format(point=c.point_name), detail))
     return sorted(rows, key=lambda r: (r.at, r.kind != "check"))
 
 
 UPCOMING_COLUMNS: list[Column[UpcomingRow]] = [
-    Column("state", "Tình trạng", lambda r: r.state_label, width=124),
-    Column("when", "Thời gian", lambda r: r.when, alignment=CENTER, width=150),
-    Column("what", "Việc", lambda r: r.what, width=340),
-    Column("detail", "Chi tiết", lambda r: r.detail, width=270),
-    Column("event", "Hội nghị", lambda r: r.event_title, width=330),
+    Column("state", N_("Tình trạng"), lambda r: r.state_label, width=124),
+    Column("when", N_("Thời gian"), lambda r: r.when, alignment=CENTER, width=150),
+    Column("what", N_("Việc"), lambda r: r.what, width=340),
+    Column("detail", N_("Chi tiết"), lambda r: r.detail, width=270),
+    Column("event", N_("Hội nghị"), lambda r: r.event_title, width=330),
 ]
 
 
@@ -185,7 +192,7 @@ class FigureCard(QFrame):
         self.detail_label.setObjectName(f"{name}_detail")
         self.detail_label.setStyleSheet("color: #444;")
         self.detail_label.setWordWrap(True)
-        self.behind_caption = QLabel("Đơn vị chậm nhất:")
+        self.behind_caption = QLabel(tr("Đơn vị chậm nhất:"))
         self.behind_caption.setStyleSheet("color: #666; font-size: 9pt;")
         self.unit_labels: list[ElidedLabel] = []
         self.unit_figures: list[QLabel] = []

@@ -78,6 +78,7 @@ from desktop.core.essays import (
 from desktop.core.events import load_event_plan
 from desktop.core.members import POSITION_LABELS
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.attendance_tab import FiguresModel
 from desktop.ui.events.plan_table import row_shortcuts, section_title, select_row
@@ -93,8 +94,12 @@ SEARCH_DELAY_MS = 150
 # Offices usually give a fortnight after the conference for the essays.
 DEFAULT_DAYS_TO_WRITE = 14
 DEFAULT_DEADLINE_TIME = time(17, 0)
-KIND_LABELS = {"docx": "Word", "doc": "Word (.doc)", "pdf": "PDF", "txt": "Văn bản", "image": "Ảnh chụp"}
-ESSAY_FILE_FILTER = ("Bài thu hoạch (" + " ".join(f"*{suffix}" for suffix in ACCEPTED) + ");;Mọi tệp (*)")
+KIND_LABELS = {"docx": "Word", "doc": "Word (.doc)", "pdf": "PDF", "txt": N_("Văn bản (.txt)"), "image": N_("Ảnh chụp")}
+
+
+def essay_file_filter() -> str:
+    patterns = " ".join(f"*{suffix}" for suffix in ACCEPTED)
+    return tr("Bài thu hoạch ({patterns})").format(patterns=patterns) + ";;" + tr("Mọi tệp (*)")
 
 
 # --- the register's cells -----------------------------------------------------------------------
@@ -114,10 +119,10 @@ def file_text(row: RegisterRow) -> str:
     if row.essay_id is None:
         return ""
     if row.on_paper:
-        return "Bản giấy"
+        return tr("Bản giấy")
     if row.file_kind == "pdf" and not row.word_count:
-        return "PDF (bản chụp)"  # a scanned PDF has no text layer
-    return KIND_LABELS.get(row.file_kind, row.file_kind)
+        return tr("PDF (bản chụp)")  # a scanned PDF has no text layer
+    return tr(KIND_LABELS[row.file_kind]) if row.file_kind in KIND_LABELS else row.file_kind
 
 
 def words_text(row: RegisterRow) -> str:
@@ -132,44 +137,46 @@ def grade_text(row: RegisterRow) -> str:
     if row.grade:
         return row.grade
     if len(row.marks) == 2:
-        return f"{row.marks[0]} / {row.marks[1]} — cần thống nhất"
+        return tr("{first} / {second} — cần thống nhất").format(first=row.marks[0], second=row.marks[1])
     if len(row.marks) == 1:
-        return f"{row.marks[0]} — chờ chấm vòng hai"
+        return tr("{grade} — chờ chấm vòng hai").format(grade=row.marks[0])
     return ""
 
 
 def copy_text(row: RegisterRow) -> str:
     if row.confirmed_copy:
-        return "Sao chép"
-    return f"{row.open_flags} cặp cần xem" if row.open_flags else ""
+        return tr("Sao chép")
+    return trn("%n cặp cần xem", row.open_flags) if row.open_flags else ""
 
 
 def has_text(row: RegisterRow) -> bool:
     return row.essay_id is not None and not row.on_paper and row.word_count > 0
 
 
-REGISTER_COLUMNS: list[Column[RegisterRow]] = [
-    Column("seq", "STT", None, alignment=RIGHT, width=40),
-    Column("name", "Họ và tên", lambda r: r.full_name, width=160),
-    Column("position", "Chức vụ", lambda r: r.position_label, width=92),
-    Column("unit", "Đơn vị", lambda r: r.unit_name, width=190),
-    Column("state", "Tình trạng", lambda r: r.state_label, width=82),
-    Column("received", "Ngày nộp", lambda r: vntext.format_date(r.received_on), alignment=CENTER, width=82),
-    Column("file", "Tệp", file_text, width=104),
-    Column("words", "Số chữ", words_text, alignment=RIGHT, width=60),
-    Column("grade", "Xếp loại", grade_text, width=186),
-    Column("forward", "Gửi tỉnh", lambda _r: "", width=66),
-    Column("copy", "Trùng lặp", copy_text, width=100),
-]
+def register_columns() -> list[Column[RegisterRow]]:
+    return [
+        Column("seq", tr("STT"), None, alignment=RIGHT, width=40),
+        Column("name", tr("Họ và tên"), lambda r: r.full_name, width=160),
+        Column("position", tr("Chức vụ"), lambda r: tr(r.position_label), width=92),
+        Column("unit", tr("Đơn vị"), lambda r: r.unit_name, width=190),
+        Column("state", tr("Tình trạng"), lambda r: tr(r.state_label) if r.state_label else "", width=82),
+        Column("received", tr("Ngày nộp"), lambda r: vntext.format_date(r.received_on), alignment=CENTER, width=82),
+        Column("file", tr("Tệp"), file_text, width=104),
+        Column("words", tr("Số chữ"), words_text, alignment=RIGHT, width=60),
+        Column("grade", tr("Xếp loại"), grade_text, width=186),
+        Column("forward", tr("Gửi tỉnh"), lambda _r: "", width=66),
+        Column("copy", tr("Trùng lặp"), copy_text, width=100),
+    ]
 
-# (label, which rows it keeps); None keeps every row.
+
+# (label, which rows it keeps); None keeps every row. The labels are shown through tr().
 REGISTER_FILTERS: list[tuple[str, Callable[[RegisterRow], bool] | None]] = [
-    ("Tất cả", None),
-    ("Chưa nộp", lambda r: r.state == "missing"),
-    ("Nộp muộn", lambda r: r.state == "late"),
-    ("Chưa chấm", lambda r: r.essay_id is not None and not r.grade),
-    ("Gửi tỉnh", lambda r: r.essay_id is not None and r.forward),
-    ("Nghi sao chép", lambda r: r.open_flags > 0 or r.confirmed_copy),
+    (N_("Tất cả"), None),
+    (N_("Chưa nộp"), lambda r: r.state == "missing"),
+    (N_("Nộp muộn"), lambda r: r.state == "late"),
+    (N_("Chưa chấm"), lambda r: r.essay_id is not None and not r.grade),
+    (N_("Gửi tỉnh"), lambda r: r.essay_id is not None and r.forward),
+    (N_("Nghi sao chép"), lambda r: r.open_flags > 0 or r.confirmed_copy),
 ]
 
 
@@ -180,8 +187,8 @@ class RegisterModel(ListTableModel):
     forward_toggled = Signal(str, bool)  # essay id, new value
 
     def __init__(self, parent=None):
-        super().__init__(REGISTER_COLUMNS, parent=parent)
-        self._keys = [column.key for column in REGISTER_COLUMNS]
+        super().__init__(register_columns(), parent=parent)
+        self._keys = [column.key for column in self.columns]
 
     def key_of(self, index: AnyIndex) -> str:
         return self._keys[index.column()]
@@ -220,15 +227,15 @@ class RegisterModel(ListTableModel):
     @staticmethod
     def _tooltip(key: str, row: RegisterRow) -> str:
         if key == "state" and row.essay_id and not row.required:
-            return "Không thuộc diện phải nộp (đã nộp thêm)"
+            return tr("Không thuộc diện phải nộp (đã nộp thêm)")
         if key == "file" and row.file_name:
             return row.file_name
         if key == "words" and row.essay_id and not has_text(row) and not row.on_paper:
-            return "Bản chụp: không có chữ để đọc hay so trùng lặp"
+            return tr("Bản chụp: không có chữ để đọc hay so trùng lặp")
         if key == "forward" and row.essay_id:
-            return "Bài gửi lên Ban Tuyên giáo Tỉnh đoàn cùng hồ sơ báo cáo"
+            return tr("Bài gửi lên Ban Tuyên giáo Tỉnh đoàn cùng hồ sơ báo cáo")
         if key == "copy" and row.open_flags:
-            return "Giống bài khác quá mức: mở «Bài giống nhau…» để xem và kết luận"
+            return tr("Giống bài khác quá mức: mở «Bài giống nhau…» để xem và kết luận")
         return ""
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -304,10 +311,10 @@ def register_view(model: RegisterModel) -> RegisterView:
     view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     use_one_line_rows(view)
-    apply_column_widths(view, REGISTER_COLUMNS)
+    apply_column_widths(view, model.columns)
     header = view.horizontalHeader()
     header.setHighlightSections(False)
-    header.setSectionResizeMode([c.key for c in REGISTER_COLUMNS].index("unit"), QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode([c.key for c in model.columns].index("unit"), QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(36)
     return view
 
@@ -320,27 +327,30 @@ def summary_columns(scale: list[str]) -> list[Column[EssayUnitRow]]:
                      width=max(58, 9 * len(grade) + 20))
               for number, grade in enumerate(scale)]
     return [
-        Column("unit", "Đơn vị", lambda r: r.unit_name, width=220),
-        Column("required", "Phải nộp", lambda r: r.required, alignment=RIGHT, width=70),
-        Column("received", "Đã nộp", lambda r: r.received, alignment=RIGHT, width=62),
-        Column("late", "Nộp muộn", lambda r: r.late, alignment=RIGHT, width=76),
-        Column("missing", "Chưa nộp", lambda r: r.missing, alignment=RIGHT, width=72),
-        Column("graded", "Đã chấm", lambda r: r.graded, alignment=RIGHT, width=68),
+        Column("unit", tr("Đơn vị"), lambda r: r.unit_name, width=220),
+        Column("required", tr("Phải nộp"), lambda r: r.required, alignment=RIGHT, width=70),
+        Column("received", tr("Đã nộp"), lambda r: r.received, alignment=RIGHT, width=62),
+        Column("late", tr("Nộp muộn"), lambda r: r.late, alignment=RIGHT, width=76),
+        Column("missing", tr("Chưa nộp"), lambda r: r.missing, alignment=RIGHT, width=72),
+        Column("graded", tr("Đã chấm"), lambda r: r.graded, alignment=RIGHT, width=68),
         *grades,
-        Column("forwarded", "Gửi tỉnh", lambda r: r.forwarded, alignment=RIGHT, width=66),
+        Column("forwarded", tr("Gửi tỉnh"), lambda r: r.forwarded, alignment=RIGHT, width=66),
     ]
 
 
 def summary_headline(summary: EssaySummary) -> str:
     total = summary.total
     if total.required == 0 and total.received == 0:
-        return "Chưa có ai phải nộp bài."
-    parts = [f"Đã nộp <b>{total.received}/{total.required}</b>"
-             + (f" ({total.late} nộp muộn)" if total.late else ""),
-             f"chưa nộp <b>{total.missing}</b>", f"đã chấm <b>{total.graded}</b>",
-             f"gửi tỉnh <b>{total.forwarded}</b>"]
+        return tr("Chưa có ai phải nộp bài.")
+    handed_in = tr("Đã nộp <b>{received}/{required}</b> ({late} nộp muộn)") if total.late else \
+        tr("Đã nộp <b>{received}/{required}</b>")
+    parts = [handed_in.format(received=total.received, required=total.required, late=total.late),
+             tr("chưa nộp <b>{missing}</b>").format(missing=total.missing),
+             tr("đã chấm <b>{graded}</b>").format(graded=total.graded),
+             tr("gửi tỉnh <b>{forwarded}</b>").format(forwarded=total.forwarded)]
     if summary.confirmed_copies:
-        parts.append(f"<span style='color:{ERROR_COLOUR}'>{summary.confirmed_copies} bài sao chép</span>")
+        parts.append("<span style='color:{colour}'>{text}</span>".format(
+            colour=ERROR_COLOUR, text=trn("%n bài sao chép", summary.confirmed_copies)))
     return ", ".join(parts) + "."
 
 
@@ -368,7 +378,7 @@ def open_file(path: Path) -> bool:
 
 
 def choose_essay_file(parent: QWidget | None, title: str) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), ESSAY_FILE_FILTER)
+    name, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), essay_file_filter())
     return Path(name) if name else None
 
 
@@ -379,13 +389,14 @@ class EssayReader(QDialog):
     def __init__(self, row: RegisterRow, text: str, on_open: Callable[[], None] | None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Bài thu hoạch — {row.full_name}")
+        self.setWindowTitle(tr("Bài thu hoạch — {name}").format(name=row.full_name))
         self.resize(760, 620)
-        about = [row.position_label, row.unit_name, f"nộp ngày {vntext.format_date(row.received_on)}"]
+        about = [tr(row.position_label), row.unit_name,
+                 tr("nộp ngày {date}").format(date=vntext.format_date(row.received_on))]
         if row.file_name:
-            about.append(f"tệp «{row.file_name}»")
+            about.append(tr("tệp «{file}»").format(file=row.file_name))
         if row.word_count:
-            about.append(f"{thousands(row.word_count)} chữ")
+            about.append(tr("{words} chữ").format(words=thousands(row.word_count)))
         heading = QLabel(f"<b>{row.full_name}</b> — " + ", ".join(about))
         heading.setWordWrap(True)
         # One paragraph a line in the store; a blank line between them reads like the page.
@@ -400,16 +411,16 @@ class EssayReader(QDialog):
         self.no_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_text.setStyleSheet(f"color: {HINT_COLOUR}; font-size: 11pt;")
         if row.on_paper:
-            self.no_text.setText("Bài nộp bản giấy: chương trình không có nội dung bài, hãy đọc trên giấy.")
+            self.no_text.setText(tr("Bài nộp bản giấy: chương trình không có nội dung bài, hãy đọc trên giấy."))
         elif not text:
-            self.no_text.setText("Tệp này là ảnh chụp hoặc bản quét, không có chữ để đọc trong chương trình và "
-                                 "không so được trùng lặp. Bấm «Mở tệp» để xem bằng chương trình xem ảnh/PDF.")
+            self.no_text.setText(tr("Tệp này là ảnh chụp hoặc bản quét, không có chữ để đọc trong chương trình và "
+                                    "không so được trùng lặp. Bấm «Mở tệp» để xem bằng chương trình xem ảnh/PDF."))
         buttons = QDialogButtonBox()
         self.open_button = None
         if on_open is not None:
-            self.open_button = buttons.addButton("&Mở tệp", QDialogButtonBox.ButtonRole.ActionRole)
+            self.open_button = buttons.addButton(tr("&Mở tệp"), QDialogButtonBox.ButtonRole.ActionRole)
             self.open_button.clicked.connect(on_open)
-        buttons.addButton("Đóng", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -530,8 +541,8 @@ class EditableRows(QAbstractTableModel):
 class EditableTable(QWidget):
     """An :class:`EditableRows` table with buttons to add, remove and reorder its rows."""
 
-    def __init__(self, model: EditableRows, name: str, widths: list[int], *, noun: str, reorder: bool = False,
-                 parent: QWidget | None = None):
+    def __init__(self, model: EditableRows, name: str, widths: list[int], *, add_tip: str, remove_tip: str,
+                 reorder: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
         self.view = QTableView()
@@ -567,11 +578,11 @@ class EditableTable(QWidget):
             buttons.addWidget(button)
             return button
 
-        self.add_button = tool("Thêm", f"Thêm {noun}", self.add)
-        self.remove_button = tool("Xóa", f"Xóa {noun} đang chọn", self.remove)
+        self.add_button = tool(tr("Thêm"), add_tip, self.add)
+        self.remove_button = tool(tr("Xóa"), remove_tip, self.remove)
         if reorder:
-            tool("Lên", "Chuyển lên trên (mức cao hơn)", lambda: self.move(-1))
-            tool("Xuống", "Chuyển xuống dưới (mức thấp hơn)", lambda: self.move(1))
+            tool(tr("Lên"), tr("Chuyển lên trên (mức cao hơn)"), lambda: self.move(-1))
+            tool(tr("Xuống"), tr("Chuyển xuống dưới (mức thấp hơn)"), lambda: self.move(1))
         buttons.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -610,7 +621,7 @@ def position_checks(prefix: str, columns: int = 3) -> tuple[QWidget, dict[str, Q
     layout.setVerticalSpacing(2)
     checks = {}
     for number, (key, label) in enumerate(POSITION_LABELS.items()):
-        check = QCheckBox(label)
+        check = QCheckBox(tr(label))
         check.setObjectName(f"{prefix}_{key}")
         checks[key] = check
         layout.addWidget(check, number // columns, number % columns)
@@ -620,15 +631,17 @@ def position_checks(prefix: str, columns: int = 3) -> tuple[QWidget, dict[str, Q
 
 def describe_rules(rules: EssayRules) -> str:
     """The requirement in one line, for the folded panel."""
-    who = ("mọi người được mời" if not rules.positions else
-           ", ".join(POSITION_LABELS.get(p, p) for p in rules.positions))
-    deadline = f"hạn {vntext.format_date(rules.deadline)} {rules.deadline:%H:%M}" if rules.deadline else \
-        "không đặt hạn"
-    parts = [f"Phải nộp: {who}", deadline, "thang: " + " / ".join(rules.scale)]
+    who = tr("Phải nộp: mọi người được mời") if not rules.positions else tr("Phải nộp: {positions}").format(
+        positions=", ".join(tr(POSITION_LABELS.get(p, p)) for p in rules.positions))
+    deadline = tr("hạn {date} {time}").format(date=vntext.format_date(rules.deadline),
+                                              time=f"{rules.deadline:%H:%M}") if rules.deadline else \
+        tr("không đặt hạn")
+    parts = [who, deadline, tr("thang: {scale}").format(scale=" / ".join(rules.scale))]
     if rules.rubric:
-        parts.append(f"{len(rules.rubric)} tiêu chí ({number_text(rules.rubric_total)} điểm)")
+        parts.append(trn("%n tiêu chí ({total} điểm)", len(rules.rubric)).format(
+            total=number_text(rules.rubric_total)))
     if rules.double_marking:
-        parts.append("chấm hai vòng")
+        parts.append(tr("chấm hai vòng"))
     return " · ".join(parts)
 
 
@@ -650,7 +663,7 @@ class RequirementsPanel(QWidget):
 
         self.toggle = QToolButton()
         self.toggle.setObjectName("essay_rules_toggle")
-        self.toggle.setText("Yêu cầu bài thu hoạch")
+        self.toggle.setText(tr("Yêu cầu bài thu hoạch"))
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setCheckable(True)
         self.toggle.setStyleSheet("QToolButton { font-weight: bold; font-size: 11pt; border: none; }")
@@ -676,9 +689,9 @@ class RequirementsPanel(QWidget):
         general.setWordWrap(True)
         self.messages = FieldMessages(general, grow_window=False)
 
-        self.everyone_radio = QRadioButton("Mọi người được mời")
+        self.everyone_radio = QRadioButton(tr("Mọi người được mời"))
         self.everyone_radio.setObjectName("essay_everyone")
-        self.by_position_radio = QRadioButton("Chỉ người giữ chức vụ:")
+        self.by_position_radio = QRadioButton(tr("Chỉ người giữ chức vụ:"))
         self.by_position_radio.setObjectName("essay_by_position")
         who_group = QButtonGroup(self)
         who_group.addButton(self.everyone_radio)
@@ -695,7 +708,7 @@ class RequirementsPanel(QWidget):
         who_layout.addWidget(positions_box, 2, 0)
         self._positions_box = positions_box
 
-        self.deadline_check = QCheckBox("Có hạn nộp:")
+        self.deadline_check = QCheckBox(tr("Có hạn nộp:"))
         self.deadline_check.setObjectName("essay_has_deadline")
         self.deadline_edit = QDateTimeEdit()
         self.deadline_edit.setObjectName("essay_deadline")
@@ -703,7 +716,7 @@ class RequirementsPanel(QWidget):
         self.deadline_edit.setCalendarPopup(True)
         self.deadline_check.toggled.connect(self.deadline_edit.setEnabled)
         for widget in (self.deadline_check, self.deadline_edit):
-            widget.setToolTip("Bài nhận sau ngày này là nộp muộn")
+            widget.setToolTip(tr("Bài nhận sau ngày này là nộp muộn"))
         deadline = QHBoxLayout()
         deadline.setContentsMargins(0, 0, 0, 0)
         deadline.addWidget(self.deadline_check)
@@ -711,19 +724,22 @@ class RequirementsPanel(QWidget):
         deadline.addStretch(1)
 
         forward_box, self.forward_checks = position_checks("essay_forward")
-        self.double_check = QCheckBox("Chấm hai vòng độc lập")
-        self.double_check.setToolTip("Hai người chấm riêng; hai kết quả khác nhau thì phải thống nhất một xếp loại")
+        self.double_check = QCheckBox(tr("Chấm hai vòng độc lập"))
+        self.double_check.setToolTip(tr("Hai người chấm riêng; hai kết quả khác nhau thì phải thống nhất một xếp "
+                                        "loại"))
         self.double_check.setObjectName("essay_double_marking")
 
-        self.scale_model = EditableRows(["Xếp loại (cao → thấp)", "Tổng điểm từ"],
+        self.scale_model = EditableRows([tr("Xếp loại (cao → thấp)"), tr("Tổng điểm từ")],
                                         alignments=[Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                                     RIGHT], fixed=self._fixed_band, parent=self)
-        self.scale_table = EditableTable(self.scale_model, "essay_scale", [140, 100], noun="mức xếp loại",
+        self.scale_table = EditableTable(self.scale_model, "essay_scale", [140, 100],
+                                         add_tip=tr("Thêm mức xếp loại"), remove_tip=tr("Xóa mức xếp loại đang chọn"),
                                          reorder=True)
-        self.rubric_model = EditableRows(["Tiêu chí chấm", "Điểm tối đa"],
+        self.rubric_model = EditableRows([tr("Tiêu chí chấm"), tr("Điểm tối đa")],
                                          alignments=[Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                                      RIGHT], parent=self)
-        self.rubric_table = EditableTable(self.rubric_model, "essay_rubric", [216, 86], noun="tiêu chí")
+        self.rubric_table = EditableTable(self.rubric_model, "essay_rubric", [216, 86],
+                                          add_tip=tr("Thêm tiêu chí"), remove_tip=tr("Xóa tiêu chí đang chọn"))
         self.rubric_total = QLabel()
         self.rubric_total.setObjectName("essay_rubric_total")
         self.rubric_total.setWordWrap(True)
@@ -736,7 +752,7 @@ class RequirementsPanel(QWidget):
         self.scale_model.edited.connect(self._edited)
         self.rubric_model.edited.connect(self._rubric_edited)
 
-        self.save_button = QPushButton("Lưu &yêu cầu")
+        self.save_button = QPushButton(tr("Lưu &yêu cầu"))
         self.save_button.setObjectName("essay_rules_save")
         self.save_button.clicked.connect(self.save)
         self.state_label = QLabel()
@@ -747,12 +763,12 @@ class RequirementsPanel(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(6)
-        form.addRow("Ai phải nộp:", m.wrap("positions", who))
+        form.addRow(tr("Ai phải nộp:"), m.wrap("positions", who))
         deadline_box = QWidget()
         deadline_box.setLayout(deadline)
-        form.addRow("Hạn nộp:", m.wrap("deadline", deadline_box))
-        form.addRow("Gửi lên tỉnh bài của:", m.wrap("forward_positions", forward_box))
-        form.addRow("Cách chấm:", self.double_check)
+        form.addRow(tr("Hạn nộp:"), m.wrap("deadline", deadline_box))
+        form.addRow(tr("Gửi lên tỉnh bài của:"), m.wrap("forward_positions", forward_box))
+        form.addRow(tr("Cách chấm:"), self.double_check)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         save_row.addWidget(self.state_label, 1)
@@ -764,12 +780,12 @@ class RequirementsPanel(QWidget):
 
         scale = QVBoxLayout()
         scale.setSpacing(2)
-        scale.addWidget(QLabel("<b>Thang xếp loại</b>"))
+        scale.addWidget(QLabel(tr("<b>Thang xếp loại</b>")))
         scale.addWidget(m.wrap("scale", self.scale_table, "bands"))
         scale.addStretch(1)
         rubric = QVBoxLayout()
         rubric.setSpacing(2)
-        rubric.addWidget(QLabel("<b>Tiêu chí chấm</b> (không bắt buộc)"))
+        rubric.addWidget(QLabel(tr("<b>Tiêu chí chấm</b> (không bắt buộc)")))
         rubric.addWidget(m.wrap("rubric", self.rubric_table))
         rubric.addWidget(self.rubric_total)
         rubric.addStretch(1)
@@ -797,7 +813,7 @@ class RequirementsPanel(QWidget):
 
     def _set_open(self, open_: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
-        self.toggle.setToolTip("Thu gọn" if open_ else "Mở để sửa yêu cầu")
+        self.toggle.setToolTip(tr("Thu gọn") if open_ else tr("Mở để sửa yêu cầu"))
         self.body.setVisible(open_)
 
     # ------------------------------------------------------------------ filling
@@ -858,15 +874,15 @@ class RequirementsPanel(QWidget):
         self.scale_table.view.setColumnHidden(1, not has_rubric)
         self.scale_model.refresh_all()
         if not has_rubric:
-            self.rubric_total.setText("Không có tiêu chí: người chấm chọn thẳng xếp loại.")
+            self.rubric_total.setText(tr("Không có tiêu chí: người chấm chọn thẳng xếp loại."))
             return
         try:
             total = sum(parse_number(score) for _name, score in self.rubric_model.rows if score.strip())
         except ValueError:
-            self.rubric_total.setText("Tổng điểm tối đa: —")
+            self.rubric_total.setText(tr("Tổng điểm tối đa: —"))
             return
-        self.rubric_total.setText(f"Tổng điểm tối đa: {number_text(total)}. Ghi tổng điểm thấp nhất của từng "
-                                  "loại ở thang xếp loại.")
+        self.rubric_total.setText(tr("Tổng điểm tối đa: {total}. Ghi tổng điểm thấp nhất của từng loại ở thang xếp "
+                                     "loại.").format(total=number_text(total)))
 
     def _edited(self) -> None:
         if self._filling:
@@ -876,11 +892,11 @@ class RequirementsPanel(QWidget):
 
     def _show_state(self) -> None:
         if self.dirty:
-            text, colour = "Có thay đổi chưa lưu.", WARNING_COLOUR
+            text, colour = tr("Có thay đổi chưa lưu."), WARNING_COLOUR
         elif self.rules is None:
-            text, colour = "Đang theo yêu cầu mặc định (chưa lưu).", HINT_COLOUR
+            text, colour = tr("Đang theo yêu cầu mặc định (chưa lưu)."), HINT_COLOUR
         else:
-            text, colour = "✔ Đã lưu yêu cầu.", SAVED_COLOUR
+            text, colour = tr("✔ Đã lưu yêu cầu."), SAVED_COLOUR
         self.state_label.setText(text)
         self.state_label.setStyleSheet(f"color: {colour};")
         self._show_line()
@@ -890,7 +906,7 @@ class RequirementsPanel(QWidget):
             rules = self.current_rules() if self.dirty else (self.rules or EssayRules())
         except ValidationErrors:
             rules = self.rules or EssayRules()
-        note = " (chưa lưu thay đổi)" if self.dirty else " (mặc định)" if self.rules is None else ""
+        note = " " + tr("(chưa lưu thay đổi)") if self.dirty else " " + tr("(mặc định)") if self.rules is None else ""
         self.line.setText(describe_rules(rules) + note)
 
     # ------------------------------------------------------------------ reading and saving
@@ -902,8 +918,8 @@ class RequirementsPanel(QWidget):
         positions = [] if self.everyone_radio.isChecked() else \
             [key for key, check in self.position_checks.items() if check.isChecked()]
         if self.by_position_radio.isChecked() and not positions:
-            problems.append(ValidationError("Chọn ít nhất một chức vụ phải nộp bài (hoặc chọn «Mọi người được "
-                                            "mời»).", "positions"))
+            problems.append(ValidationError(tr("Chọn ít nhất một chức vụ phải nộp bài (hoặc chọn «Mọi người được "
+                                               "mời»)."), "positions"))
         deadline = self.deadline_edit.dateTime().toPython() if self.deadline_check.isChecked() else None
         forward = [key for key, check in self.forward_checks.items() if check.isChecked()]
         scale_rows = [row for row in self.scale_model.rows if any(cell.strip() for cell in row)]
@@ -912,16 +928,16 @@ class RequirementsPanel(QWidget):
             try:
                 rubric.append(Criterion(name, parse_number(score)))
             except ValueError:
-                problems.append(ValidationError(f"Điểm tối đa của tiêu chí «{name or '(chưa đặt tên)'}» phải là một "
-                                                f"số: «{score}».", "rubric"))
+                problems.append(ValidationError(tr("Điểm tối đa của tiêu chí «{name}» phải là một số: «{score}».")
+                                                .format(name=name or tr("(chưa đặt tên)"), score=score), "rubric"))
         bands = []
         if rubric:
             for grade, band in scale_rows[:-1]:
                 try:
                     bands.append(parse_number(band))
                 except ValueError:
-                    problems.append(ValidationError(f"Ghi tổng điểm thấp nhất (một số) của loại «{grade}».",
-                                                    "bands"))
+                    problems.append(ValidationError(tr("Ghi tổng điểm thấp nhất (một số) của loại «{grade}».")
+                                                    .format(grade=grade), "bands"))
         if problems:
             raise ValidationErrors(problems)
         return EssayRules(positions, deadline, forward, [grade for grade, _band in scale_rows], rubric, bands,
@@ -940,7 +956,7 @@ class RequirementsPanel(QWidget):
         self.save_button.setEnabled(False)
         self._worker.run(lambda _state: save_rules(db, event_id, rules),
                          on_success=lambda _result: self._saved(event_id, rules), on_failure=self._save_failed,
-                         parent=self, label="Đang lưu yêu cầu bài thu hoạch…")
+                         parent=self, label=tr("Đang lưu yêu cầu bài thu hoạch…"))
 
     def _saved(self, event_id: str, rules: EssayRules) -> None:
         self.save_button.setEnabled(True)
@@ -969,8 +985,8 @@ class RequirementsPanel(QWidget):
         for field, messages in by_place.values():
             self.messages.show(field, "\n".join(messages))
         self.set_open(True)
-        self.state_label.setText(f"Chưa lưu: {len(problems)} lỗi, xem dưới từng phần." if len(problems) > 1
-                                 else "Chưa lưu: xem lỗi ở trên.")
+        self.state_label.setText(trn("Chưa lưu: %n lỗi, xem dưới từng phần.", len(problems)) if len(problems) > 1
+                                 else tr("Chưa lưu: xem lỗi ở trên."))
         self.state_label.setStyleSheet(f"color: {ERROR_COLOUR};")
 
 
@@ -1014,10 +1030,10 @@ class EssayTab(QWidget):
 
         self.pages = QStackedWidget()
         self.unsaved_page = save_first_page(
-            "essays_unsaved", "Lưu hội nghị để theo dõi bài thu hoạch",
-            "Sau khi lưu (Ctrl+S), thẻ này cho đặt yêu cầu bài thu hoạch (ai phải nộp, hạn nộp, thang xếp loại), "
-            "ghi nhận bài nộp bằng cách kéo thả tệp hoặc nhập cả thư mục, chấm điểm, phát hiện bài giống nhau và "
-            "xuất tổng hợp theo đơn vị.", self.save_requested)
+            "essays_unsaved", tr("Lưu hội nghị để theo dõi bài thu hoạch"),
+            tr("Sau khi lưu (Ctrl+S), thẻ này cho đặt yêu cầu bài thu hoạch (ai phải nộp, hạn nộp, thang xếp loại), "
+               "ghi nhận bài nộp bằng cách kéo thả tệp hoặc nhập cả thư mục, chấm điểm, phát hiện bài giống nhau và "
+               "xuất tổng hợp theo đơn vị."), self.save_requested)
         self.content_page = self._build_content_page()
         self.pages.addWidget(self.unsaved_page)
         self.pages.addWidget(self.content_page)
@@ -1052,11 +1068,11 @@ class EssayTab(QWidget):
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("essay_filter")
         for text, _keep in REGISTER_FILTERS:
-            self.filter_combo.addItem(text)
+            self.filter_combo.addItem(tr(text))
         self.filter_combo.currentIndexChanged.connect(lambda _i: self._show_rows())
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("essay_search")
-        self.search_edit.setPlaceholderText("Tìm tên, chức vụ hoặc đơn vị (gõ không dấu cũng được)")
+        self.search_edit.setPlaceholderText(tr("Tìm tên, chức vụ hoặc đơn vị (gõ không dấu cũng được)"))
         self.search_edit.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -1065,12 +1081,13 @@ class EssayTab(QWidget):
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.count_label = QLabel()
         self.count_label.setObjectName("essay_count")
-        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("0000/0000 người") + 8)
-        self.folder_button = QPushButton("Nhập cả &thư mục…")
-        self.folder_button.setToolTip("Mỗi tệp trong thư mục được ghép với người được mời theo tên tệp")
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(
+            tr("{shown}/{total} người").format(shown="0000", total="0000")) + 8)
+        self.folder_button = QPushButton(tr("Nhập cả &thư mục…"))
+        self.folder_button.setToolTip(tr("Mỗi tệp trong thư mục được ghép với người được mời theo tên tệp"))
         self.folder_button.clicked.connect(lambda: self.import_folder())
-        self.similarity_button = QPushButton("Bài giống &nhau…")
-        self.similarity_button.setToolTip("So các bài có chữ với nhau, xem các cặp giống nhau quá mức và kết luận")
+        self.similarity_button = QPushButton(tr("Bài giống &nhau…"))
+        self.similarity_button.setToolTip(tr("So các bài có chữ với nhau, xem các cặp giống nhau quá mức và kết luận"))
         self.similarity_button.clicked.connect(self.open_similarity)
 
         self.notice = QLabel()
@@ -1101,25 +1118,25 @@ class EssayTab(QWidget):
         self.received_edit.setDisplayFormat("dd/MM/yyyy")
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDate(QDate.currentDate())
-        self.received_edit.setToolTip("Ngày ghi cho bài kéo thả, đính kèm hoặc ghi nhận bản giấy; so với hạn nộp "
-                                      "để biết nộp muộn")
-        self.attach_button = QPushButton("Đính &kèm tệp…")
-        self.attach_button.setToolTip("Chọn tệp bài của người đang chọn (cũng có thể kéo thả tệp vào dòng)")
+        self.received_edit.setToolTip(tr("Ngày ghi cho bài kéo thả, đính kèm hoặc ghi nhận bản giấy; so với hạn nộp "
+                                         "để biết nộp muộn"))
+        self.attach_button = QPushButton(tr("Đính &kèm tệp…"))
+        self.attach_button.setToolTip(tr("Chọn tệp bài của người đang chọn (cũng có thể kéo thả tệp vào dòng)"))
         self.attach_button.clicked.connect(lambda: self.attach_file())
-        self.paper_button = QPushButton("Ghi nhận bản &giấy")
-        self.paper_button.setToolTip("Người đang chọn nộp bài viết tay hoặc in trên giấy")
+        self.paper_button = QPushButton(tr("Ghi nhận bản &giấy"))
+        self.paper_button.setToolTip(tr("Người đang chọn nộp bài viết tay hoặc in trên giấy"))
         self.paper_button.clicked.connect(self.record_paper)
-        self.open_button = QPushButton("&Mở tệp")
+        self.open_button = QPushButton(tr("&Mở tệp"))
         self.open_button.clicked.connect(self.open_selected_file)
-        self.read_button = QPushButton("Đọc &bài")
+        self.read_button = QPushButton(tr("Đọc &bài"))
         self.read_button.clicked.connect(self.read_selected)
-        self.grade_button = QPushButton("&Chấm điểm…")
+        self.grade_button = QPushButton(tr("&Chấm điểm…"))
         self.grade_button.clicked.connect(self.grade_selected)
-        self.remove_button = QPushButton("&Xóa bài")
+        self.remove_button = QPushButton(tr("&Xóa bài"))
         self.remove_button.clicked.connect(self.remove_selected)
 
         title_row = QHBoxLayout()
-        title_row.addWidget(section_title("Danh sách nộp bài"))
+        title_row.addWidget(section_title(tr("Danh sách nộp bài")))
         title_row.addSpacing(8)
         title_row.addWidget(self.filter_combo)
         title_row.addWidget(self.search_edit, 1)
@@ -1128,12 +1145,12 @@ class EssayTab(QWidget):
         title_row.addWidget(self.folder_button)
         title_row.addWidget(self.similarity_button)
         actions = QHBoxLayout()
-        actions.addWidget(QLabel("Ngày nhận:"))
+        actions.addWidget(QLabel(tr("Ngày nhận:")))
         actions.addWidget(self.received_edit)
         for button in (self.attach_button, self.paper_button, self.open_button, self.read_button,
                        self.grade_button, self.remove_button):
             actions.addWidget(button)
-        hint = QLabel("Kéo thả tệp bài vào dòng của người nộp.")
+        hint = QLabel(tr("Kéo thả tệp bài vào dòng của người nộp."))
         hint.setStyleSheet(f"color: {HINT_COLOUR};")
         actions.addSpacing(6)
         actions.addWidget(hint, 1)
@@ -1149,8 +1166,8 @@ class EssayTab(QWidget):
     def _build_summary(self) -> QWidget:
         self.headline = QLabel()
         self.headline.setObjectName("essay_headline")
-        self.export_button = QPushButton("Xuất tổng &hợp (.xlsx)…")
-        self.export_button.setToolTip("Theo đơn vị, danh sách chưa nộp và danh sách bài gửi lên tỉnh")
+        self.export_button = QPushButton(tr("Xuất tổng &hợp (.xlsx)…"))
+        self.export_button.setToolTip(tr("Theo đơn vị, danh sách chưa nộp và danh sách bài gửi lên tỉnh"))
         self.export_button.clicked.connect(self.export_summary)
         columns = summary_columns(DEFAULT_SCALE)
         self._total_row: EssayUnitRow | None = None
@@ -1167,7 +1184,7 @@ class EssayTab(QWidget):
         self.summary_table = view
         self._apply_summary_columns(columns)
         title_row = QHBoxLayout()
-        title_row.addWidget(section_title("Tổng hợp theo đơn vị"))
+        title_row.addWidget(section_title(tr("Tổng hợp theo đơn vị")))
         title_row.addSpacing(12)
         title_row.addWidget(self.headline, 1)
         title_row.addWidget(self.export_button)
@@ -1226,7 +1243,7 @@ class EssayTab(QWidget):
                           essay_register(db, event_id), essay_summary(db, event_id))
 
         self._worker.run(job, on_success=lambda loaded: self._show(generation, loaded), parent=self,
-                         label="Đang đọc danh sách bài thu hoạch…", show_progress=False)
+                         label=tr("Đang đọc danh sách bài thu hoạch…"), show_progress=False)
 
     def _show(self, generation: int, loaded: Loaded) -> None:
         if generation != self._generation:
@@ -1263,7 +1280,8 @@ class EssayTab(QWidget):
                  if matches_search(words, folded) and (condition is None or condition(row))]
         self.model.set_rows(shown)
         total = len(self.rows)
-        self.count_label.setText(f"{len(shown)} người" if len(shown) == total else f"{len(shown)}/{total} người")
+        self.count_label.setText(trn("%n người", len(shown)) if len(shown) == total else
+                                 tr("{shown}/{total} người").format(shown=len(shown), total=total))
         if not self.rows:
             self.empty_label.setText(self._empty_text())
             self.register_stack.setCurrentWidget(self.empty_label)
@@ -1276,10 +1294,10 @@ class EssayTab(QWidget):
 
     def _empty_text(self) -> str:
         if self.rules is not None and self.rules.positions:
-            return ("Không ai trong danh sách được mời giữ các chức vụ phải nộp bài.\nSửa «Ai phải nộp» ở yêu cầu "
-                    "bài thu hoạch, hoặc thêm thành phần ở thẻ «Thành phần» rồi lưu (Ctrl+S).")
-        return ("Chưa có ai được mời.\nThêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+S): "
-                "người được mời là người phải nộp bài thu hoạch.")
+            return tr("Không ai trong danh sách được mời giữ các chức vụ phải nộp bài.\nSửa «Ai phải nộp» ở yêu cầu "
+                      "bài thu hoạch, hoặc thêm thành phần ở thẻ «Thành phần» rồi lưu (Ctrl+S).")
+        return tr("Chưa có ai được mời.\nThêm thành phần được mời ở thẻ «Thành phần» rồi lưu (Ctrl+S): "
+                  "người được mời là người phải nộp bài thu hoạch.")
 
     def _show_summary(self, summary: EssaySummary) -> None:
         self.summary = summary
@@ -1303,8 +1321,8 @@ class EssayTab(QWidget):
         self.folder_button.setEnabled(ready)
         self.similarity_button.setEnabled(ready and sum(has_text(r) for r in self.rows) >= 2)
         self.similarity_button.setToolTip(
-            "So các bài có chữ với nhau, xem các cặp giống nhau quá mức và kết luận" if self.similarity_button.
-            isEnabled() else "Cần ít nhất hai bài có chữ (Word, PDF có chữ, văn bản) để so")
+            tr("So các bài có chữ với nhau, xem các cặp giống nhau quá mức và kết luận") if self.similarity_button.
+            isEnabled() else tr("Cần ít nhất hai bài có chữ (Word, PDF có chữ, văn bản) để so"))
         self.export_button.setEnabled(ready)
 
     def selected_row(self) -> RegisterRow | None:
@@ -1325,7 +1343,7 @@ class EssayTab(QWidget):
         self.notice.setVisible(bool(text))
 
     def _rules_saved(self) -> None:
-        self.show_notice("✔ Đã lưu yêu cầu bài thu hoạch; danh sách nộp bài tính lại theo yêu cầu mới.")
+        self.show_notice(tr("✔ Đã lưu yêu cầu bài thu hoạch; danh sách nộp bài tính lại theo yêu cầu mới."))
         self.refresh()
 
     # ------------------------------------------------------------------ handing in
@@ -1348,14 +1366,14 @@ class EssayTab(QWidget):
         if len(paths) == 1 and paths[0].is_dir():
             self.import_folder(paths[0])
             return
-        title = "Ghi nhận bài thu hoạch"
+        title = tr("Ghi nhận bài thu hoạch")
         if row_number < 0 or row_number >= self.model.rowCount():
-            dialogs.inform(self, title, "Hãy thả tệp vào đúng dòng của người nộp bài.")
+            dialogs.inform(self, title, tr("Hãy thả tệp vào đúng dòng của người nộp bài."))
             return
         if len(paths) > 1:
-            dialogs.inform(self, title, "Mỗi người một bài: hãy thả từng tệp vào dòng của người nộp.",
-                           informative="Nhiều tệp một lúc: chép vào một thư mục, đặt tên tệp theo tên người nộp, "
-                                       "rồi dùng «Nhập cả thư mục…».")
+            dialogs.inform(self, title, tr("Mỗi người một bài: hãy thả từng tệp vào dòng của người nộp."),
+                           informative=tr("Nhiều tệp một lúc: chép vào một thư mục, đặt tên tệp theo tên người nộp, "
+                                          "rồi dùng «Nhập cả thư mục…»."))
             return
         row = self.model.row_at(row_number)
         select_row(self.table, row_number)
@@ -1367,7 +1385,7 @@ class EssayTab(QWidget):
         if row is None:
             return
         if path is None:
-            path = choose_essay_file(self, f"Chọn tệp bài thu hoạch của {row.full_name}")
+            path = choose_essay_file(self, tr("Chọn tệp bài thu hoạch của {name}").format(name=row.full_name))
             if path is None:
                 return
         self.attach(row, path)
@@ -1381,31 +1399,35 @@ class EssayTab(QWidget):
         """Record ``row``'s member's essay: the file ``path``, or a paper essay (None)."""
         if self.event_id is None:
             return
-        title = "Ghi nhận bài thu hoạch"
+        title = tr("Ghi nhận bài thu hoạch")
         if path is not None and path.suffix.lower() not in ACCEPTED:
-            dialogs.warn(self, title, f"Tệp «{path.name}» không phải tệp bài thu hoạch.",
-                         informative="DoanDesk nhận tệp Word (.docx, .doc), PDF, văn bản (.txt) và ảnh chụp "
-                                     "(.jpg, .png…).")
+            dialogs.warn(self, title, tr("Tệp «{file}» không phải tệp bài thu hoạch.").format(file=path.name),
+                         informative=tr("DoanDesk nhận tệp Word (.docx, .doc), PDF, văn bản (.txt) và ảnh chụp "
+                                        "(.jpg, .png…)."))
             return
         if row.essay_id is not None:
-            had = f"tệp «{row.file_name}»" if row.file_name else "bản giấy"
-            new = f"tệp «{path.name}»" if path is not None else "bản giấy"
-            if not dialogs.confirm(self, title, f"{row.full_name} đã nộp bài ({had}, ngày "
-                                                f"{vntext.format_date(row.received_on)}). Thay bằng {new}?",
-                                   confirm_text="Thay bài", cancel_text="Giữ bài cũ",
-                                   informative="Bài cũ và điểm chấm của bài cũ sẽ không còn được tính."):
+            had = tr("tệp «{file}»").format(file=row.file_name) if row.file_name else tr("bản giấy")
+            question = tr("{name} đã nộp bài ({had}, ngày {date}). Thay bằng tệp «{file}»?") if path is not None \
+                else tr("{name} đã nộp bài ({had}, ngày {date}). Thay bằng bản giấy?")
+            if not dialogs.confirm(self, title, question.format(name=row.full_name, had=had,
+                                                                date=vntext.format_date(row.received_on),
+                                                                file=path.name if path is not None else ""),
+                                   confirm_text=tr("Thay bài"), cancel_text=tr("Giữ bài cũ"),
+                                   informative=tr("Bài cũ và điểm chấm của bài cũ sẽ không còn được tính.")):
                 return
         db, event_id, member_id, received_on = self._db, self.event_id, row.member_id, self._received_on()
         name = row.full_name
 
         def notice(after: RegisterRow | None) -> str:
-            what = f"«{path.name}»" if path is not None else "bản giấy"
-            text = f"✔ Đã ghi bài của {name}: {what}, nhận ngày {vntext.format_date(received_on)}"
+            text = (tr("✔ Đã ghi bài của {name}: «{file}», nhận ngày {date}") if path is not None else
+                    tr("✔ Đã ghi bài của {name}: bản giấy, nhận ngày {date}")).format(
+                name=name, file=path.name if path is not None else "", date=vntext.format_date(received_on))
             if after is not None and after.late:
-                text += " (nộp muộn)"
+                text += " " + tr("(nộp muộn)")
             if after is not None and path is not None:
-                text += f"; {thousands(after.word_count)} chữ." if after.word_count else \
-                    "; tệp không có chữ (ảnh chụp/bản quét): không đọc hay so trùng lặp được trong chương trình."
+                text += "; " + (tr("{words} chữ.").format(words=thousands(after.word_count)) if after.word_count else
+                                tr("tệp không có chữ (ảnh chụp/bản quét): không đọc hay so trùng lặp được trong "
+                                   "chương trình."))
             else:
                 text += "."
             return text
@@ -1417,7 +1439,8 @@ class EssayTab(QWidget):
 
         self._worker.run(lambda _state: add_essay(db, event_id, member_id, path, received_on=received_on),
                          on_success=recorded, parent=self,
-                         label=f"Đang ghi bài của {name}…" if path is None else f"Đang đọc {path.name}…")
+                         label=tr("Đang ghi bài của {name}…").format(name=name) if path is None else
+                         tr("Đang đọc {file}…").format(file=path.name))
 
     def _forward_toggled(self, essay_id: str, forward: bool) -> None:
         self.rows = [replace(r, forward=forward) if r.essay_id == essay_id else r for r in self.rows]
@@ -1425,7 +1448,7 @@ class EssayTab(QWidget):
                             for folded, r in self._searchable]
         db = self._db
         self._worker.run(lambda _state: set_forward(db, [essay_id], forward), on_success=lambda _r: self.refresh(),
-                         on_failure=self._forward_failed, parent=self, label="Đang lưu…", show_progress=False)
+                         on_failure=self._forward_failed, parent=self, label=tr("Đang lưu…"), show_progress=False)
 
     def _forward_failed(self, exc: BaseException) -> None:
         self.refresh()  # the checkbox goes back to what the database holds
@@ -1439,12 +1462,13 @@ class EssayTab(QWidget):
             return
         db, essay_id = self._db, row.essay_id
         self._worker.run(lambda _state: copy_for_reading(db, essay_id), on_success=self._open_copy, parent=self,
-                         label="Đang mở tệp…")
+                         label=tr("Đang mở tệp…"))
 
     def _open_copy(self, path: Path) -> None:
         if not open_file(path):
-            dialogs.warn(self, "Mở tệp", f"Máy chưa có chương trình mở được tệp «{path.name}».",
-                         informative=f"Bản sao của tệp nằm ở: {path}")
+            dialogs.warn(self, tr("Mở tệp"),
+                         tr("Máy chưa có chương trình mở được tệp «{file}».").format(file=path.name),
+                         informative=tr("Bản sao của tệp nằm ở: {path}").format(path=path))
 
     def read_selected(self) -> None:
         row = self.selected_row()
@@ -1452,7 +1476,7 @@ class EssayTab(QWidget):
             return
         db, essay_id = self._db, row.essay_id
         self._worker.run(lambda _state: essay_text(db, essay_id), on_success=lambda text: self._show_text(row, text),
-                         parent=self, label="Đang đọc bài…")
+                         parent=self, label=tr("Đang đọc bài…"))
 
     def _show_text(self, row: RegisterRow, text: str) -> None:
         on_open = None
@@ -1461,7 +1485,7 @@ class EssayTab(QWidget):
 
             def on_open() -> None:
                 self._worker.run(lambda _state: copy_for_reading(db, essay_id), on_success=self._open_copy,
-                                 parent=self.reader, label="Đang mở tệp…")
+                                 parent=self.reader, label=tr("Đang mở tệp…"))
         if self.reader is not None:
             self.reader.close()
         reader = EssayReader(row, text, on_open, self)
@@ -1479,20 +1503,21 @@ class EssayTab(QWidget):
         row = self.selected_row()
         if row is None or row.essay_id is None:
             return
-        if not dialogs.confirm(self, "Xóa bài thu hoạch", f"Xóa bài thu hoạch của {row.full_name}?",
-                               confirm_text="Xóa bài", cancel_text="Không xóa",
-                               informative="Điểm chấm của bài cũng không còn được tính; người này trở lại "
-                                           "«Chưa nộp» nếu thuộc diện phải nộp."):
+        if not dialogs.confirm(self, tr("Xóa bài thu hoạch"),
+                               tr("Xóa bài thu hoạch của {name}?").format(name=row.full_name),
+                               confirm_text=tr("Xóa bài"), cancel_text=tr("Không xóa"),
+                               informative=tr("Điểm chấm của bài cũng không còn được tính; người này trở lại "
+                                              "«Chưa nộp» nếu thuộc diện phải nộp.")):
             return
         db, essay_id, member_id, name = self._db, row.essay_id, row.member_id, row.full_name
 
         def removed(_result) -> None:
             self._select_after = member_id
-            self._notice_after = lambda _row: f"Đã xóa bài thu hoạch của {name}."
+            self._notice_after = lambda _row: tr("Đã xóa bài thu hoạch của {name}.").format(name=name)
             self.refresh()
 
         self._worker.run(lambda _state: remove_essay(db, essay_id), on_success=removed, parent=self,
-                         label="Đang xóa bài…")
+                         label=tr("Đang xóa bài…"))
 
     def grade_selected(self) -> None:
         row = self.selected_row()
@@ -1545,13 +1570,13 @@ class EssayTab(QWidget):
     def export_summary(self) -> None:
         if self.event_id is None:
             return
-        path = dialogs.choose_xlsx_to_save(self, "Xuất tổng hợp bài thu hoạch",
-                                           f"Bài thu hoạch - {self.event_title}.xlsx")
+        path = dialogs.choose_xlsx_to_save(self, tr("Xuất tổng hợp bài thu hoạch"),
+                                           tr("Bài thu hoạch - {title}.xlsx").format(title=self.event_title))
         if path is None:
             return
         db, event_id = self._db, self.event_id
         self._worker.run(lambda _state: write_essay_summary_xlsx(db, event_id, path),
                          on_success=lambda written: dialogs.inform(
-                             self, "Xuất tổng hợp bài thu hoạch", f"Đã ghi tổng hợp bài thu hoạch vào "
-                                                                  f"«{written.name}»."),
-                         parent=self, label="Đang xuất tổng hợp bài thu hoạch…")
+                             self, tr("Xuất tổng hợp bài thu hoạch"),
+                             tr("Đã ghi tổng hợp bài thu hoạch vào «{file}».").format(file=written.name)),
+                         parent=self, label=tr("Đang xuất tổng hợp bài thu hoạch…"))

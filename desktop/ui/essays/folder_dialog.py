@@ -34,6 +34,7 @@ from desktop.core import vntext
 from desktop.core.essays import FolderMatch, FolderPreview, RegisterRow, apply_folder, essay_register, preview_folder
 from desktop.core.invitations import InvitedMember, list_invited
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.essays.essay_tab import matches_search
 from desktop.ui.events.plan_table import current_row, plan_table, select_row
@@ -41,7 +42,7 @@ from desktop.ui.forms import ERROR_COLOUR
 from desktop.ui.table_models import Column, ListTableModel
 from desktop.ui.worker import DatabaseWorker
 
-TITLE = "Nhập bài thu hoạch từ thư mục"
+TITLE = N_("Nhập bài thu hoạch từ thư mục")
 LINKED = QColor("#e6f4ea")
 NOT_LINKED = QColor("#fff4d6")
 
@@ -53,11 +54,12 @@ def choose_essay_folder(parent: QWidget | None, title: str) -> Path | None:
 
 # --- choosing a member by hand ------------------------------------------------------------------
 
-MEMBER_COLUMNS: list[Column[InvitedMember]] = [
-    Column("name", "Họ và tên", lambda m: m.full_name, width=190),
-    Column("position", "Chức vụ", lambda m: m.position_label, width=100),
-    Column("unit", "Đơn vị", lambda m: m.unit_name, width=230),
-]
+def member_columns() -> list[Column[InvitedMember]]:
+    return [
+        Column("name", tr("Họ và tên"), lambda m: m.full_name, width=190),
+        Column("position", tr("Chức vụ"), lambda m: tr(m.position_label), width=100),
+        Column("unit", tr("Đơn vị"), lambda m: m.unit_name, width=230),
+    ]
 
 
 class MemberChooser(QDialog):
@@ -72,16 +74,17 @@ class MemberChooser(QDialog):
                          for m in invited]
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("member_search")
-        self.search_edit.setPlaceholderText("Tìm tên hoặc đơn vị (gõ không dấu cũng được)")
+        self.search_edit.setPlaceholderText(tr("Tìm tên hoặc đơn vị (gõ không dấu cũng được)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _text: self._filter())
-        self.model = ListTableModel(MEMBER_COLUMNS, parent=self)
-        self.table = plan_table(self.model, MEMBER_COLUMNS, name="member_choices", stretch="unit")
+        columns = member_columns()
+        self.model = ListTableModel(columns, parent=self)
+        self.table = plan_table(self.model, columns, name="member_choices", stretch="unit")
         self.table.doubleClicked.connect(lambda _index: self.accept())
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_ok())
         self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton("&Chọn", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton("Hủy", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button = self.buttons.addButton(tr("&Chọn"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -152,26 +155,26 @@ class FolderImportDialog(QDialog):
         self.links: dict[str, str] = {}  # unmatched file name → member id chosen by hand
         self.imported = 0
         self._generation = 0  # a newer folder choice makes older previews stale
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr(TITLE))
         self.resize(960, 600)
 
-        intro = QLabel("Chọn thư mục chứa các tệp bài thu hoạch (.docx, .pdf, .txt, ảnh chụp), mỗi người một tệp "
-                       "<b>đặt tên theo họ tên người viết</b>, ví dụ «BTH_NguyenVanAn.docx» hay «Nguyễn Văn An - "
-                       "Chi đoàn ấp 3.pdf». DoanDesk ghép từng tệp với người được mời và cho xem trước; chưa ghi gì "
-                       "cho đến khi bạn bấm «Nhập».")
+        intro = QLabel(tr("Chọn thư mục chứa các tệp bài thu hoạch (.docx, .pdf, .txt, ảnh chụp), mỗi người một tệp "
+                          "<b>đặt tên theo họ tên người viết</b>, ví dụ «BTH_NguyenVanAn.docx» hay «Nguyễn Văn An - "
+                          "Chi đoàn ấp 3.pdf». DoanDesk ghép từng tệp với người được mời và cho xem trước; chưa ghi "
+                          "gì cho đến khi bạn bấm «Nhập»."))
         intro.setWordWrap(True)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("folder_path")
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("Chưa chọn thư mục")
-        self.choose_button = QPushButton("&Chọn thư mục…")
+        self.path_edit.setPlaceholderText(tr("Chưa chọn thư mục"))
+        self.choose_button = QPushButton(tr("&Chọn thư mục…"))
         self.choose_button.clicked.connect(self._choose_folder)
         self.received_edit = QDateEdit()
         self.received_edit.setObjectName("folder_received_on")
         self.received_edit.setDisplayFormat("dd/MM/yyyy")
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDate(QDate.currentDate())
-        self.received_edit.setToolTip("Ngày ghi cho mọi bài trong thư mục; so với hạn nộp để biết nộp muộn")
+        self.received_edit.setToolTip(tr("Ngày ghi cho mọi bài trong thư mục; so với hạn nộp để biết nộp muộn"))
         self.summary_label = QLabel()
         self.summary_label.setObjectName("folder_summary")
         self.summary_label.setWordWrap(True)
@@ -186,11 +189,11 @@ class FolderImportDialog(QDialog):
                                           name="folder_unmatched", stretch="linked")
         self.unmatched_table.doubleClicked.connect(lambda _index: self.link_selected())
         self.unmatched_table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
-        self.link_button = QPushButton("Chọn &đoàn viên…")
+        self.link_button = QPushButton(tr("Chọn &đoàn viên…"))
         self.link_button.setObjectName("folder_link")
-        self.link_button.setToolTip("Gắn tệp đang chọn với một người trong danh sách được mời")
+        self.link_button.setToolTip(tr("Gắn tệp đang chọn với một người trong danh sách được mời"))
         self.link_button.clicked.connect(lambda: self.link_selected())
-        self.unlink_button = QPushButton("&Bỏ gắn")
+        self.unlink_button = QPushButton(tr("&Bỏ gắn"))
         self.unlink_button.clicked.connect(self.unlink_selected)
         unmatched = QWidget()
         unmatched_layout = QVBoxLayout(unmatched)
@@ -199,34 +202,35 @@ class FolderImportDialog(QDialog):
         link_row = QHBoxLayout()
         link_row.addWidget(self.link_button)
         link_row.addWidget(self.unlink_button)
-        link_hint = QLabel("Tệp chưa gắn với ai thì không được nhập.")
+        link_hint = QLabel(tr("Tệp chưa gắn với ai thì không được nhập."))
         link_hint.setStyleSheet("color: #555;")
         link_row.addWidget(link_hint, 1)
         unmatched_layout.addLayout(link_row)
-        self.skipped_model = ListTableModel([Column("file", "Tệp", lambda m: m.path.name, width=300),
-                                             Column("reason", "Lý do", lambda m: m.reason, width=400)], parent=self)
+        self.skipped_model = ListTableModel([Column("file", tr("Tệp"), lambda m: m.path.name, width=300),
+                                             Column("reason", tr("Lý do"), lambda m: m.reason, width=400)],
+                                            parent=self)
         self.skipped_table = plan_table(self.skipped_model, self.skipped_model.columns, name="folder_skipped",
                                         stretch="reason")
         self.result_tabs = QTabWidget()
-        self.result_tabs.addTab(self.matched_table, "Khớp được")
-        self.result_tabs.addTab(unmatched, "Chưa khớp")
-        self.result_tabs.addTab(self.skipped_table, "Bỏ qua")
+        self.result_tabs.addTab(self.matched_table, tr("Khớp được"))
+        self.result_tabs.addTab(unmatched, tr("Chưa khớp"))
+        self.result_tabs.addTab(self.skipped_table, tr("Bỏ qua"))
         self.result_tabs.hide()
 
         self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton("&Nhập", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(tr("&Nhập"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("folder_apply")
         self.apply_button.setEnabled(False)
-        self.buttons.addButton("Đóng", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
 
         folder_row = QHBoxLayout()
-        folder_row.addWidget(QLabel("Thư mục:"))
+        folder_row.addWidget(QLabel(tr("Thư mục:")))
         folder_row.addWidget(self.path_edit, 1)
         folder_row.addWidget(self.choose_button)
         folder_row.addSpacing(12)
-        folder_row.addWidget(QLabel("Ngày nhận bài:"))
+        folder_row.addWidget(QLabel(tr("Ngày nhận bài:")))
         folder_row.addWidget(self.received_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -249,29 +253,30 @@ class FolderImportDialog(QDialog):
         row = self.handed_in.get(member_id or "")
         if row is None:
             return ""
-        return f"Thay bài nộp ngày {vntext.format_date(row.received_on)}" + (" (bản giấy)" if row.on_paper else "")
+        text = tr("Thay bài nộp ngày {date} (bản giấy)") if row.on_paper else tr("Thay bài nộp ngày {date}")
+        return text.format(date=vntext.format_date(row.received_on))
 
     def _matched_columns(self) -> list[Column[FolderMatch]]:
         return [
-            Column("file", "Tệp", lambda m: m.path.name, width=260),
-            Column("member", "Đoàn viên", lambda m: m.full_name, width=170),
-            Column("unit", "Đơn vị", lambda m: self._by_id[m.member_id].unit_name if m.member_id in self._by_id
+            Column("file", tr("Tệp"), lambda m: m.path.name, width=260),
+            Column("member", tr("Đoàn viên"), lambda m: m.full_name, width=170),
+            Column("unit", tr("Đơn vị"), lambda m: self._by_id[m.member_id].unit_name if m.member_id in self._by_id
                    else "", width=200),
-            Column("note", "Ghi chú", lambda m: self._note(m.member_id), width=220),
+            Column("note", tr("Ghi chú"), lambda m: self._note(m.member_id), width=220),
         ]
 
     def _unmatched_columns(self) -> list[Column[FolderMatch]]:
         return [
-            Column("file", "Tệp", lambda m: m.path.name, width=220),
-            Column("reason", "Lý do", lambda m: m.reason, width=230),
-            Column("candidates", "Có thể là", lambda m: "; ".join(m.candidates), width=220),
-            Column("linked", "Gắn với", lambda m: self._member_text(self.links.get(m.path.name)), width=200),
+            Column("file", tr("Tệp"), lambda m: m.path.name, width=220),
+            Column("reason", tr("Lý do"), lambda m: m.reason, width=230),
+            Column("candidates", tr("Có thể là"), lambda m: "; ".join(m.candidates), width=220),
+            Column("linked", tr("Gắn với"), lambda m: self._member_text(self.links.get(m.path.name)), width=200),
         ]
 
     # ------------------------------------------------------------------ preview
 
     def _choose_folder(self) -> None:
-        folder = choose_essay_folder(self, "Chọn thư mục bài thu hoạch")
+        folder = choose_essay_folder(self, tr("Chọn thư mục bài thu hoạch"))
         if folder is not None:
             self.load(folder)
 
@@ -281,7 +286,7 @@ class FolderImportDialog(QDialog):
         self.preview = None
         self.links = {}
         self.path_edit.setText(str(folder))
-        self.summary_label.setText("Đang đọc thư mục…")
+        self.summary_label.setText(tr("Đang đọc thư mục…"))
         self._update_buttons()
         self._generation += 1
         generation = self._generation
@@ -293,7 +298,7 @@ class FolderImportDialog(QDialog):
 
         self._worker.run(job, on_success=lambda read: self._previewed(generation, read),
                          on_failure=lambda exc: self._preview_failed(generation, exc), parent=self,
-                         label=f"Đang đọc thư mục {folder.name}…")
+                         label=tr("Đang đọc thư mục {folder}…").format(folder=folder.name))
 
     def _previewed(self, generation: int, read: Read) -> None:
         if generation != self._generation:
@@ -304,8 +309,9 @@ class FolderImportDialog(QDialog):
         self.matched_model.set_rows(preview.matched)
         self.unmatched_model.set_rows(preview.unmatched)
         self.skipped_model.set_rows(preview.skipped)
-        for number, (title, rows) in enumerate((("Khớp được", preview.matched), ("Chưa khớp", preview.unmatched),
-                                                 ("Bỏ qua", preview.skipped))):
+        for number, (title, rows) in enumerate(((tr("Khớp được"), preview.matched),
+                                                 (tr("Chưa khớp"), preview.unmatched),
+                                                 (tr("Bỏ qua"), preview.skipped))):
             self.result_tabs.setTabText(number, f"{title} ({len(rows)})")
             self.result_tabs.setTabEnabled(number, bool(rows))
         self.result_tabs.show()
@@ -329,20 +335,21 @@ class FolderImportDialog(QDialog):
             return
         replacing = sum(m.member_id in self.handed_in for m in preview.matched) + \
             sum(member_id in self.handed_in for member_id in self.links.values())
-        parts = [f"<b>{len(preview.matched)}</b> tệp khớp tên người được mời"]
+        parts = [trn("<b>%n</b> tệp khớp tên người được mời", len(preview.matched))]
         if self.links:
-            parts.append(f"<b>{len(self.links)}</b> tệp gắn bằng tay")
+            parts.append(trn("<b>%n</b> tệp gắn bằng tay", len(self.links)))
         if preview.skipped:
-            parts.append(f"{len(preview.skipped)} tệp không phải bài thu hoạch (bỏ qua)")
-        text = f"Thư mục «{preview.folder.name}»: " + ", ".join(parts) + "."
+            parts.append(trn("%n tệp không phải bài thu hoạch (bỏ qua)", len(preview.skipped)))
+        text = tr("Thư mục «{folder}»: {parts}.").format(folder=preview.folder.name, parts=", ".join(parts))
         if replacing:
-            text += f" {replacing} người đã nộp bài trước đó: bài mới thay bài cũ."
+            text += " " + trn("%n người đã nộp bài trước đó: bài mới thay bài cũ.", replacing)
         waiting = len(preview.unmatched) - len(self.links)
         if waiting:
-            text += (f"<br><span style='color:{ERROR_COLOUR}'><b>{waiting}</b> tệp chưa khớp với ai: chọn tệp rồi "
-                     "bấm «Chọn đoàn viên…» để gắn, hoặc để nguyên thì tệp đó không được nhập.</span>")
+            text += "<br><span style='color:{colour}'>{text}</span>".format(
+                colour=ERROR_COLOUR, text=trn("<b>%n</b> tệp chưa khớp với ai: chọn tệp rồi bấm «Chọn đoàn viên…» để "
+                                              "gắn, hoặc để nguyên thì tệp đó không được nhập.", waiting))
         if not preview.matched and not preview.unmatched:
-            text += "<br>Thư mục không có tệp bài thu hoạch nào."
+            text += "<br>" + tr("Thư mục không có tệp bài thu hoạch nào.")
         self.summary_label.setText(text)
 
     # ------------------------------------------------------------------ linking by hand
@@ -357,8 +364,8 @@ class FolderImportDialog(QDialog):
             return
         # "Several people with this name": start from that name, the officer picks the right unit.
         search = match.candidates[0].rsplit(" (", 1)[0] if match.candidates else ""
-        member = ask_member(self, self.invited, f"Tệp «{match.path.name}» là bài của ai?", search=search,
-                            note=f"Lý do chưa khớp: {match.reason}.")
+        member = ask_member(self, self.invited, tr("Tệp «{file}» là bài của ai?").format(file=match.path.name),
+                            search=search, note=tr("Lý do chưa khớp: {reason}.").format(reason=match.reason))
         if member is not None:
             self.link(match.path.name, member.member_id)
 
@@ -369,9 +376,10 @@ class FolderImportDialog(QDialog):
         taken.update({linked: name for name, linked in self.links.items() if name != file_name})
         if member_id in taken:
             member = self._by_id.get(member_id)
-            dialogs.warn(self, TITLE, f"{member.full_name if member else 'Người này'} đã có tệp «{taken[member_id]}» "
-                                      "trong lần nhập này.",
-                         informative="Mỗi người một bài: hãy chọn người khác, hoặc bỏ gắn tệp kia trước.")
+            text = (tr("{name} đã có tệp «{file}» trong lần nhập này.") if member else
+                    tr("Người này đã có tệp «{file}» trong lần nhập này."))
+            dialogs.warn(self, tr(TITLE), text.format(name=member.full_name if member else "", file=taken[member_id]),
+                         informative=tr("Mỗi người một bài: hãy chọn người khác, hoặc bỏ gắn tệp kia trước."))
             return False
         self.links[file_name] = member_id
         self._links_changed()
@@ -397,7 +405,7 @@ class FolderImportDialog(QDialog):
     def _update_buttons(self) -> None:
         count = self.to_import()
         self.apply_button.setEnabled(count > 0)
-        self.apply_button.setText(f"&Nhập {count} bài" if count else "&Nhập")
+        self.apply_button.setText(trn("&Nhập %n bài", count) if count else tr("&Nhập"))
         match = self.selected_unmatched() if self.preview else None
         self.link_button.setEnabled(match is not None)
         self.unlink_button.setEnabled(match is not None and match.path.name in self.links)
@@ -411,7 +419,7 @@ class FolderImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         self._worker.run(lambda _state: apply_folder(db, event_id, preview, received_on=received_on, links=links),
                          on_success=self._applied, on_failure=self._apply_failed, parent=self,
-                         label=f"Đang nhập {self.to_import()} bài thu hoạch…")
+                         label=trn("Đang nhập %n bài thu hoạch…", self.to_import()))
 
     def _apply_failed(self, exc: BaseException) -> None:
         self.choose_button.setEnabled(True)
@@ -420,11 +428,11 @@ class FolderImportDialog(QDialog):
 
     def _applied(self, count: int) -> None:
         self.imported = count
-        text = f"Đã nhập {count} bài thu hoạch từ thư mục «{self.preview.folder.name}», ngày nhận " \
-               f"{vntext.format_date(self.received_edit.date().toPython())}."
+        text = trn("Đã nhập %n bài thu hoạch từ thư mục «{folder}», ngày nhận {date}.", count).format(
+            folder=self.preview.folder.name, date=vntext.format_date(self.received_edit.date().toPython()))
         waiting = len(self.preview.unmatched) - len(self.links)
         if waiting:
-            text += f" {waiting} tệp chưa khớp với ai không được nhập."
-        dialogs.inform(self, TITLE, text)
+            text += " " + trn("%n tệp chưa khớp với ai không được nhập.", waiting)
+        dialogs.inform(self, tr(TITLE), text)
         self.accept()
 

@@ -54,14 +54,15 @@ from desktop.core.essays import EssayRules, GradeInput, Mark, RegisterRow
 from desktop.core.events import list_events
 from desktop.core.vntext import format_date
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui.forms import ERROR_COLOUR, DateLineEdit, FieldMessages
 from desktop.ui.worker import DatabaseWorker
 
 SAVED_COLOUR = "#1b5e20"
 HINT_COLOUR = "#555"
-MARKER_LABELS = {1: "Người chấm 1", 2: "Người chấm 2", 0: "Thống nhất kết quả"}
-NO_TEXT_PAPER = "Bài nộp bản giấy: không có chữ để hiện ở đây. Hãy chấm trên bản giấy."
-NO_TEXT_SCAN = "Bài nộp bản giấy / ảnh quét: không có chữ. Bấm «Mở tệp» để xem bài."
+MARKER_LABELS = {1: N_("Người chấm 1"), 2: N_("Người chấm 2"), 0: N_("Thống nhất kết quả")}
+NO_TEXT_PAPER = N_("Bài nộp bản giấy: không có chữ để hiện ở đây. Hãy chấm trên bản giấy.")
+NO_TEXT_SCAN = N_("Bài nộp bản giấy / ảnh quét: không có chữ. Bấm «Mở tệp» để xem bài.")
 SCORE_STEP = 0.5
 # Typed scores may go past a criterion's maximum so the slip shows (in red) instead of the
 # keystroke being swallowed; the arrows stop at the maximum.
@@ -134,7 +135,8 @@ def mark_text(mark: Mark, rules: EssayRules) -> str:
     """'Khá — 76/100 điểm' (or just the grade without a rubric)."""
     if mark.total is None or not rules.rubric:
         return mark.grade
-    return f"{mark.grade} — {number(mark.total)}/{number(rules.rubric_total)} điểm"
+    return tr("{grade} — {total}/{maximum} điểm").format(grade=mark.grade, total=number(mark.total),
+                                                          maximum=number(rules.rubric_total))
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,7 @@ def load_essay(db: Database, essay_id: str, event_id: str | None = None) -> Essa
         if row is not None:
             return EssayView(candidate, row, essays.rules_or_default(db, candidate), essays.essay_text(db, essay_id),
                              essays.essay_marks(db, essay_id))
-    raise NotFoundError("Không tìm thấy bài thu hoạch (có thể đã được thay bằng bài nộp lại hoặc đã bị xóa).")
+    raise NotFoundError(tr("Không tìm thấy bài thu hoạch (có thể đã được thay bằng bài nộp lại hoặc đã bị xóa)."))
 
 
 class ScoreSpin(QDoubleSpinBox):
@@ -247,17 +249,17 @@ class GradingDialog(QDialog):
         self.grade_buttons: dict[str, QRadioButton] = {}
         self.score_spins: list[ScoreSpin] = []
         self.marker_buttons: dict[int, QRadioButton] = {}
-        self.setWindowTitle("Chấm bài thu hoạch")
+        self.setWindowTitle(tr("Chấm bài thu hoạch"))
         self.resize(1180, 760)
 
         # Left: who wrote it and the text.
-        self.writer_label = _bold("Đang mở bài…", 12)
+        self.writer_label = _bold(tr("Đang mở bài…"), 12)
         self.writer_label.setObjectName("writer")
         self.details_label = _hint()
         self.details_label.setObjectName("essay_details")
-        self.open_button = QPushButton("Mở &tệp")
+        self.open_button = QPushButton(tr("Mở &tệp"))
         self.open_button.setObjectName("open_file")
-        self.open_button.setToolTip("Mở tệp bài nộp bằng chương trình của máy (Word, trình đọc PDF, xem ảnh)")
+        self.open_button.setToolTip(tr("Mở tệp bài nộp bằng chương trình của máy (Word, trình đọc PDF, xem ảnh)"))
         self.open_button.clicked.connect(self.open_file)
         self.open_button.setAutoDefault(False)  # Enter in the form saves; it never opens a file
         self.open_button.hide()
@@ -304,12 +306,12 @@ class GradingDialog(QDialog):
         self.status_label.setObjectName("status")
         self.status_label.setWordWrap(True)
         self.status_label.setStyleSheet(f"color: {SAVED_COLOUR};")
-        self.save_button = QPushButton("&Lưu")
+        self.save_button = QPushButton(tr("&Lưu"))
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton("Đóng")
+        self.close_button = QPushButton(tr("Đóng"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
@@ -333,12 +335,12 @@ class GradingDialog(QDialog):
         layout.addLayout(buttons)
 
         worker.run(lambda _state: load_essay(db, essay_id, event_id), on_success=self._loaded,
-                   on_failure=self._load_failed, parent=self, label="Đang mở bài thu hoạch…")
+                   on_failure=self._load_failed, parent=self, label=tr("Đang mở bài thu hoạch…"))
 
     # ------------------------------------------------------------------ loading
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.writer_label.setText("Không mở được bài thu hoạch")
+        self.writer_label.setText(tr("Không mở được bài thu hoạch"))
         self.messages.show_failure(exc, self)
 
     def _loaded(self, view: EssayView) -> None:
@@ -346,24 +348,26 @@ class GradingDialog(QDialog):
         self.rules = view.rules
         self.marks = dict(view.marks)
         writer = view.writer
-        self.setWindowTitle(f"Chấm bài thu hoạch — {writer.full_name}")
+        self.setWindowTitle(tr("Chấm bài thu hoạch — {name}").format(name=writer.full_name))
         self.writer_label.setText(writer.full_name)
-        received = f"Nộp ngày {format_date(writer.received_on)}" + (" (muộn)" if writer.late else "")
-        where = "bản giấy" if writer.on_paper else f"tệp {writer.file_name}"
-        words = f"{writer.word_count:,} chữ".replace(",", ".") if writer.word_count else ""
-        parts = [p for p in (writer.position_label, writer.unit_name) if p]
+        received = (tr("Nộp ngày {date} (muộn)") if writer.late else tr("Nộp ngày {date}")).format(
+            date=format_date(writer.received_on))
+        where = tr("bản giấy") if writer.on_paper else tr("tệp {file}").format(file=writer.file_name)
+        words = tr("{words} chữ").format(words=f"{writer.word_count:,}".replace(",", ".")) if writer.word_count \
+            else ""
+        parts = [p for p in (tr(writer.position_label), writer.unit_name) if p]
         self.details_label.setText(" · ".join(parts) + "\n" + " · ".join(p for p in (received, where, words) if p))
         has_file = not writer.on_paper and bool(writer.file_name)
         if view.text.strip():
             set_essay_text(self.text_view, view.text)
-            self.open_button.setText("Mở tệp &gốc")
+            self.open_button.setText(tr("Mở tệp &gốc"))
         else:
             self.text_view.hide()
-            self.no_text_label.setText(NO_TEXT_PAPER if not has_file else NO_TEXT_SCAN)
+            self.no_text_label.setText(tr(NO_TEXT_PAPER) if not has_file else tr(NO_TEXT_SCAN))
             if has_file:
                 # Without text to read, opening the file is the one thing to do: the button
                 # goes where the text would be, large.
-                self.open_button.setText("Mở &tệp")
+                self.open_button.setText(tr("Mở &tệp"))
                 self.open_button.setMinimumHeight(40)
                 self.header_row.removeWidget(self.open_button)
                 self.no_text_layout.insertWidget(2, self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -384,10 +388,10 @@ class GradingDialog(QDialog):
         form = self.form_layout
         if rules.double_marking:
             row = QHBoxLayout()
-            row.addWidget(_bold("Ai đang chấm:"))
+            row.addWidget(_bold(tr("Ai đang chấm:")))
             self.marker_group = QButtonGroup(self)
             for marker in (1, 2, 0):
-                button = QRadioButton(MARKER_LABELS[marker])
+                button = QRadioButton(tr(MARKER_LABELS[marker]))
                 button.setObjectName(f"marker_{marker}")
                 self.marker_group.addButton(button, marker)
                 self.marker_buttons[marker] = button
@@ -398,7 +402,7 @@ class GradingDialog(QDialog):
             self.other_label = _hint()
             self.other_label.setObjectName("other_marker")
             form.addWidget(self.other_label)
-            self.reconcile_box = QGroupBox("Thống nhất kết quả")
+            self.reconcile_box = QGroupBox(tr("Thống nhất kết quả"))
             self.reconcile_box.setObjectName("reconcile")
             self.reconcile_grid = QGridLayout(self.reconcile_box)
             self.reconcile_grid.setHorizontalSpacing(14)
@@ -448,25 +452,27 @@ class GradingDialog(QDialog):
             totals.addStretch(1)
             totals.addWidget(self.rubric_grade_label)
             grading_layout.addLayout(totals)
-            bands = [f"{g} từ {number(b)}" for g, b in zip(rules.scale, rules.bands)]
-            bands.append(f"dưới {number(rules.bands[-1])}: {rules.scale[-1]}" if rules.bands else rules.scale[-1])
-            grading_layout.addWidget(_hint("Thang: " + " · ".join(bands) + " điểm."))
+            bands = [tr("{grade} từ {score}").format(grade=g, score=number(b))
+                     for g, b in zip(rules.scale, rules.bands)]
+            bands.append(tr("dưới {score}: {grade}").format(score=number(rules.bands[-1]), grade=rules.scale[-1])
+                         if rules.bands else rules.scale[-1])
+            grading_layout.addWidget(_hint(tr("Thang: {bands} điểm.").format(bands=" · ".join(bands))))
         form.addWidget(grading)
 
         self.grader_edit = QLineEdit()
         self.grader_edit.setObjectName("grader")
-        self.grader_edit.setPlaceholderText("Họ tên người chấm, ví dụ Đ/c Nguyễn Minh Tâm")
+        self.grader_edit.setPlaceholderText(tr("Họ tên người chấm, ví dụ Đ/c Nguyễn Minh Tâm"))
         self.date_edit = DateLineEdit()
         self.date_edit.setObjectName("graded_on")
         self.comment_edit = QPlainTextEdit()
         self.comment_edit.setObjectName("comment")
         self.comment_edit.setTabChangesFocus(True)
-        self.comment_edit.setPlaceholderText("Nhận xét ngắn (không bắt buộc)")
+        self.comment_edit.setPlaceholderText(tr("Nhận xét ngắn (không bắt buộc)"))
         self.comment_edit.setFixedHeight(self.comment_edit.fontMetrics().lineSpacing() * 3 + 12)
         details = QFormLayout()
-        details.addRow("Người &chấm:", m.wrap("grader", self.grader_edit))
-        details.addRow("&Ngày chấm:", m.wrap("graded_on", self.date_edit))
-        details.addRow("Nhận &xét:", m.wrap("comment", self.comment_edit))
+        details.addRow(tr("Người &chấm:"), m.wrap("grader", self.grader_edit))
+        details.addRow(tr("&Ngày chấm:"), m.wrap("graded_on", self.date_edit))
+        details.addRow(tr("Nhận &xét:"), m.wrap("comment", self.comment_edit))
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addLayout(details)
         form.addStretch(1)
@@ -490,9 +496,12 @@ class GradingDialog(QDialog):
         if self.marker_buttons:
             self.marker_buttons[marker].setChecked(True)
         self.messages.clear()
-        what = "Điểm theo tiêu chí" if self.rules.rubric else "Xếp loại"
-        self.grading_box.setTitle(f"Kết quả thống nhất — {what.lower()}" if self.rules.double_marking and marker == 0
-                                  else what)
+        if self.rules.double_marking and marker == 0:
+            title = tr("Kết quả thống nhất — điểm theo tiêu chí") if self.rules.rubric else \
+                tr("Kết quả thống nhất — xếp loại")
+        else:
+            title = tr("Điểm theo tiêu chí") if self.rules.rubric else tr("Xếp loại")
+        self.grading_box.setTitle(title)
         self._fill_form(self.marks.get(marker))
         self._show_marks()
 
@@ -533,16 +542,19 @@ class GradingDialog(QDialog):
         if self.marker != 0:
             other = 3 - self.marker
             if self.marker not in marks:
-                self.other_label.setText(f"Chấm độc lập: kết quả của người chấm {other} chỉ hiện sau khi "
-                                         f"đồng chí lưu điểm của mình.")
+                self.other_label.setText(tr("Chấm độc lập: kết quả của người chấm {other} chỉ hiện sau khi "
+                                            "đồng chí lưu điểm của mình.").format(other=other))
             elif other not in marks:
-                self.other_label.setText(f"Người chấm {other} chưa chấm bài này.")
+                self.other_label.setText(tr("Người chấm {other} chưa chấm bài này.").format(other=other))
             elif not self._disagree():
-                self.other_label.setText(f"Người chấm {other}: {mark_text(marks[other], self.rules)}. Hai người "
-                                         f"chấm cùng xếp loại {marks[other].grade}: đó là kết quả cuối.")
+                self.other_label.setText(tr("Người chấm {other}: {mark}. Hai người chấm cùng xếp loại {grade}: đó là "
+                                            "kết quả cuối.").format(other=other,
+                                                                     mark=mark_text(marks[other], self.rules),
+                                                                     grade=marks[other].grade))
             else:
-                self.other_label.setText(f"Người chấm {other}: {mark_text(marks[other], self.rules)}. Hai người "
-                                         f"chấm xếp loại khác nhau: cần thống nhất kết quả.")
+                self.other_label.setText(tr("Người chấm {other}: {mark}. Hai người chấm xếp loại khác nhau: cần thống "
+                                            "nhất kết quả.").format(other=other,
+                                                                    mark=mark_text(marks[other], self.rules)))
         self._fill_reconcile(both and (self._disagree() or 0 in marks))
 
     def _fill_reconcile(self, visible: bool) -> None:
@@ -555,25 +567,26 @@ class GradingDialog(QDialog):
         if not visible:
             return
         first, second = self.marks[1], self.marks[2]
-        rows: list[tuple[str, str, str]] = [("Xếp loại", first.grade, second.grade)]
+        # (label, first marker, second marker, whether a difference is shown in red)
+        rows: list[tuple[str, str, str, bool]] = [(tr("Xếp loại"), first.grade, second.grade, True)]
         if self.rules.rubric:
             for index, criterion in enumerate(self.rules.rubric):
                 a = number(first.scores[index]) if index < len(first.scores) else "—"
                 b = number(second.scores[index]) if index < len(second.scores) else "—"
-                rows.append((criterion.name, a, b))
-            rows.append(("Tổng", number(first.total or 0), number(second.total or 0)))
-        rows.append(("Người chấm", first.grader or "—", second.grader or "—"))
-        rows.append(("Nhận xét", first.comment or "—", second.comment or "—"))
+                rows.append((criterion.name, a, b, True))
+            rows.append((tr("Tổng"), number(first.total or 0), number(second.total or 0), True))
+        rows.append((tr("Người chấm"), first.grader or "—", second.grader or "—", False))
+        rows.append((tr("Nhận xét"), first.comment or "—", second.comment or "—", False))
         grid.addWidget(QLabel(""), 0, 0)
-        grid.addWidget(_bold(MARKER_LABELS[1]), 0, 1)
-        grid.addWidget(_bold(MARKER_LABELS[2]), 0, 2)
-        for row_number, (name, a, b) in enumerate(rows, start=1):
+        grid.addWidget(_bold(tr(MARKER_LABELS[1])), 0, 1)
+        grid.addWidget(_bold(tr(MARKER_LABELS[2])), 0, 2)
+        for row_number, (name, a, b, compared) in enumerate(rows, start=1):
             grid.addWidget(_hint(name), row_number, 0)
             for column, value in ((1, a), (2, b)):
                 label = _bold(value, 12) if row_number == 1 else QLabel(value)
                 label.setWordWrap(True)
                 label.setObjectName(f"reconcile_{row_number}_{column}")
-                if a != b and name not in ("Người chấm", "Nhận xét"):
+                if a != b and compared:
                     label.setStyleSheet(f"color: {ERROR_COLOUR};")
                 grid.addWidget(label, row_number, column)
         # Criterion names are long and the marks short: the names get the room, on one line.
@@ -581,8 +594,8 @@ class GradingDialog(QDialog):
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 2)
         final = self.marks.get(0)
-        note = (f"Kết quả cuối đã thống nhất: {mark_text(final, self.rules)}." if final else
-                "Ghi kết quả hai người đã thống nhất ở dưới rồi bấm «Lưu».")
+        note = (tr("Kết quả cuối đã thống nhất: {mark}.").format(mark=mark_text(final, self.rules)) if final else
+                tr("Ghi kết quả hai người đã thống nhất ở dưới rồi bấm «Lưu»."))
         summary = _hint(note)
         summary.setObjectName("reconcile_note")
         grid.addWidget(summary, len(rows) + 1, 0, 1, 3)
@@ -599,15 +612,16 @@ class GradingDialog(QDialog):
         for spin in self.score_spins:
             spin.setStyleSheet(f"QDoubleSpinBox {{ color: {ERROR_COLOUR}; border: 2px solid {ERROR_COLOUR}; }}"
                                if spin.out_of_range() else "")
-        self.total_label.setText(f"Tổng: {number(total)}/{number(rules.rubric_total)} điểm")
+        self.total_label.setText(tr("Tổng: {total}/{maximum} điểm").format(total=number(total),
+                                                                           maximum=number(rules.rubric_total)))
         if over:
-            self.rubric_grade_label.setText("Điểm vượt mức tối đa")
+            self.rubric_grade_label.setText(tr("Điểm vượt mức tối đa"))
             self.rubric_grade_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         elif blank:
-            self.rubric_grade_label.setText(f"Còn {blank} tiêu chí chưa chấm")
+            self.rubric_grade_label.setText(trn("Còn %n tiêu chí chưa chấm", blank))
             self.rubric_grade_label.setStyleSheet(f"color: {HINT_COLOUR};")
         else:
-            self.rubric_grade_label.setText(f"Xếp loại: {rules.grade_for(total)}")
+            self.rubric_grade_label.setText(tr("Xếp loại: {grade}").format(grade=rules.grade_for(total)))
             self.rubric_grade_label.setStyleSheet(f"color: {SAVED_COLOUR};")
 
     def live_grade(self) -> str:
@@ -623,7 +637,7 @@ class GradingDialog(QDialog):
         try:
             graded_on = self.date_edit.value()[0] or date.today()
         except ValueError as exc:
-            self.messages.show("graded_on", f"Ngày chấm chưa đúng: {exc}.")
+            self.messages.show("graded_on", tr("Ngày chấm chưa đúng: {error}.").format(error=exc))
             self.messages.focus("graded_on")
             return None
         grade = ""
@@ -631,14 +645,15 @@ class GradingDialog(QDialog):
         if self.rules.rubric:
             blank = [c.name for c, spin in zip(self.rules.rubric, self.score_spins) if spin.is_blank()]
             if blank:
-                self.messages.show("scores", "Chưa cho điểm: " + ", ".join(f"«{n}»" for n in blank) + ".")
+                names = ", ".join(tr("«{criterion}»").format(criterion=n) for n in blank)
+                self.messages.show("scores", tr("Chưa cho điểm: {criteria}.").format(criteria=names))
                 next(spin for spin in self.score_spins if spin.is_blank()).setFocus()
                 return None
             scores = [spin.score() for spin in self.score_spins]
         else:
             checked = self.grade_group.checkedButton()
             if checked is None:
-                self.messages.show("grade", "Chọn một mức xếp loại.")
+                self.messages.show("grade", tr("Chọn một mức xếp loại."))
                 return None
             grade = checked.text()
         return GradeInput(grade, scores, self.grader_edit.text().strip(), self.comment_edit.toPlainText().strip(),
@@ -659,7 +674,7 @@ class GradingDialog(QDialog):
             return grade, essays.essay_marks(db, essay_id)
 
         self._worker.run(job, on_success=lambda result: self._saved(marker, mark, *result),
-                         on_failure=self._save_failed, parent=self, label="Đang lưu kết quả chấm…")
+                         on_failure=self._save_failed, parent=self, label=tr("Đang lưu kết quả chấm…"))
 
     def _save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -673,7 +688,8 @@ class GradingDialog(QDialog):
         if not self.rules.double_marking or marker == 0:
             self.accept()
             return
-        self.status_label.setText(f"Đã lưu: {MARKER_LABELS[marker].lower()} xếp loại {grade}.")
+        self.status_label.setText(tr("Đã lưu: người chấm {number} xếp loại {grade}.").format(number=marker,
+                                                                                             grade=grade))
         if self._disagree() and 0 not in marks:
             self.select_marker(0)
         else:
@@ -688,8 +704,9 @@ class GradingDialog(QDialog):
     def open_file(self) -> None:
         db, essay_id = self._db, self.essay_id
         self._worker.run(lambda _state: copy_for_reading(db, essay_id), on_success=self._open_copy, parent=self,
-                         label="Đang mở tệp…")
+                         label=tr("Đang mở tệp…"))
 
     def _open_copy(self, path: Path) -> None:
         if not open_document(path):
-            self.messages.show(None, f"Máy không có chương trình mở được tệp {path.name}. Tệp nằm ở {path.parent}.")
+            self.messages.show(None, tr("Máy không có chương trình mở được tệp {file}. Tệp nằm ở {folder}.").format(
+                file=path.name, folder=path.parent))

@@ -35,6 +35,7 @@ from desktop.core import essays
 from desktop.core.essay_similarity import THRESHOLD, Passage
 from desktop.core.essays import Comparison, FlagRow
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import errors
 from desktop.ui.essays.grading_dialog import reading_view, remember_name, remembered_name, set_essay_text
 from desktop.ui.events.attendance_tab import percent
@@ -47,21 +48,23 @@ PASSAGE_COLOUR = QColor("#fff1a8")
 CURRENT_COLOUR = QColor("#ffa94d")
 STATUS_BACKGROUNDS = {"confirmed": QColor("#fde7e5"), "dismissed": QColor("#eef1ee")}
 HINT_COLOUR = "#555"
-NO_TEXT = "Chưa có bài nào có chữ để so sánh"
-RUNNING = "Đang so sánh các bài… (với hàng nghìn bài có thể mất vài giây)"
+NO_TEXT = N_("Chưa có bài nào có chữ để so sánh")
+RUNNING = N_("Đang so sánh các bài… (với hàng nghìn bài có thể mất vài giây)")
 
-COLUMNS: list[Column[FlagRow]] = [
-    Column("score", "Giống", lambda f: percent(f.score * 100), alignment=RIGHT, width=70),
-    Column("name_a", "Người viết", lambda f: f.name_a, width=170),
-    Column("unit_a", "Đơn vị", lambda f: f.unit_a, width=210),
-    Column("name_b", "Người viết", lambda f: f.name_b, width=170),
-    Column("unit_b", "Đơn vị", lambda f: f.unit_b, width=210),
-    Column("status", "Kết luận", lambda f: f.status_label, alignment=CENTER, width=120),
-]
+
+def flag_columns() -> list[Column[FlagRow]]:
+    return [
+        Column("score", tr("Giống"), lambda f: percent(f.score * 100), alignment=RIGHT, width=70),
+        Column("name_a", tr("Người viết"), lambda f: f.name_a, width=170),
+        Column("unit_a", tr("Đơn vị"), lambda f: f.unit_a, width=210),
+        Column("name_b", tr("Người viết"), lambda f: f.name_b, width=170),
+        Column("unit_b", tr("Đơn vị"), lambda f: f.unit_b, width=210),
+        Column("status", tr("Kết luận"), lambda f: f.status_label, alignment=CENTER, width=120),
+    ]
 
 
 def no_pairs_text(threshold_percent: int) -> str:
-    return f"Chưa có cặp bài nào giống nhau từ {threshold_percent}% trở lên"
+    return tr("Chưa có cặp bài nào giống nhau từ {threshold}% trở lên").format(threshold=threshold_percent)
 
 
 def qt_positions(text: str) -> Callable[[int], int]:
@@ -91,7 +94,7 @@ class SimilarityDialog(QDialog):
         self._checked_at = 100    # the lowest threshold (percent) checked so far
         self._generation = 0
         self._listing = False     # the list is being refilled: its selection signals mean nothing
-        self.setWindowTitle("Kiểm tra bài thu hoạch giống nhau")
+        self.setWindowTitle(tr("Kiểm tra bài thu hoạch giống nhau"))
         self.resize(1280, 760)
 
         self.threshold_spin = QSpinBox()
@@ -100,16 +103,16 @@ class SimilarityDialog(QDialog):
         self.threshold_spin.setSingleStep(5)
         self.threshold_spin.setSuffix(" %")
         self.threshold_spin.setValue(round(THRESHOLD * 100))
-        self.threshold_spin.setToolTip("Phần của bài ngắn hơn có trong bài kia (tính theo các cụm 4 chữ liền nhau)")
+        self.threshold_spin.setToolTip(tr("Phần của bài ngắn hơn có trong bài kia (tính theo các cụm 4 chữ liền nhau)"))
         self.threshold_spin.valueChanged.connect(lambda _value: self._show_flags())
-        self.run_button = QPushButton("Kiểm tra &lại")
+        self.run_button = QPushButton(tr("Kiểm tra &lại"))
         self.run_button.setObjectName("run")
         self.run_button.clicked.connect(self.run_check)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
         self.progress_label.setStyleSheet(f"color: {HINT_COLOUR};")
         top = QHBoxLayout()
-        threshold_label = QLabel("Giống nhau từ:")
+        threshold_label = QLabel(tr("Giống nhau từ:"))
         threshold_label.setBuddy(self.threshold_spin)
         top.addWidget(threshold_label)
         top.addWidget(self.threshold_spin)
@@ -117,8 +120,9 @@ class SimilarityDialog(QDialog):
         top.addSpacing(12)
         top.addWidget(self.progress_label, 1)
 
-        self.model = ListTableModel(COLUMNS, background=lambda f: STATUS_BACKGROUNDS.get(f.status), parent=self)
-        self.table = plan_table(self.model, COLUMNS, name="flags", stretch="unit_b")
+        columns = flag_columns()
+        self.model = ListTableModel(columns, background=lambda f: STATUS_BACKGROUNDS.get(f.status), parent=self)
+        self.table = plan_table(self.model, columns, name="flags", stretch="unit_b")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._flag_chosen())
 
         self.title_a = QLabel()
@@ -140,10 +144,10 @@ class SimilarityDialog(QDialog):
 
         self.summary_label = QLabel()
         self.summary_label.setObjectName("comparison_summary")
-        self.previous_button = QPushButton("◀ Đoạn &trước")
+        self.previous_button = QPushButton(tr("◀ Đoạn &trước"))
         self.previous_button.setObjectName("previous_passage")
         self.previous_button.clicked.connect(self.previous_passage)
-        self.next_button = QPushButton("Đoạn sa&u ▶")
+        self.next_button = QPushButton(tr("Đoạn sa&u ▶"))
         self.next_button.setObjectName("next_passage")
         self.next_button.clicked.connect(self.next_passage)
         self.passage_label = QLabel()
@@ -159,24 +163,24 @@ class SimilarityDialog(QDialog):
 
         self.officer_edit = QLineEdit()
         self.officer_edit.setObjectName("decided_by")
-        self.officer_edit.setPlaceholderText("Họ tên người kết luận")
+        self.officer_edit.setPlaceholderText(tr("Họ tên người kết luận"))
         self.officer_edit.setText(remembered_name())
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("note")
-        self.note_edit.setPlaceholderText("Ghi chú (không bắt buộc), ví dụ: chép gần như nguyên văn phần liên hệ")
-        self.confirm_button = QPushButton("Xác nhận sao &chép")
+        self.note_edit.setPlaceholderText(tr("Ghi chú (không bắt buộc), ví dụ: chép gần như nguyên văn phần liên hệ"))
+        self.confirm_button = QPushButton(tr("Xác nhận sao &chép"))
         self.confirm_button.setObjectName("confirm")
         self.confirm_button.setStyleSheet("QPushButton { color: #b3261e; font-weight: bold; }")
-        self.dismiss_button = QPushButton("&Không phải sao chép")
+        self.dismiss_button = QPushButton(tr("&Không phải sao chép"))
         self.dismiss_button.setObjectName("dismiss")
-        self.later_button = QPushButton("Để &xem sau")
+        self.later_button = QPushButton(tr("Để &xem sau"))
         self.later_button.setObjectName("later")
         self.confirm_button.clicked.connect(lambda: self.decide("confirmed"))
         self.dismiss_button.clicked.connect(lambda: self.decide("dismissed"))
         self.later_button.clicked.connect(lambda: self.decide("open"))
-        officer_label = QLabel("&Người kết luận:")
+        officer_label = QLabel(tr("&Người kết luận:"))
         officer_label.setBuddy(self.officer_edit)
-        note_label = QLabel("&Ghi chú:")
+        note_label = QLabel(tr("&Ghi chú:"))
         note_label.setBuddy(self.note_edit)
         decision = QHBoxLayout()
         decision.addWidget(officer_label)
@@ -196,7 +200,7 @@ class SimilarityDialog(QDialog):
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(0, 0, 0, 0)
-        listing_layout.addWidget(section_title("Các cặp bài giống nhau"))
+        listing_layout.addWidget(section_title(tr("Các cặp bài giống nhau")))
         listing_layout.addWidget(self.table, 1)
         content = QSplitter(Qt.Orientation.Vertical)
         content.setChildrenCollapsible(False)
@@ -213,7 +217,7 @@ class SimilarityDialog(QDialog):
         self.pages.addWidget(content)
         self.pages.addWidget(self.empty_label)
 
-        close_button = QPushButton("Đóng")
+        close_button = QPushButton(tr("Đóng"))
         close_button.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -243,16 +247,16 @@ class SimilarityDialog(QDialog):
             return essays.run_similarity(db, event_id, threshold / 100), texts
 
         self.run_button.setEnabled(False)
-        self.progress_label.setText(RUNNING)
+        self.progress_label.setText(tr(RUNNING))
         if not self._all_flags:
-            self.empty_label.setText(RUNNING)
+            self.empty_label.setText(tr(RUNNING))
             self.pages.setCurrentWidget(self.empty_label)
         self._worker.run(job, on_success=lambda result: self._checked(threshold, *result),
                          on_failure=self._check_failed, parent=self, show_progress=False)
 
     def _check_failed(self, exc: BaseException) -> None:
         self.run_button.setEnabled(True)
-        self.progress_label.setText("Chưa kiểm tra được.")
+        self.progress_label.setText(tr("Chưa kiểm tra được."))
         errors.show_error(self, exc)
 
     def _checked(self, threshold: int, flags: list[FlagRow], texts: int) -> None:
@@ -277,12 +281,13 @@ class SimilarityDialog(QDialog):
         if self._texts < 0:
             return
         if threshold < self._checked_at:
-            self.progress_label.setText("Ngưỡng thấp hơn lần kiểm tra trước: bấm «Kiểm tra lại» để tìm thêm.")
+            self.progress_label.setText(tr("Ngưỡng thấp hơn lần kiểm tra trước: bấm «Kiểm tra lại» để tìm thêm."))
         else:
-            self.progress_label.setText(f"Đã so sánh {self._texts} bài có chữ: {len(shown)} cặp giống nhau từ "
-                                        f"{threshold}% trở lên." if self._texts else "")
+            self.progress_label.setText(trn("Đã so sánh %n bài có chữ: {pairs} cặp giống nhau từ {threshold}% trở "
+                                            "lên.", self._texts).format(pairs=len(shown), threshold=threshold)
+                                        if self._texts else "")
         if not shown:
-            self.empty_label.setText(NO_TEXT if self._texts == 0 else no_pairs_text(threshold))
+            self.empty_label.setText(tr(NO_TEXT) if self._texts == 0 else no_pairs_text(threshold))
             self.pages.setCurrentWidget(self.empty_label)
             self._show_comparison(None)
             return
@@ -345,8 +350,9 @@ class SimilarityDialog(QDialog):
         self.title_a.setText(f"{flag.name_a} — {flag.unit_a}")
         self.title_b.setText(f"{flag.name_b} — {flag.unit_b}")
         shared = sum(p.words for p in comparison.passages)
-        self.summary_label.setText(f"Giống {percent(flag.score * 100)}: {len(comparison.passages)} đoạn trùng, "
-                                   f"{shared} chữ. Đoạn trùng tô vàng, đoạn đang xem tô cam.")
+        self.summary_label.setText(trn("Giống {percent}: %n đoạn trùng, {words} chữ. Đoạn trùng tô vàng, đoạn đang "
+                                       "xem tô cam.", len(comparison.passages)).format(
+            percent=percent(flag.score * 100), words=shared))
         self.note_edit.clear()
         self.show_passage(0 if comparison.passages else -1)
         self._update_decision_buttons()
@@ -368,7 +374,7 @@ class SimilarityDialog(QDialog):
         passages = self.passages
         if not passages:
             self.current_passage = -1
-            self.passage_label.setText("Không có đoạn trùng" if self.comparison is not None else "")
+            self.passage_label.setText(tr("Không có đoạn trùng") if self.comparison is not None else "")
             self.previous_button.setEnabled(False)
             self.next_button.setEnabled(False)
             return
@@ -389,7 +395,8 @@ class SimilarityDialog(QDialog):
             view.setExtraSelections(selections)
             self._scroll_to(view, position(start))
         passage = passages[index]
-        self.passage_label.setText(f"Đoạn {index + 1}/{len(passages)} — {passage.words} chữ")
+        self.passage_label.setText(trn("Đoạn {number}/{total} — %n chữ", passage.words).format(
+            number=index + 1, total=len(passages)))
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(passages) - 1)
 
@@ -437,7 +444,7 @@ class SimilarityDialog(QDialog):
         for button in (self.confirm_button, self.dismiss_button, self.later_button):
             button.setEnabled(False)
         self._worker.run(job, on_success=lambda flags: self._decided(flag_id, flags),
-                         on_failure=self._decide_failed, parent=self, label="Đang lưu kết luận…")
+                         on_failure=self._decide_failed, parent=self, label=tr("Đang lưu kết luận…"))
 
     def _decide_failed(self, exc: BaseException) -> None:
         self._update_decision_buttons()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import events
 from desktop.core.attendance_summary import (
+    NO_POINT,
     AttendanceSummary,
     Figures,
     UnitRow,
@@ -171,10 +172,11 @@ def point_lines(summary: AttendanceSummary) -> list[PointLine]:
     for session in summary.sessions:
         points = [p for p in session.points if p.figures != Figures()] or session.points
         for number, point in enumerate(points):
-            lines.append(PointLine(session.session_id, session.label if number == 0 else "", point.point_id,
-                                   point.point_name, point.figures, point.closed))
+            lines.append(PointLine(session.session_id, session.screen_label if number == 0 else "", point.point_id,
+                                   tr(NO_POINT) if point.point_id is None else point.point_name, point.figures,
+                                   point.closed))
         if len(points) > 1:
-            total_name = tr("Cộng buổi {session}").format(session=session.label.lower())
+            total_name = tr("Cộng buổi {session}").format(session=session.screen_label.lower())
             lines.append(PointLine(session.session_id, "", None, total_name, session.figures, session.closed,
                                    total=True))
     return lines
@@ -194,19 +196,19 @@ def ask_session_and_point(parent: QWidget | None, plan: EventPlan, title: str, *
         session = sessions[0]
     else:
         current = next((i for i, s in enumerate(sessions) if s.id == session_id), 0)
-        picked = dialogs.ask_choice(parent, title, tr("Buổi:"), [s.label for s in sessions], current)
+        picked = dialogs.ask_choice(parent, title, tr("Buổi:"), [s.screen_label for s in sessions], current)
         if picked is None:
             return None
         session = sessions[picked]
     points = [p for p in plan.bridge_points if p.joins(session.id)]
     if not points:
         dialogs.inform(parent, title, tr("Không có điểm cầu nào tham gia buổi {session}: hãy thêm điểm cầu ở thẻ "
-                                         "«Điểm cầu» rồi lưu.").format(session=session.label))
+                                         "«Điểm cầu» rồi lưu.").format(session=session.screen_label))
         return None
     if len(points) == 1:
         return session, points[0].id
     current = next((i for i, p in enumerate(points) if p.id == point_id), 0)
-    picked = dialogs.ask_choice(parent, title, tr("Điểm cầu (buổi {session}):").format(session=session.label),
+    picked = dialogs.ask_choice(parent, title, tr("Điểm cầu (buổi {session}):").format(session=session.screen_label),
                                 [p.name for p in points], current)
     return (session, points[picked].id) if picked is not None else None
 
@@ -428,7 +430,7 @@ class AttendanceTab(QWidget):
         else:
             self.figures_stack.setCurrentWidget(self.tables_page)
             self.point_model.set_rows(point_lines(summary))
-            columns = unit_columns([s.label for s in summary.sessions])
+            columns = unit_columns([s.screen_label for s in summary.sessions])
             self.unit_model.set_table(columns, [*summary.units, summary.total])
             apply_column_widths(self.unit_table, columns)
             total = summary.total
@@ -460,7 +462,7 @@ class AttendanceTab(QWidget):
             keep = self.session_combo.currentData()
             self.session_combo.clear()
             for session in self.plan.sorted_sessions():
-                self.session_combo.addItem(session.label, session.id)
+                self.session_combo.addItem(session.screen_label, session.id)
             self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(keep)))
             self._fill_points()
         finally:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop.core.deadlines import Deadline
+from desktop.i18n import tr
 from desktop.ui.table_models import CENTER, AnyIndex, Column, ListTableModel
 
 STATE_BACKGROUNDS = {"late": QColor("#fde7e5"), "soon": QColor("#fff4d6")}
@@ -57,11 +58,11 @@ def deadline_columns(*, with_event: bool) -> list[Column[Deadline]]:
     """State, due time, duty and unit, and the event when the list spans several; the
     last column is the one to stretch."""
     columns: list[Column[Deadline]] = [
-        Column("state", "Tình trạng", lambda d: "", width=124),  # text filled by the model from "now"
-        Column("due", "Hạn", lambda d: d.due_label, alignment=CENTER, width=118),
-        Column("title", "Việc", lambda d: d.title, width=370 if with_event else 480),
-        Column("unit", "Đơn vị", lambda d: d.unit_name, width=190),
+        Column("state", tr("Tình trạng"), lambda d: "", width=124),  # text filled by the model from "now"
+        Column("due", tr("Hạn"), lambda d: d.due_label, alignment=CENTER, width=118),
+        Column("title", tr("Việc"), lambda d: d.title, width=370 if with_event else 480),
+        Column("unit", tr("Đơn vị"), lambda d: d.unit_name, width=190),
     ]
     if with_event:
-        columns.append(Column("event", "Hội nghị", lambda d: d.event_title, width=330))
+        columns.append(Column("event", tr("Hội nghị"), lambda d: d.event_title, width=330))
     return columns

@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import ValidationError
 from desktop.core.events import EVENT_KINDS
+from desktop.i18n import N_, tr
 from desktop.ui.forms import DateLineEdit, FieldMessages
 
 KIND_HINTS = {
-    "study_conference": "Một hoặc hai ngày, các buổi sáng, chiều; chương trình chuyên đề; điểm cầu các cấp; "
-                        "kiểm tra nhận thức và bài thu hoạch sau học tập.",
-    "briefing": "Chuỗi cuộc giao ban, mỗi cuộc do một đơn vị đăng cai và nhận cờ luân lưu.",
-    "dialogue": "Mỗi đơn vị gửi 3–5 câu hỏi kèm thông tin người hỏi; báo cáo lượt chia sẻ, tương tác.",
-    "half_year_briefing": "Giao ban trực tuyến sơ kết 6 tháng; các đơn vị gửi báo cáo trước ngày họp.",
+    "study_conference": N_("Một hoặc hai ngày, các buổi sáng, chiều; chương trình chuyên đề; điểm cầu các cấp; "
+                           "kiểm tra nhận thức và bài thu hoạch sau học tập."),
+    "briefing": N_("Chuỗi cuộc giao ban, mỗi cuộc do một đơn vị đăng cai và nhận cờ luân lưu."),
+    "dialogue": N_("Mỗi đơn vị gửi 3–5 câu hỏi kèm thông tin người hỏi; báo cáo lượt chia sẻ, tương tác."),
+    "half_year_briefing": N_("Giao ban trực tuyến sơ kết 6 tháng; các đơn vị gửi báo cáo trước ngày họp."),
 }
 
 
@@ -34,17 +35,17 @@ class NewEventDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Thêm hội nghị")
+        self.setWindowTitle(tr("Thêm hội nghị"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Chọn loại hội nghị:"))
+        layout.addWidget(QLabel(tr("Chọn loại hội nghị:")))
         self.group = QButtonGroup(self)
         self.buttons_by_kind: dict[str, QRadioButton] = {}
         for number, (kind, label) in enumerate(EVENT_KINDS.items()):
-            radio = QRadioButton(f"&{number + 1}. {label}")
+            radio = QRadioButton(f"&{number + 1}. {tr(label)}")
             self.group.addButton(radio)
             self.buttons_by_kind[kind] = radio
-            hint = QLabel(KIND_HINTS.get(kind, ""))
+            hint = QLabel(tr(KIND_HINTS[kind]) if kind in KIND_HINTS else "")
             hint.setWordWrap(True)
             hint.setStyleSheet("color: #555; margin-left: 22px;")
             layout.addWidget(radio)
@@ -53,7 +54,7 @@ class NewEventDialog(QDialog):
         first.setChecked(True)
         first.setFocus()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Tiếp tục")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Tiếp tục"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -67,12 +68,12 @@ class CopyEventDialog(QDialog):
 
     def __init__(self, title: str, first_day: date | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Sao chép làm mẫu")
+        self.setWindowTitle(tr("Sao chép làm mẫu"))
         self.setMinimumWidth(620)
         self.messages = FieldMessages()
-        intro = QLabel(f"Tạo hội nghị mới theo mẫu «{title}»: giữ chương trình, điểm cầu, thành phần, tài liệu "
-                       "và các việc; dời mọi ngày theo ngày đầu tiên mới; xóa kết quả kiểm tra kết nối và "
-                       "dấu đã xong.")
+        intro = QLabel(tr("Tạo hội nghị mới theo mẫu «{title}»: giữ chương trình, điểm cầu, thành phần, tài liệu "
+                          "và các việc; dời mọi ngày theo ngày đầu tiên mới; xóa kết quả kiểm tra kết nối và "
+                          "dấu đã xong.").format(title=title))
         intro.setWordWrap(True)
         self.title_edit = QLineEdit(title)
         self.title_edit.selectAll()
@@ -80,11 +81,11 @@ class CopyEventDialog(QDialog):
         self.first_day_edit.set_value(first_day)
         self._needs_day = first_day is not None
         form = QFormLayout()
-        form.addRow("&Tên hội nghị mới:", self.messages.wrap("title", self.title_edit))
-        form.addRow("&Ngày đầu tiên:", self.messages.wrap("first_day", self.first_day_edit))
+        form.addRow(tr("&Tên hội nghị mới:"), self.messages.wrap("title", self.title_edit))
+        form.addRow(tr("&Ngày đầu tiên:"), self.messages.wrap("first_day", self.first_day_edit))
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sao chép")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Sao chép", "action"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,15 +101,15 @@ class CopyEventDialog(QDialog):
         problems = []
         title = self.title_edit.text().strip()
         if not title:
-            problems.append(ValidationError("Thiếu tên hội nghị mới.", "title"))
+            problems.append(ValidationError(tr("Thiếu tên hội nghị mới."), "title"))
         first_day = None
         try:
             first_day, _year_only = self.first_day_edit.value()
         except ValueError as exc:
-            problems.append(ValidationError(f"Ngày đầu tiên không hợp lệ: {exc}", "first_day"))
+            problems.append(ValidationError(tr("Ngày đầu tiên không hợp lệ: {error}").format(error=exc), "first_day"))
         else:
             if first_day is None and self._needs_day:
-                problems.append(ValidationError("Thiếu ngày đầu tiên của hội nghị mới.", "first_day"))
+                problems.append(ValidationError(tr("Thiếu ngày đầu tiên của hội nghị mới."), "first_day"))
         for problem in problems:
             self.messages.show(problem.field, str(problem))
         if problems:

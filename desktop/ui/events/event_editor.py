@@ -358,14 +358,15 @@ class EventEditor(QWidget):
         session, point_id = chosen
         point = self.plan.bridge_point(point_id)
         path = dialogs.choose_pdf_to_save(self, title, tr("Ký tên - {session} - {point}.pdf").format(
-            session=session.label, point=point.name))
+            session=session.screen_label, point=point.name))
         if path is None:
             return
         db, event_id, session_id = self._db, self.plan.id, session.id
         self._worker.run(lambda _state: event_reports.write_signin_sheet(db, event_id, session_id, point_id, path),
                          on_success=lambda count: dialogs.inform(
                              self, title, trn("Đã ghi danh sách ký tên %n người (buổi {session}, {point}) vào «{file}».",
-                                              count).format(session=session.label, point=point.name, file=path.name)),
+                                              count).format(session=session.screen_label, point=point.name,
+                                                            file=path.name)),
                          parent=self, label=tr("Đang in danh sách ký tên…"))
 
     def save(self, on_saved: Callable[[], None] | None = None) -> None:

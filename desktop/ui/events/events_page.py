@@ -27,6 +27,7 @@ from desktop.core import events, units
 from desktop.core.errors import ValidationErrors
 from desktop.core.events import EventPlan, EventSummary
 from desktop.db.engine import Database
+from desktop.i18n import tr, trn
 from desktop.ui import dialogs
 from desktop.ui.events.event_dialogs import CopyEventDialog, NewEventDialog
 from desktop.ui.events.plan_table import current_row, plan_table, row_shortcuts, select_row
@@ -37,15 +38,17 @@ from desktop.ui.worker import DatabaseWorker
 if TYPE_CHECKING:
     from desktop.ui.events.event_editor import EventEditor
 
-EVENT_COLUMNS: list[Column[EventSummary]] = [
-    Column("title", "Tên hội nghị", lambda e: e.title, width=380),
-    Column("kind", "Loại", lambda e: e.kind_label, width=190),
-    Column("dates", "Thời gian", lambda e: e.dates_label or "Chưa có buổi", alignment=CENTER, width=170),
-    Column("organiser", "Đơn vị tổ chức", lambda e: e.organiser_name, width=170),
-    Column("sessions", "Số buổi", lambda e: e.session_count, alignment=RIGHT, width=64),
-    Column("points", "Điểm cầu", lambda e: e.bridge_point_count, alignment=RIGHT, width=70),
-    Column("invited", "Được mời", lambda e: e.invited_count, alignment=RIGHT, width=74),
-]
+def event_columns() -> list[Column[EventSummary]]:
+    """The columns of the list, headed in the program's language."""
+    return [
+        Column("title", tr("Tên hội nghị"), lambda e: e.title, width=380),
+        Column("kind", tr("Loại"), lambda e: e.kind_label, width=190),
+        Column("dates", tr("Thời gian", "dates"), lambda e: e.dates_label or tr("Chưa có buổi"), alignment=CENTER, width=170),
+        Column("organiser", tr("Đơn vị tổ chức"), lambda e: e.organiser_name, width=170),
+        Column("sessions", tr("Số buổi"), lambda e: e.session_count, alignment=RIGHT, width=64),
+        Column("points", tr("Điểm cầu"), lambda e: e.bridge_point_count, alignment=RIGHT, width=70),
+        Column("invited", tr("Được mời"), lambda e: e.invited_count, alignment=RIGHT, width=74),
+    ]
 
 
 class EventsPage(QWidget):
@@ -70,10 +73,10 @@ class EventsPage(QWidget):
         self.refresh()
 
     def _build_list_page(self) -> QWidget:
-        title = QLabel("<h2>Hội nghị</h2>")
+        title = QLabel("<h2>{title}</h2>".format(title=tr("Hội nghị", "screen")))
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("event_search")
-        self.search_edit.setPlaceholderText("Tìm theo tên hội nghị (gõ không dấu cũng được)")
+        self.search_edit.setPlaceholderText(tr("Tìm theo tên hội nghị (gõ không dấu cũng được)"))
         self.search_edit.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -83,36 +86,38 @@ class EventsPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("event_count")
 
-        self.add_button = QPushButton("&Thêm…")
-        self.add_button.setToolTip("Thêm hội nghị (Ctrl+N)")
-        self.open_button = QPushButton("&Mở")
-        self.open_button.setToolTip("Mở hội nghị đang chọn (Enter)")
-        self.copy_button = QPushButton("&Sao chép làm mẫu…")
-        self.copy_button.setToolTip("Tạo hội nghị mới theo hội nghị đang chọn, dời ngày theo ngày đầu tiên mới")
-        self.delete_button = QPushButton("&Xóa")
-        self.delete_button.setToolTip("Xóa hội nghị đang chọn (phím Delete)")
+        self.add_button = QPushButton(tr("&Thêm…"))
+        self.add_button.setToolTip(tr("Thêm hội nghị (Ctrl+N)"))
+        self.open_button = QPushButton(tr("&Mở"))
+        self.open_button.setToolTip(tr("Mở hội nghị đang chọn (Enter)"))
+        self.copy_button = QPushButton(tr("&Sao chép làm mẫu…"))
+        self.copy_button.setToolTip(tr("Tạo hội nghị mới theo hội nghị đang chọn, dời ngày theo ngày đầu tiên mới"))
+        self.delete_button = QPushButton(tr("&Xóa"))
+        self.delete_button.setToolTip(tr("Xóa hội nghị đang chọn (phím Delete)"))
         self.add_button.clicked.connect(self.add_event)
         self.open_button.clicked.connect(self.open_selected)
         self.copy_button.clicked.connect(self.copy_selected)
         self.delete_button.clicked.connect(self.delete_selected)
 
-        self.model = ListTableModel(EVENT_COLUMNS, parent=self,
-                                    tooltip=lambda e: f"{e.kind_label}\nVăn bản: {e.directive_code}"
+        self.columns = event_columns()
+        self.model = ListTableModel(self.columns, parent=self,
+                                    tooltip=lambda e: tr("{kind}\nVăn bản: {code}").format(
+                                        kind=e.kind_label, code=e.directive_code)
                                     if e.directive_code else e.kind_label)
-        self.table = plan_table(self.model, EVENT_COLUMNS, name="events_table", stretch="title")
+        self.table = plan_table(self.model, self.columns, name="events_table", stretch="title")
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         row_shortcuts(self.table, insert=self.add_event, delete=self.delete_selected, activate=self.open_selected)
 
         self.empty_state = QWidget()
         self.empty_state.setObjectName("events_empty")
-        empty_title = QLabel("Chưa có hội nghị nào.")
+        empty_title = QLabel(tr("Chưa có hội nghị nào."))
         empty_title.setStyleSheet("font-size: 14pt;")
-        hint = QLabel("Thêm một hội nghị học tập, giao ban, đối thoại…: chương trình các buổi, điểm cầu, thành phần "
-                      "được mời, tài liệu và các hạn phải làm.")
+        hint = QLabel(tr("Thêm một hội nghị học tập, giao ban, đối thoại…: chương trình các buổi, điểm cầu, thành "
+                         "phần được mời, tài liệu và các hạn phải làm."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
-        empty_add = QPushButton("Thêm hội nghị…")
+        empty_add = QPushButton(tr("Thêm hội nghị…"))
         empty_add.clicked.connect(self.add_event)
         empty_layout = QVBoxLayout(self.empty_state)
         empty_layout.addStretch(1)
@@ -174,7 +179,7 @@ class EventsPage(QWidget):
         db, search = self._db, self.search_edit.text()
         self._worker.run(lambda _state: events.list_events(db, search),
                          on_success=lambda rows: self._show(generation, rows), parent=self,
-                         label="Đang đọc danh sách hội nghị…", show_progress=False)
+                         label=tr("Đang đọc danh sách hội nghị…"), show_progress=False)
 
     def _show(self, generation: int, rows: list[EventSummary]) -> None:
         if generation != self._generation:
@@ -185,9 +190,9 @@ class EventsPage(QWidget):
         searching = bool(self.search_edit.text().strip())
         self.list_stack.setCurrentWidget(self.empty_state if not rows and not searching else self.table)
         if searching and not rows:
-            self.count_label.setText(f"Không tìm thấy «{self.search_edit.text().strip()}»")
+            self.count_label.setText(tr("Không tìm thấy «{text}»").format(text=self.search_edit.text().strip()))
         else:
-            self.count_label.setText(f"{len(rows)} hội nghị")
+            self.count_label.setText(trn("%n hội nghị", len(rows)))
         position = next((i for i, e in enumerate(rows) if e.id == keep), 0)
         select_row(self.table, position)
         self._update_buttons()
@@ -240,7 +245,7 @@ class EventsPage(QWidget):
                 self.editor.show_tab(tab)
 
         self._worker.run(lambda _state: events.load_event_plan(db, event_id), on_success=show, parent=self,
-                         label="Đang mở hội nghị…")
+                         label=tr("Đang mở hội nghị…"))
 
     def _show_editor(self, plan: EventPlan, keep_tab: bool = False, *, in_database: bool = True,
                      dirty: bool = False) -> None:
@@ -273,14 +278,16 @@ class EventsPage(QWidget):
         """Run ``then`` once the open event may be left: unchanged, saved, or its changes dropped."""
         # The test settings are saved on their own button, apart from the plan.
         if self._editor is not None and self._editor.quiz_tab.dirty and not dialogs.confirm(
-                self, "Cài đặt bài kiểm tra chưa lưu",
-                "Cài đặt bài kiểm tra nhận thức chưa được lưu. Bỏ các thay đổi đó?", confirm_text="Bỏ thay đổi"):
+                self, tr("Cài đặt bài kiểm tra chưa lưu"),
+                tr("Cài đặt bài kiểm tra nhận thức chưa được lưu. Bỏ các thay đổi đó?"),
+                confirm_text=tr("Bỏ thay đổi")):
             return
         if not self._has_changes():
             then()
             return
-        name = self.editor.plan.title.strip() or "hội nghị mới"
-        answer = dialogs.ask_save_changes(self, "Thay đổi chưa lưu", f"Lưu các thay đổi của «{name}»?")
+        name = self.editor.plan.title.strip() or tr("hội nghị mới")
+        answer = dialogs.ask_save_changes(self, tr("Thay đổi chưa lưu"),
+                                          tr("Lưu các thay đổi của «{name}»?").format(name=name))
         if answer == "save":
             self.editor.save(on_saved=then)
         elif answer == "discard":
@@ -310,7 +317,7 @@ class EventsPage(QWidget):
                 return copy, exc
 
         self.confirm_leave(lambda: self._worker.run(job, on_success=lambda result: self._copied(*result),
-                                                    parent=self, label="Đang sao chép hội nghị…"))
+                                                    parent=self, label=tr("Đang sao chép hội nghị…")))
 
     def _copied(self, plan: EventPlan, problems: ValidationErrors | None) -> None:
         if problems is None:
@@ -324,14 +331,15 @@ class EventsPage(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        if not dialogs.confirm(self, "Xóa hội nghị", f"Xóa hội nghị «{chosen.title}»?", confirm_text="Xóa",
-                               cancel_text="Không xóa",
-                               informative="Các buổi, điểm cầu, danh sách mời, tài liệu và các hạn của hội nghị cũng "
-                                           "bị xóa. DoanDesk vẫn ghi nhận việc xóa để báo cho đơn vị cấp trên."):
+        if not dialogs.confirm(self, tr("Xóa hội nghị"), tr("Xóa hội nghị «{title}»?").format(title=chosen.title),
+                               confirm_text=tr("Xóa"), cancel_text=tr("Không xóa"),
+                               informative=tr("Các buổi, điểm cầu, danh sách mời, tài liệu và các hạn của hội nghị "
+                                              "cũng bị xóa. DoanDesk vẫn ghi nhận việc xóa để báo cho đơn vị cấp "
+                                              "trên.")):
             return
         db, event_id = self._db, chosen.id
         self._worker.run(lambda _state: events.delete_event(db, event_id), on_success=lambda _r: self.refresh(),
-                         parent=self, label="Đang xóa hội nghị…")
+                         parent=self, label=tr("Đang xóa hội nghị…"))
 
     # ------------------------------------------------------------------ closing the window
 
@@ -343,9 +351,10 @@ class EventsPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Close and watched is self._watched_window and self._has_changes():
-            name = self.editor.plan.title.strip() or "hội nghị mới"
-            answer = dialogs.ask_save_changes(self, "Thay đổi chưa lưu", f"Lưu các thay đổi của «{name}» trước khi "
-                                                                         "đóng DoanDesk?")
+            name = self.editor.plan.title.strip() or tr("hội nghị mới")
+            answer = dialogs.ask_save_changes(self, tr("Thay đổi chưa lưu"),
+                                              tr("Lưu các thay đổi của «{name}» trước khi đóng DoanDesk?").format(
+                                                  name=name))
             if answer == "discard":
                 self.editor.discard_changes()
                 return False

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.core import vntext
 from desktop.core.errors import ValidationError
 from desktop.core.units import UnitLevel, UnitTree
+from desktop.i18n import tr
 from desktop.ui.forms import DateLineEdit, FieldMessages
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,14 +78,15 @@ class UnitCombo(QComboBox):
     unit_changed = Signal(object)  # the unit id, or None
 
     def __init__(self, tree: UnitTree, *, levels: tuple[str, ...] | None = None, empty_text: str | None = None,
-                 placeholder: str = "Gõ vài chữ trong tên đơn vị để tìm", parent: QWidget | None = None):
+                 placeholder: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._levels = levels
         self._empty_text = empty_text
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(16)
-        self.lineEdit().setPlaceholderText(placeholder)
+        self.lineEdit().setPlaceholderText(
+            tr("Gõ vài chữ trong tên đơn vị để tìm") if placeholder is None else placeholder)
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self.setCompleter(FoldingCompleter(self._model, self))
@@ -151,10 +153,10 @@ def from_qtime(value: QTime) -> time:
 
 
 def combo_of(labels: dict[str, str]) -> QComboBox:
-    """A combo over a core label table (key as item data, Vietnamese label shown)."""
+    """A combo over a label table (key as item data, the label shown in the program's language)."""
     combo = QComboBox()
     for key, label in labels.items():
-        combo.addItem(label, key)
+        combo.addItem(tr(label), key)
     return combo
 
 
@@ -232,10 +234,11 @@ class FormBinder(QObject):
             try:
                 value, _year_only = widget.value()
             except ValueError as exc:
-                self.pending[(self.part.id, attribute)] = (widget.text(), f"{label} không hợp lệ: {exc}")
+                self.pending[(self.part.id, attribute)] = (
+                    widget.text(), tr("{label} không hợp lệ: {error}").format(label=label, error=exc))
                 return
             if value is None and required:
-                self.pending[(self.part.id, attribute)] = ("", f"Thiếu {label.lower()}.")
+                self.pending[(self.part.id, attribute)] = ("", tr("Thiếu {label}.").format(label=label.lower()))
                 return
             self.pending.pop((self.part.id, attribute), None)
             self._write(attribute, value)
@@ -256,10 +259,11 @@ class FormBinder(QObject):
             try:
                 day, _year_only = day_widget.value()
             except ValueError as exc:
-                self.pending[(self.part.id, attribute)] = (day_widget.text(), f"{label} không hợp lệ: {exc}")
+                self.pending[(self.part.id, attribute)] = (
+                    day_widget.text(), tr("{label} không hợp lệ: {error}").format(label=label, error=exc))
                 return
             if day is None and required:
-                self.pending[(self.part.id, attribute)] = ("", f"Thiếu {label.lower()}.")
+                self.pending[(self.part.id, attribute)] = ("", tr("Thiếu {label}.").format(label=label.lower()))
                 return
             self.pending.pop((self.part.id, attribute), None)
             self._write(attribute, None if day is None else datetime.combine(day, from_qtime(time_widget.time())))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.events import MATERIAL_KINDS, EventPlan, MaterialPlan
 from desktop.core.units import UnitTree
+from desktop.i18n import tr
 from desktop.ui.events.fields import FormBinder, combo_of
 from desktop.ui.events.plan_table import (
     PlanListModel,
@@ -30,12 +31,14 @@ from desktop.ui.events.tab_base import TableFormTab
 from desktop.ui.forms import FieldMessages
 from desktop.ui.table_models import RIGHT, Column
 
-COLUMNS: list[Column[MaterialPlan]] = [
-    Column("seq", "STT", None, alignment=RIGHT, width=44),
-    Column("title", "Tên tài liệu", lambda m: m.title, width=330),
-    Column("kind", "Loại", lambda m: MATERIAL_KINDS.get(m.kind, m.kind), width=120),
-    Column("url", "Đường dẫn", lambda m: m.url, width=300),
-]
+def material_columns() -> list[Column[MaterialPlan]]:
+    """The columns of the materials table, headed in the program's language."""
+    return [
+        Column("seq", tr("STT"), None, alignment=RIGHT, width=44),
+        Column("title", tr("Tên tài liệu"), lambda m: m.title, width=330),
+        Column("kind", tr("Loại"), lambda m: tr(MATERIAL_KINDS.get(m.kind, m.kind)), width=120),
+        Column("url", tr("Đường dẫn"), lambda m: m.url, width=300),
+    ]
 
 
 class MaterialsTab(TableFormTab):
@@ -45,22 +48,23 @@ class MaterialsTab(TableFormTab):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.plan: EventPlan | None = None
-        self.model = PlanListModel(COLUMNS, self)
-        self.table = plan_table(self.model, COLUMNS, name="materials_table", stretch="url")
+        self.columns = material_columns()
+        self.model = PlanListModel(self.columns, self)
+        self.table = plan_table(self.model, self.columns, name="materials_table", stretch="url")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._material_selected())
         row_shortcuts(self.table, insert=self.add_material, delete=self.remove_material,
                       activate=lambda: self.title_edit.setFocus())
-        self.add_button = QPushButton("Thêm &tài liệu")
-        self.add_button.setToolTip("Thêm tài liệu (phím Insert trong bảng)")
+        self.add_button = QPushButton(tr("Thêm &tài liệu"))
+        self.add_button.setToolTip(tr("Thêm tài liệu (phím Insert trong bảng)"))
         self.add_button.clicked.connect(self.add_material)
-        self.remove_button = QPushButton("Xóa tài liệu")
-        self.remove_button.setToolTip("Xóa tài liệu đang chọn (phím Delete trong bảng)")
+        self.remove_button = QPushButton(tr("Xóa tài liệu"))
+        self.remove_button.setToolTip(tr("Xóa tài liệu đang chọn (phím Delete trong bảng)"))
         self.remove_button.clicked.connect(self.remove_material)
 
         self.messages = FieldMessages(grow_window=False)
         self.binder = FormBinder(self.messages, self)
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("Ví dụ: Tài liệu hỏi - đáp Nghị quyết")
+        self.title_edit.setPlaceholderText(tr("Ví dụ: Tài liệu hỏi - đáp Nghị quyết"))
         self.kind_combo = combo_of(MATERIAL_KINDS)
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://…")
@@ -77,11 +81,11 @@ class MaterialsTab(TableFormTab):
 
         m = self.messages
         form = QFormLayout()
-        form.addRow("Tên tài liệu:", m.wrap("title", self.title_edit))
-        form.addRow("Loại:", m.wrap("kind", self.kind_combo))
-        form.addRow("Đường dẫn:", m.wrap("url", self.url_edit))
+        form.addRow(tr("Tên tài liệu:"), m.wrap("title", self.title_edit))
+        form.addRow(tr("Loại:"), m.wrap("kind", self.kind_combo))
+        form.addRow(tr("Đường dẫn:"), m.wrap("url", self.url_edit))
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        hint = QLabel("Các điểm cầu nhận tài liệu qua mã QR trỏ tới đường dẫn này.")
+        hint = QLabel(tr("Các điểm cầu nhận tài liệu qua mã QR trỏ tới đường dẫn này."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
 
@@ -90,14 +94,14 @@ class MaterialsTab(TableFormTab):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         left = QVBoxLayout()
-        left.addWidget(section_title("Tài liệu gửi các điểm cầu"))
+        left.addWidget(section_title(tr("Tài liệu gửi các điểm cầu")))
         left.addLayout(buttons)
         left.addWidget(self.table, 1)
-        left.addWidget(section_title("Tài liệu đang chọn"))
+        left.addWidget(section_title(tr("Tài liệu đang chọn")))
         left.addLayout(form)
         left.addWidget(hint)
         right = QVBoxLayout()
-        right.addWidget(section_title("Mã QR"))
+        right.addWidget(section_title(tr("Mã QR")))
         right.addWidget(self.qr)
         right.addWidget(self.qr_caption)
         right.addStretch(1)
@@ -127,7 +131,7 @@ class MaterialsTab(TableFormTab):
 
     def _show_qr(self, material: MaterialPlan | None) -> None:
         url = material.url.strip() if material else ""
-        note = "Chọn một tài liệu để xem mã QR." if material is None else "Nhập đường dẫn để tạo mã QR."
+        note = tr("Chọn một tài liệu để xem mã QR.") if material is None else tr("Nhập đường dẫn để tạo mã QR.")
         self.qr.set_text(url, note)
         self.qr_caption.setText(f"{material.title}\n{url}" if material and url else "")
 

@@ -91,7 +91,7 @@ class RuleDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Thuộc đơn &vị:"), m.wrap("scope_unit_id", self.scope_combo))
         form.addRow(tr("Cấp đơn vị:"), m.wrap("unit_levels", levels_box))
-        form.addRow(tr("Chức vụ:"), m.wrap("positions", positions_box))
+        form.addRow(tr("Chức vụ:", "rule"), m.wrap("positions", positions_box))
         form.addRow("", hint)
         form.addRow(tr("Ngồi tại điểm cầu:"), m.wrap("bridge_point_id", self.point_combo))
         form.addRow(tr("Tên gọi (nếu muốn):"), self.label_edit)
@@ -123,7 +123,7 @@ class RuleDialog(QDialog):
         return replace(self._original, **values) if self._original else RulePlan(**values)
 
     def _describe(self) -> None:
-        self.description.setText(describe_rule(self.rule(), self._tree))
+        self.description.setText(describe_rule(self.rule(), self._tree, translated=True))
         self.label_edit.setPlaceholderText(self.description.text())
 
     def _accept(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import invitations, vntext
-from desktop.core.events import EventPlan, RulePlan, describe_rule
+from desktop.core.events import EventPlan, RulePlan, rule_screen_label
 from desktop.core.invitations import InvitedMember, PointCount
 from desktop.core.units import UnitTree
 from desktop.db.engine import Database
@@ -51,7 +51,7 @@ INVITED_COLUMNS: list[Column[InvitedMember]] = [
     Column("seq", N_("STT"), None, alignment=RIGHT, width=44),
     Column("name", N_("Họ và tên"), lambda m: m.full_name, width=180),
     Column("birth", N_("Ngày sinh"), lambda m: vntext.format_date(m.date_of_birth), alignment=CENTER, width=86),
-    Column("position", N_("Chức vụ"), lambda m: m.position_label, width=96),
+    Column("position", N_("Chức vụ"), lambda m: tr(m.position_label), width=96),
     Column("unit", N_("Đơn vị"), lambda m: m.unit_name, width=200),
     Column("point", N_("Điểm cầu"), lambda m: m.bridge_point_name or tr("(chưa có)"), width=240),
     Column("how", N_("Mời theo"), lambda m: tr("Quy tắc") if m.by_rule else tr("Mời thêm"), width=74),
@@ -82,7 +82,7 @@ class ParticipantsTab(PlanTab):
 
         self.rule_columns: list[Column[RulePlan]] = [
             Column("seq", tr("STT"), None, alignment=RIGHT, width=44),
-            Column("rule", tr("Thành phần được mời"), lambda r: r.label or describe_rule(r, self.tree), width=480),
+            Column("rule", tr("Thành phần được mời"), lambda r: rule_screen_label(r, self.tree), width=480),
             Column("point", tr("Ngồi tại điểm cầu"), self._rule_point, width=200),
         ]
         self.rule_model = PlanListModel(self.rule_columns, self)
@@ -342,7 +342,7 @@ class ParticipantsTab(PlanTab):
             combo.setCurrentIndex(max(0, combo.findData(keep)))
 
         refill(self.point_filter, tr("Tất cả điểm cầu"), [(c.bridge_point_id, c.name) for c in counts if c.bridge_point_id])
-        refill(self.session_filter, tr("Tất cả các buổi"), [(s.id, s.label) for s in self.plan.sorted_sessions()])
+        refill(self.session_filter, tr("Tất cả các buổi"), [(s.id, s.screen_label) for s in self.plan.sorted_sessions()])
 
     def selected_invited(self) -> list[InvitedMember]:
         return [self.invited_model.row_at(row) for row in selected_rows(self.invited_table)]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.events import POINT_LEVELS, BridgePointPlan, EventPlan
 from desktop.core.units import UnitTree
+from desktop.i18n import N_, tr
 from desktop.ui.events.fields import FormBinder, UnitCombo, combo_of, time_edit
 from desktop.ui.events.plan_table import (
     PlanListModel,
@@ -37,8 +38,9 @@ from desktop.ui.forms import DateLineEdit, FieldMessages
 from desktop.ui.table_models import CENTER, RIGHT, Column
 
 # Platforms the source documents name; the officer may type any other.
-PLATFORMS = ("Webex", "Cầu truyền hình VNPT", "Zoom", "Google Meet", "Microsoft Teams")
-TEST_RESULTS = {"unknown": "Chưa kiểm tra", "passed": "Đạt", "failed": "Chưa đạt"}
+# The name is stored with the point and printed in Vietnamese documents.
+PLATFORMS = ("Webex", "Cầu truyền hình VNPT", "Zoom", "Google Meet", "Microsoft Teams")  # i18n: vi
+TEST_RESULTS = {"unknown": N_("Chưa kiểm tra"), "passed": N_("Đạt"), "failed": N_("Chưa đạt")}
 _RESULT_VALUES = {"unknown": None, "passed": True, "failed": False}
 USUAL_TEST_TIME = time(14, 0)  # the source documents test connections at 14:00
 
@@ -46,8 +48,10 @@ USUAL_TEST_TIME = time(14, 0)  # the source documents test connections at 14:00
 def test_text(point: BridgePointPlan) -> str:
     if point.test_at is None:
         return ""
-    result = {True: " (đạt)", False: " (chưa đạt)"}.get(point.test_passed, "")
-    return f"{point.test_at:%H:%M} {point.test_at:%d/%m/%Y}{result}"
+    stamp = f"{point.test_at:%H:%M} {point.test_at:%d/%m/%Y}"
+    if point.test_passed is None:
+        return stamp
+    return (tr("{stamp} (đạt)") if point.test_passed else tr("{stamp} (chưa đạt)")).format(stamp=stamp)
 
 
 def contact_text(point: BridgePointPlan) -> str:
@@ -65,26 +69,26 @@ class PointsTab(TableFormTab):
         self._session_boxes: list[tuple[str, QCheckBox]] = []
 
         self.columns: list[Column[BridgePointPlan]] = [
-            Column("seq", "STT", None, alignment=RIGHT, width=44),
-            Column("name", "Tên điểm cầu", lambda p: p.name, width=220),
-            Column("level", "Cấp", lambda p: POINT_LEVELS.get(p.level, p.level), width=96),
-            Column("host", "Đơn vị chủ trì", self._host_name, width=170),
-            Column("platform", "Nền tảng", lambda p: p.platform, width=136),
-            Column("contact", "Liên hệ", contact_text, width=196),
-            Column("test", "Kiểm tra kết nối", test_text, alignment=CENTER, width=150),
-            Column("capacity", "Sức chứa", lambda p: p.capacity or "", alignment=RIGHT, width=64),
-            Column("sessions", "Tham gia", self._sessions_text, width=110),
+            Column("seq", tr("STT"), None, alignment=RIGHT, width=44),
+            Column("name", tr("Tên điểm cầu"), lambda p: p.name, width=220),
+            Column("level", tr("Cấp"), lambda p: tr(POINT_LEVELS.get(p.level, p.level)), width=96),
+            Column("host", tr("Đơn vị chủ trì"), self._host_name, width=170),
+            Column("platform", tr("Nền tảng"), lambda p: p.platform, width=136),
+            Column("contact", tr("Liên hệ"), contact_text, width=196),
+            Column("test", tr("Kiểm tra kết nối"), test_text, alignment=CENTER, width=150),
+            Column("capacity", tr("Sức chứa"), lambda p: p.capacity or "", alignment=RIGHT, width=64),
+            Column("sessions", tr("Tham gia"), self._sessions_text, width=110),
         ]
         self.model = PlanListModel(self.columns, self)
         self.table = plan_table(self.model, self.columns, name="points_table")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._point_selected())
         row_shortcuts(self.table, insert=self.add_point, delete=self.remove_point,
                       activate=lambda: self.name_edit.setFocus())
-        self.add_button = QPushButton("Thêm &điểm cầu")
-        self.add_button.setToolTip("Thêm điểm cầu (phím Insert trong bảng)")
+        self.add_button = QPushButton(tr("Thêm &điểm cầu"))
+        self.add_button.setToolTip(tr("Thêm điểm cầu (phím Insert trong bảng)"))
         self.add_button.clicked.connect(self.add_point)
-        self.remove_button = QPushButton("Xóa điểm cầu")
-        self.remove_button.setToolTip("Xóa điểm cầu đang chọn (phím Delete trong bảng)")
+        self.remove_button = QPushButton(tr("Xóa điểm cầu"))
+        self.remove_button.setToolTip(tr("Xóa điểm cầu đang chọn (phím Delete trong bảng)"))
         self.remove_button.clicked.connect(self.remove_point)
 
         self.messages = FieldMessages(grow_window=False)
@@ -95,11 +99,11 @@ class PointsTab(TableFormTab):
 
     def _build_fields(self, tree: UnitTree) -> None:
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Ví dụ: Điểm cầu Huyện đoàn Cầu Ngang")
+        self.name_edit.setPlaceholderText(tr("Ví dụ: Điểm cầu Huyện đoàn Cầu Ngang"))
         self.level_combo = combo_of(POINT_LEVELS)
         self.host_combo = UnitCombo(tree)
         self.address_edit = QLineEdit()
-        self.address_edit.setPlaceholderText("Ví dụ: Hội trường Huyện ủy")
+        self.address_edit.setPlaceholderText(tr("Ví dụ: Hội trường Huyện ủy"))
         self.platform_combo = QComboBox()
         self.platform_combo.setEditable(True)
         self.platform_combo.addItems(PLATFORMS)
@@ -114,8 +118,8 @@ class PointsTab(TableFormTab):
         self.result_combo = combo_of(TEST_RESULTS)
         self.capacity_spin = QSpinBox()
         self.capacity_spin.setRange(0, 100_000)
-        self.capacity_spin.setSpecialValueText("Không giới hạn")
-        self.capacity_spin.setSuffix(" người")
+        self.capacity_spin.setSpecialValueText(tr("Không giới hạn"))
+        self.capacity_spin.setSuffix(tr(" người"))
         self.sessions_box = QWidget()
         self.sessions_layout = QGridLayout(self.sessions_box)
         self.sessions_layout.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +136,7 @@ class PointsTab(TableFormTab):
         b.text("room_id", self.room_edit)
         b.text("contact_name", self.contact_name_edit)
         b.text("contact_phone", self.contact_phone_edit)
-        b.moment("test_at", self.test_day_edit, self.test_time_edit, label="Ngày kiểm tra kết nối",
+        b.moment("test_at", self.test_day_edit, self.test_time_edit, label=tr("Ngày kiểm tra kết nối"),
                  required=False, usual_time=USUAL_TEST_TIME)
         b.choice("test_passed", self.result_combo, to_value=_RESULT_VALUES.get,
                  from_value=lambda value: {None: "unknown", True: "passed", False: "failed"}[value])
@@ -143,25 +147,25 @@ class PointsTab(TableFormTab):
         m = self.messages
         test = QHBoxLayout()
         test.addWidget(m.wrap("test_at", self.test_day_edit), 1)
-        test.addWidget(QLabel("lúc"))
+        test.addWidget(QLabel(tr("lúc")))
         test.addWidget(self.test_time_edit)
-        test.addWidget(QLabel("Kết quả:"))
+        test.addWidget(QLabel(tr("Kết quả:")))
         test.addWidget(m.wrap("test_passed", self.result_combo))
         left = QFormLayout()
-        left.addRow("&Tên điểm cầu:", m.wrap("name", self.name_edit))
-        left.addRow("Cấp:", m.wrap("level", self.level_combo))
-        left.addRow("Đơn vị chủ trì:", m.wrap("host_unit_id", self.host_combo))
-        left.addRow("Địa điểm:", m.wrap("address", self.address_edit))
-        left.addRow("Sức chứa:", m.wrap("capacity", self.capacity_spin))
-        left.addRow("Tham gia các buổi:", m.wrap("session_ids", self.sessions_box))
+        left.addRow(tr("&Tên điểm cầu:"), m.wrap("name", self.name_edit))
+        left.addRow(tr("Cấp:"), m.wrap("level", self.level_combo))
+        left.addRow(tr("Đơn vị chủ trì:"), m.wrap("host_unit_id", self.host_combo))
+        left.addRow(tr("Địa điểm:"), m.wrap("address", self.address_edit))
+        left.addRow(tr("Sức chứa:"), m.wrap("capacity", self.capacity_spin))
+        left.addRow(tr("Tham gia các buổi:"), m.wrap("session_ids", self.sessions_box))
         left.addRow("", self.sessions_hint)
         right = QFormLayout()
-        right.addRow("Nền tảng:", m.wrap("platform", self.platform_combo))
-        right.addRow("Đường dẫn phòng họp:", m.wrap("link", self.link_edit))
-        right.addRow("Mã phòng (ID):", m.wrap("room_id", self.room_edit))
-        right.addRow("Người liên hệ:", m.wrap("contact_name", self.contact_name_edit))
-        right.addRow("Số điện thoại:", m.wrap("contact_phone", self.contact_phone_edit))
-        right.addRow("Kiểm tra kết nối:", test)
+        right.addRow(tr("Nền tảng:"), m.wrap("platform", self.platform_combo))
+        right.addRow(tr("Đường dẫn phòng họp:"), m.wrap("link", self.link_edit))
+        right.addRow(tr("Mã phòng (ID):"), m.wrap("room_id", self.room_edit))
+        right.addRow(tr("Người liên hệ:"), m.wrap("contact_name", self.contact_name_edit))
+        right.addRow(tr("Số điện thoại:"), m.wrap("contact_phone", self.contact_phone_edit))
+        right.addRow(tr("Kiểm tra kết nối:"), test)
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -181,13 +185,13 @@ class PointsTab(TableFormTab):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(section_title("Các điểm cầu"))
+        top_layout.addWidget(section_title(tr("Các điểm cầu")))
         top_layout.addLayout(buttons)
         top_layout.addWidget(self.table, 1)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(section_title("Điểm cầu đang chọn"))
+        bottom_layout.addWidget(section_title(tr("Điểm cầu đang chọn")))
         bottom_layout.addLayout(form_columns, 1)
         split_vertically(self, top, bottom, (220, 340))
 
@@ -221,8 +225,8 @@ class PointsTab(TableFormTab):
 
     def _sessions_text(self, point: BridgePointPlan) -> str:
         if not point.session_ids:
-            return "Tất cả các buổi"
-        labels = [s.label for s in self.plan.sorted_sessions() if s.id in point.session_ids]
+            return tr("Tất cả các buổi")
+        labels = [s.screen_label for s in self.plan.sorted_sessions() if s.id in point.session_ids]
         return ", ".join(labels)
 
     # ------------------------------------------------------------------ the form
@@ -243,13 +247,13 @@ class PointsTab(TableFormTab):
         point = self.selected_point()
         sessions = self.plan.sorted_sessions() if self.plan is not None else []
         for number, session in enumerate(sessions):
-            box = QCheckBox(session.label)
+            box = QCheckBox(session.screen_label)
             box.setChecked(point is not None and point.joins(session.id))
             box.setEnabled(point is not None)
             box.toggled.connect(lambda _checked, box=box: self._sessions_toggled(box))
             self.sessions_layout.addWidget(box, number // 2, number % 2)
             self._session_boxes.append((session.id, box))
-        self.sessions_hint.setText("" if sessions else "Chưa có buổi nào: thêm ở thẻ «Buổi & chuyên đề».")
+        self.sessions_hint.setText("" if sessions else tr("Chưa có buổi nào: thêm ở thẻ «Buổi & chuyên đề»."))
         self.sessions_hint.setVisible(not sessions)
 
     def _sessions_toggled(self, box: QCheckBox) -> None:
@@ -261,7 +265,7 @@ class PointsTab(TableFormTab):
             box.blockSignals(True)
             box.setChecked(True)
             box.blockSignals(False)
-            self.messages.show("session_ids", "Điểm cầu phải tham gia ít nhất một buổi.")
+            self.messages.show("session_ids", tr("Điểm cầu phải tham gia ít nhất một buổi."))
             return
         self.messages.clear("session_ids")
         # Every session ticked is stored as "all": a session added later is then joined too.

@@ -31,6 +31,7 @@ from desktop.core import vntext
 from desktop.core.errors import ValidationError
 from desktop.core.events import PART_HOURS, SESSION_PARTS, EventPlan, SessionPlan, TopicPlan
 from desktop.core.units import UnitTree
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs
 from desktop.ui.events.fields import FormBinder, UnitCombo, combo_of, time_edit
 from desktop.ui.events.plan_table import (
@@ -69,7 +70,7 @@ def next_slot(plan: EventPlan) -> tuple[date, str]:
 class TopicModel(QAbstractTableModel):
     """The topics of one session, edited in place (title and speaker)."""
 
-    HEADERS = ("STT", "Chuyên đề", "Người trình bày")
+    HEADERS = (N_("STT"), N_("Chuyên đề"), N_("Người trình bày"))
     WIDTHS = (44, 420, 240)
 
     def __init__(self, on_edit, parent=None):
@@ -131,7 +132,7 @@ class TopicModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(RIGHT if section == 0 else LEFT)
         return None
@@ -173,14 +174,14 @@ class SessionsTab(PlanTab):
         self._reordering = False
 
         self.columns: list[Column[SessionPlan]] = [
-            Column("seq", "STT", None, alignment=RIGHT, width=44),
-            Column("day", "Ngày", lambda s: vntext.format_date(s.day), alignment=CENTER, width=92),
-            Column("part", "Buổi", lambda s: SESSION_PARTS.get(s.part, s.part), width=60),
-            Column("hours", "Giờ", hours_text, alignment=CENTER, width=110),
-            Column("topics", "Số chuyên đề", lambda s: len(s.topics), alignment=RIGHT, width=100),
-            Column("title", "Tên buổi", lambda s: s.title, width=220),
-            Column("host", "Đơn vị đăng cai", self._host_name, width=230),
-            Column("flag", "Nhận cờ luân lưu", self._flag_receiver, width=230),
+            Column("seq", tr("STT"), None, alignment=RIGHT, width=44),
+            Column("day", tr("Ngày"), lambda s: vntext.format_date(s.day), alignment=CENTER, width=92),
+            Column("part", tr("Buổi"), lambda s: tr(SESSION_PARTS.get(s.part, s.part)), width=60),
+            Column("hours", tr("Giờ"), hours_text, alignment=CENTER, width=110),
+            Column("topics", tr("Số chuyên đề"), lambda s: len(s.topics), alignment=RIGHT, width=100),
+            Column("title", tr("Tên buổi"), lambda s: s.title, width=220),
+            Column("host", tr("Đơn vị đăng cai"), self._host_name, width=230),
+            Column("flag", tr("Nhận cờ luân lưu"), self._flag_receiver, width=230),
         ]
         self.model = PlanListModel(self.columns, self)
         self.table = plan_table(self.model, self.columns, name="sessions_table", stretch="title")
@@ -188,11 +189,11 @@ class SessionsTab(PlanTab):
         row_shortcuts(self.table, insert=self.add_session, delete=self.remove_session,
                       activate=lambda: self.day_edit.setFocus())
 
-        self.add_button = QPushButton("Thêm &buổi")
-        self.add_button.setToolTip("Thêm buổi (phím Insert trong bảng)")
+        self.add_button = QPushButton(tr("Thêm &buổi"))
+        self.add_button.setToolTip(tr("Thêm buổi (phím Insert trong bảng)"))
         self.add_button.clicked.connect(self.add_session)
-        self.remove_button = QPushButton("Xóa buổi")
-        self.remove_button.setToolTip("Xóa buổi đang chọn (phím Delete trong bảng)")
+        self.remove_button = QPushButton(tr("Xóa buổi"))
+        self.remove_button.setToolTip(tr("Xóa buổi đang chọn (phím Delete trong bảng)"))
         self.remove_button.clicked.connect(self.remove_session)
 
         self.messages = FieldMessages(grow_window=False)
@@ -202,9 +203,9 @@ class SessionsTab(PlanTab):
         self.start_edit = time_edit()
         self.end_edit = time_edit()
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("Không bắt buộc; ví dụ: Giao ban quý I")
+        self.title_edit.setPlaceholderText(tr("Không bắt buộc; ví dụ: Giao ban quý I"))
         self.host_combo = UnitCombo(tree, empty_text="")
-        self.binder.date("day", self.day_edit, label="Ngày", required=True)
+        self.binder.date("day", self.day_edit, label=tr("Ngày"), required=True)
         self.binder.choice("part", self.part_combo)
         self.binder.time("start_time", self.start_edit)
         self.binder.time("end_time", self.end_edit)
@@ -217,16 +218,16 @@ class SessionsTab(PlanTab):
         hours = QHBoxLayout(hours_box)
         hours.setContentsMargins(0, 0, 0, 0)
         hours.addWidget(self.start_edit)
-        hours.addWidget(QLabel("đến"))
+        hours.addWidget(QLabel(tr("đến")))
         hours.addWidget(self.end_edit)
         hours.addStretch(1)
         self.form = QFormLayout()
-        self.form.addRow("&Ngày:", m.wrap("day", self.day_edit))
-        self.form.addRow("Buổi:", m.wrap("part", self.part_combo))
-        self.form.addRow("Giờ:", m.wrap("hours", hours_box, "start_time", "end_time"))
-        self.form.addRow("Tên buổi:", m.wrap("title", self.title_edit))
+        self.form.addRow(tr("&Ngày:"), m.wrap("day", self.day_edit))
+        self.form.addRow(tr("Buổi:"), m.wrap("part", self.part_combo))
+        self.form.addRow(tr("Giờ:"), m.wrap("hours", hours_box, "start_time", "end_time"))
+        self.form.addRow(tr("Tên buổi:"), m.wrap("title", self.title_edit))
         self._host_row = m.wrap("host_unit_id", self.host_combo)
-        self.form.addRow("Đơn vị đăng cai:", self._host_row)
+        self.form.addRow(tr("Đơn vị đăng cai:"), self._host_row)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.topic_model = TopicModel(self._topic_edited, self)
@@ -246,12 +247,12 @@ class SessionsTab(PlanTab):
         self.topic_messages.setStyleSheet("color: #b3261e;")
         self.topic_messages.hide()
         row_shortcuts(self.topic_table, insert=self.add_topic, delete=self.remove_topic)
-        self.add_topic_button = QPushButton("Thêm c&huyên đề")
-        self.add_topic_button.setToolTip("Thêm chuyên đề vào buổi đang chọn (phím Insert trong bảng chuyên đề)")
+        self.add_topic_button = QPushButton(tr("Thêm c&huyên đề"))
+        self.add_topic_button.setToolTip(tr("Thêm chuyên đề vào buổi đang chọn (phím Insert trong bảng chuyên đề)"))
         self.add_topic_button.clicked.connect(self.add_topic)
-        self.remove_topic_button = QPushButton("Xóa chuyên đề")
+        self.remove_topic_button = QPushButton(tr("Xóa chuyên đề"))
         self.remove_topic_button.clicked.connect(self.remove_topic)
-        self.topics_title = section_title("Chương trình (chuyên đề) của buổi")
+        self.topics_title = section_title(tr("Chương trình (chuyên đề) của buổi"))
 
         self._build_layout()
         self._session_selected()
@@ -266,13 +267,13 @@ class SessionsTab(PlanTab):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(section_title("Các buổi"))
+        top_layout.addWidget(section_title(tr("Các buổi")))
         top_layout.addLayout(buttons)
         top_layout.addWidget(self.table, 1)
 
         form_box = QVBoxLayout()
         form_box.setContentsMargins(0, 0, 0, 0)
-        form_box.addWidget(section_title("Buổi đang chọn"))
+        form_box.addWidget(section_title(tr("Buổi đang chọn")))
         form_box.addLayout(self.form)
         form_box.addStretch(1)
         topic_buttons = QHBoxLayout()
@@ -348,8 +349,8 @@ class SessionsTab(PlanTab):
         self.remove_button.setEnabled(session is not None)
         for widget in (self.topic_table, self.add_topic_button, self.remove_topic_button):
             widget.setEnabled(session is not None)
-        self.topics_title.setText(f"Chương trình (chuyên đề) buổi {session.label}" if session
-                                  else "Chương trình (chuyên đề) của buổi")
+        self.topics_title.setText(tr("Chương trình (chuyên đề) buổi {session}").format(session=session.screen_label)
+                                  if session else tr("Chương trình (chuyên đề) của buổi"))
 
     def _session_edited(self, attribute: str) -> None:
         session = self.binder.part
@@ -363,7 +364,7 @@ class SessionsTab(PlanTab):
             self._keep_in_time_order(session)
         self._refresh_handovers()
         self.model.all_changed()
-        self.topics_title.setText(f"Chương trình (chuyên đề) buổi {session.label}")
+        self.topics_title.setText(tr("Chương trình (chuyên đề) buổi {session}").format(session=session.screen_label))
         self.changed.emit()
 
     def _keep_in_time_order(self, session: SessionPlan) -> None:
@@ -397,8 +398,10 @@ class SessionsTab(PlanTab):
         if session is None:
             return
         if session.topics and not dialogs.confirm(
-                self, "Xóa buổi", f"Xóa buổi {session.label} cùng {len(session.topics)} chuyên đề của buổi?",
-                confirm_text="Xóa", cancel_text="Không xóa"):
+                self, tr("Xóa buổi"),
+                trn("Xóa buổi {session} cùng %n chuyên đề của buổi?", len(session.topics)).format(
+                    session=session.screen_label),
+                confirm_text=tr("Xóa"), cancel_text=tr("Không xóa")):
             return
         row = self.model.position_of(session)
         self.binder.forget(session.id)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from desktop.core.errors import ValidationError
 from desktop.core.events import EventPlan
 from desktop.core.units import UnitTree
+from desktop.i18n import tr
 
 _WHERE = re.compile(r"^(?P<part>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<field>\w+))?(?:\[(?P<sub>\d+)\])?"
                     r"(?:\.(?P<sub_field>\w+))?$")
@@ -108,7 +109,7 @@ def save_first_page(object_name: str, title: str, hint: str, on_save) -> QWidget
     hint_label = QLabel(hint)
     hint_label.setWordWrap(True)
     hint_label.setStyleSheet("color: #555;")
-    save = QPushButton("Lưu hội nghị")
+    save = QPushButton(tr("Lưu hội nghị"))
     save.clicked.connect(on_save)
     layout = QVBoxLayout(page)
     layout.addStretch(1)

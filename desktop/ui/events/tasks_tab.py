@@ -27,6 +27,7 @@ from desktop.core import deadlines, vntext
 from desktop.core.events import TASK_KINDS, EventPlan, TaskPlan
 from desktop.core.units import UnitTree
 from desktop.db.engine import Database
+from desktop.i18n import tr
 from desktop.ui.events.deadline_model import DeadlineModel, deadline_columns
 from desktop.ui.events.fields import FormBinder, UnitCombo, combo_of, time_edit
 from desktop.ui.events.plan_table import (
@@ -62,24 +63,24 @@ class TasksTab(TableFormTab):
         self._generation = 0
 
         self.columns: list[Column[TaskPlan]] = [
-            Column("seq", "STT", None, alignment=RIGHT, width=44),
-            Column("kind", "Loại việc", lambda t: TASK_KINDS.get(t.kind, t.kind), width=150),
-            Column("title", "Nội dung", lambda t: t.label, width=220),
-            Column("due", "Hạn", lambda t: f"{t.due_at:%H:%M} {vntext.format_date(t.due_at)}" if t.due_at else "",
+            Column("seq", tr("STT"), None, alignment=RIGHT, width=44),
+            Column("kind", tr("Loại việc"), lambda t: tr(TASK_KINDS.get(t.kind, t.kind)), width=150),
+            Column("title", tr("Nội dung", "task"), lambda t: t.label, width=220),
+            Column("due", tr("Hạn"), lambda t: f"{t.due_at:%H:%M} {vntext.format_date(t.due_at)}" if t.due_at else "",
                    alignment=CENTER, width=118),
-            Column("unit", "Đơn vị thực hiện", self._unit_name, width=160),
-            Column("done", "Xong", lambda t: "✓" if t.done_at else "", alignment=CENTER, width=50),
+            Column("unit", tr("Đơn vị thực hiện"), self._unit_name, width=160),
+            Column("done", tr("Xong"), lambda t: "✓" if t.done_at else "", alignment=CENTER, width=50),
         ]
         self.model = PlanListModel(self.columns, self)
         self.table = plan_table(self.model, self.columns, name="tasks_table", stretch="title")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._task_selected())
         row_shortcuts(self.table, insert=self.add_task, delete=self.remove_task,
                       activate=lambda: self.kind_combo.setFocus())
-        self.add_button = QPushButton("Thêm &việc")
-        self.add_button.setToolTip("Thêm việc có hạn (phím Insert trong bảng)")
+        self.add_button = QPushButton(tr("Thêm &việc"))
+        self.add_button.setToolTip(tr("Thêm việc có hạn (phím Insert trong bảng)"))
         self.add_button.clicked.connect(self.add_task)
-        self.remove_button = QPushButton("Xóa việc")
-        self.remove_button.setToolTip("Xóa việc đang chọn (phím Delete trong bảng)")
+        self.remove_button = QPushButton(tr("Xóa việc"))
+        self.remove_button.setToolTip(tr("Xóa việc đang chọn (phím Delete trong bảng)"))
         self.remove_button.clicked.connect(self.remove_task)
 
         self.messages = FieldMessages(grow_window=False)
@@ -89,14 +90,14 @@ class TasksTab(TableFormTab):
         self.due_day_edit = DateLineEdit()
         self.due_time_edit = time_edit()
         self.unit_combo = UnitCombo(tree, empty_text="")
-        self.done_check = QCheckBox("Đã xong")
+        self.done_check = QCheckBox(tr("Đã xong"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(52)
         b = self.binder
         b.choice("kind", self.kind_combo)
         b.text("title", self.title_edit)
-        b.moment("due_at", self.due_day_edit, self.due_time_edit, label="Hạn", required=True,
+        b.moment("due_at", self.due_day_edit, self.due_time_edit, label=tr("Hạn"), required=True,
                  usual_time=USUAL_DUE_TIME)
         b.unit("unit_id", self.unit_combo)
         b.text("notes", self.notes_edit)
@@ -118,15 +119,15 @@ class TasksTab(TableFormTab):
         m = self.messages
         due = QHBoxLayout()
         due.addWidget(m.wrap("due_at", self.due_day_edit), 1)
-        due.addWidget(QLabel("lúc"))
+        due.addWidget(QLabel(tr("lúc")))
         due.addWidget(self.due_time_edit)
         form = QFormLayout()
-        form.addRow("&Loại việc:", m.wrap("kind", self.kind_combo))
-        form.addRow("Nội dung:", m.wrap("title", self.title_edit))
-        form.addRow("Hạn:", due)
-        form.addRow("Đơn vị thực hiện:", m.wrap("unit_id", self.unit_combo))
+        form.addRow(tr("&Loại việc:"), m.wrap("kind", self.kind_combo))
+        form.addRow(tr("Nội dung:"), m.wrap("title", self.title_edit))
+        form.addRow(tr("Hạn:"), due)
+        form.addRow(tr("Đơn vị thực hiện:"), m.wrap("unit_id", self.unit_combo))
         form.addRow("", self.done_check)
-        form.addRow("Ghi chú:", m.wrap("notes", self.notes_edit))
+        form.addRow(tr("Ghi chú:"), m.wrap("notes", self.notes_edit))
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -134,12 +135,12 @@ class TasksTab(TableFormTab):
         buttons.addStretch(1)
         tasks = QVBoxLayout()
         tasks.setContentsMargins(0, 0, 0, 0)
-        tasks.addWidget(section_title("Việc cần làm của hội nghị"))
+        tasks.addWidget(section_title(tr("Việc cần làm của hội nghị")))
         tasks.addLayout(buttons)
         tasks.addWidget(self.table, 1)
         form_box = QVBoxLayout()
         form_box.setContentsMargins(0, 0, 0, 0)
-        form_box.addWidget(section_title("Việc đang chọn"))
+        form_box.addWidget(section_title(tr("Việc đang chọn")))
         form_box.addLayout(form)
         form_box.addStretch(1)
         top = QHBoxLayout()
@@ -152,7 +153,7 @@ class TasksTab(TableFormTab):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(section_title("Tất cả các hạn (gồm kiểm tra kết nối các điểm cầu)"))
+        bottom_layout.addWidget(section_title(tr("Tất cả các hạn (gồm kiểm tra kết nối các điểm cầu)")))
         bottom_layout.addWidget(self.deadline_note)
         bottom_layout.addWidget(self.deadline_table, 1)
         split_vertically(self, top_widget, bottom, (290, 250))
@@ -173,12 +174,12 @@ class TasksTab(TableFormTab):
     def set_saved(self, saved: bool, dirty: bool) -> None:
         self.saved = saved
         if not saved:
-            self.deadline_note.setText("Hội nghị chưa được lưu: lưu (Ctrl+S) để xem các hạn.")
+            self.deadline_note.setText(tr("Hội nghị chưa được lưu: lưu (Ctrl+S) để xem các hạn."))
         elif dirty:
-            self.deadline_note.setText("Theo lần lưu gần nhất; lưu (Ctrl+S) để cập nhật.")
+            self.deadline_note.setText(tr("Theo lần lưu gần nhất; lưu (Ctrl+S) để cập nhật."))
         else:
-            self.deadline_note.setText("Việc quá hạn tô đỏ, việc sắp đến hạn (trong 3 ngày) tô vàng. "
-                                       "Giờ kiểm tra kết nối sửa ở thẻ «Điểm cầu».")
+            self.deadline_note.setText(tr("Việc quá hạn tô đỏ, việc sắp đến hạn (trong 3 ngày) tô vàng. "
+                                          "Giờ kiểm tra kết nối sửa ở thẻ «Điểm cầu»."))
 
     def refresh_deadlines(self) -> None:
         """Read the event's deadlines again (in the worker)."""
@@ -190,7 +191,7 @@ class TasksTab(TableFormTab):
         db, event_id = self._db, self.plan.id
         self._worker.run(lambda _state: deadlines.list_deadlines(db, event_id=event_id),
                          on_success=lambda rows: self._show_deadlines(generation, rows), parent=self,
-                         label="Đang đọc các hạn…", show_progress=False)
+                         label=tr("Đang đọc các hạn…"), show_progress=False)
 
     def _show_deadlines(self, generation: int, rows) -> None:
         if generation == self._generation:
@@ -214,12 +215,12 @@ class TasksTab(TableFormTab):
         self.done_check.blockSignals(False)
         self.done_check.setEnabled(task is not None)
         self.remove_button.setEnabled(task is not None)
-        self.title_edit.setPlaceholderText(TASK_KINDS.get(task.kind, "") if task else "")
+        self.title_edit.setPlaceholderText(tr(TASK_KINDS.get(task.kind, "")) if task else "")
 
     def _edited(self, attribute: str) -> None:
         task = self.binder.part
         if attribute == "kind":
-            self.title_edit.setPlaceholderText(TASK_KINDS.get(task.kind, ""))
+            self.title_edit.setPlaceholderText(tr(TASK_KINDS.get(task.kind, "")))
         self.model.row_changed(self.model.position_of(task))
         self.changed.emit()
 

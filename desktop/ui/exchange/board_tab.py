@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.completeness import BoardCell, BoardRow, completeness_board
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui.events.plan_table import plan_table
 from desktop.ui.exchange.texts import local_time
 from desktop.ui.table_models import CENTER, AnyIndex, Column, ListTableModel, apply_column_widths
@@ -29,8 +30,8 @@ from desktop.ui.worker import DatabaseWorker
 STATE_COLOURS = {"sent": QColor("#2e7d32"), "late": QColor("#8a5a00"), "missing": QColor("#b3261e")}
 STATE_BACKGROUNDS = {"late": QColor("#fff4d6"), "missing": QColor("#fde7e5")}
 HINT_STYLE = "color: #555;"
-NO_UNITS = "Máy này chưa có đơn vị cấp dưới"
-NO_EVENTS = "Chưa có hội nghị nào do đơn vị này tổ chức"
+NO_UNITS = N_("Máy này chưa có đơn vị cấp dưới")
+NO_EVENTS = N_("Chưa có hội nghị nào do đơn vị này tổ chức")
 EVENT_PREFIX = "event:"
 
 
@@ -46,20 +47,20 @@ def _deadline(value: datetime | None) -> str:
 
 
 def cell_tooltip(cell: BoardCell) -> str:
-    lines = [f"«{cell.event_title}»: {cell.label.lower()}"]
+    lines = [tr("«{event}»: {state}").format(event=cell.event_title, state=cell.label.lower())]
     if cell.due_at is not None:
-        lines.append(f"Hạn gửi báo cáo: {_deadline(cell.due_at)}")
+        lines.append(tr("Hạn gửi báo cáo: {deadline}").format(deadline=_deadline(cell.due_at)))
     else:
-        lines.append("Hội nghị chưa đặt hạn nộp báo cáo.")
+        lines.append(tr("Hội nghị chưa đặt hạn nộp báo cáo."))
     if cell.received_at is not None:
-        lines.append(f"Gói lập lúc {local_time(cell.received_at)}")
+        lines.append(tr("Gói lập lúc {time}").format(time=local_time(cell.received_at)))
     return "\n".join(lines)
 
 
 BASE_COLUMNS: list[Column[BoardRow]] = [
-    Column("unit", "Đơn vị", _unit, width=300),
-    Column("packages", "Số gói đã nhận", lambda r: r.packages, alignment=CENTER, width=124),
-    Column("last", "Gói gần nhất", lambda r: local_time(r.last_received) or "—", alignment=CENTER, width=130),
+    Column("unit", N_("Đơn vị"), _unit, width=300),
+    Column("packages", N_("Số gói đã nhận"), lambda r: r.packages, alignment=CENTER, width=124),
+    Column("last", N_("Gói gần nhất"), lambda r: local_time(r.last_received) or "—", alignment=CENTER, width=130),
 ]
 
 
@@ -113,7 +114,7 @@ class BoardModel(ListTableModel[BoardRow]):
         position = section - len(BASE_COLUMNS)
         if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= position < len(self.events)):
-            return f"Hội nghị «{self.events[position][1]}»"
+            return tr("Hội nghị «{title}»").format(title=self.events[position][1])
         return super().headerData(section, orientation, role)
 
 
@@ -126,10 +127,14 @@ def totals_lines(rows: list[BoardRow]) -> list[str]:
         states = [row.cells[position].state for row in rows]
         sent = sum(1 for s in states if s in ("sent", "late"))
         late, missing = states.count("late"), states.count("missing")
-        extra = [f"{late} gửi muộn" if late else "", f"{missing} quá hạn chưa gửi" if missing else ""]
+        extra = [tr("{count} gửi muộn").format(count=late) if late else "",
+                 tr("{count} quá hạn chưa gửi").format(count=missing) if missing else ""]
         details = ", ".join(p for p in extra if p)
-        lines.append(f"{sent}/{len(rows)} đơn vị đã gửi cho «{first.event_title}»"
-                     + (f" ({details})" if details else ""))
+        if details:
+            line = trn("{sent}/%n đơn vị đã gửi cho «{event}» ({details})", len(rows))
+        else:
+            line = trn("{sent}/%n đơn vị đã gửi cho «{event}»", len(rows))
+        lines.append(line.format(sent=sent, event=first.event_title, details=details))
     return lines
 
 
@@ -143,8 +148,8 @@ class BoardTab(QWidget):
         self._generation = 0
         self.rows: list[BoardRow] | None = None  # None until read once
 
-        hint = QLabel("Các đơn vị trực thuộc đã gửi gói báo cáo cho từng hội nghị do đơn vị này tổ chức chưa. "
-                      "Hạn gửi là việc «Hạn nộp báo cáo» của hội nghị (di chuột lên ô để xem).")
+        hint = QLabel(tr("Các đơn vị trực thuộc đã gửi gói báo cáo cho từng hội nghị do đơn vị này tổ chức chưa. "
+                         "Hạn gửi là việc «Hạn nộp báo cáo» của hội nghị (di chuột lên ô để xem)."))
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
         self.totals_label = QLabel()
@@ -156,8 +161,8 @@ class BoardTab(QWidget):
         self.table = plan_table(self.model, BASE_COLUMNS, name="board_table")
         # A column per event, each as wide as its title: none stretched to the window's edge.
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.empty_state = QLabel(f"{NO_UNITS}.\nBảng theo dõi hiện ra khi đơn vị của máy này có đơn vị trực thuộc "
-                                  "(màn hình «Đơn vị»).")
+        self.empty_state = QLabel(tr(NO_UNITS) + ".\n" + tr("Bảng theo dõi hiện ra khi đơn vị của máy này có đơn vị "
+                                                              "trực thuộc (màn hình «Đơn vị»)."))
         self.empty_state.setObjectName("board_empty")
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state.setWordWrap(True)
@@ -179,7 +184,7 @@ class BoardTab(QWidget):
         generation, db, now = self._generation, self._db, self.clock()
         self._worker.run(lambda _state: completeness_board(db, now),
                          on_success=lambda rows: self._show(generation, rows), parent=self,
-                         label="Đang đọc tình hình gửi báo cáo…", show_progress=False)
+                         label=tr("Đang đọc tình hình gửi báo cáo…"), show_progress=False)
 
     def _show(self, generation: int, rows: list[BoardRow]) -> None:
         if generation != self._generation:
@@ -200,7 +205,7 @@ class BoardTab(QWidget):
         if not rows:
             self.totals_label.setText("")
         elif not events:
-            self.totals_label.setText(f"{NO_EVENTS}. Bảng dưới chỉ có số gói mỗi đơn vị đã gửi.")
+            self.totals_label.setText(tr(NO_EVENTS) + ". " + tr("Bảng dưới chỉ có số gói mỗi đơn vị đã gửi."))
         else:
             self.totals_label.setText("\n".join(totals_lines(rows)))
 

@@ -14,9 +14,12 @@ from PySide6.QtCore import QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
-PACKAGE_FILTER = "Gói báo cáo DoanDesk (*.ddb *.ddb.*);;Mọi tệp (*)"
-RECEIPT_FILTER = "Biên nhận DoanDesk (*.ddr);;Mọi tệp (*)"
-KEY_FILTER = "Tệp khóa DoanDesk (*.key);;Mọi tệp (*)"
+from desktop.i18n import N_, tr
+
+# Shown through tr() by the functions below (the tabs pass these constants).
+PACKAGE_FILTER = N_("Gói báo cáo DoanDesk (*.ddb *.ddb.*);;Mọi tệp (*)")
+RECEIPT_FILTER = N_("Biên nhận DoanDesk (*.ddr);;Mọi tệp (*)")
+KEY_FILTER = N_("Tệp khóa DoanDesk (*.key);;Mọi tệp (*)")
 
 # The folder last used, so the next dialog opens there (USB sticks are usually reused).
 _last_folder: Path | None = None
@@ -40,7 +43,7 @@ def choose_folder(parent: QWidget | None, title: str) -> Path | None:
 
 def choose_files(parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
     """Files to read (several allowed); empty when cancelled."""
-    names, _filter = QFileDialog.getOpenFileNames(parent, title, _start(), file_filter)
+    names, _filter = QFileDialog.getOpenFileNames(parent, title, _start(), tr(file_filter))
     return [_remember(Path(name)) for name in names]
 
 
@@ -52,7 +55,8 @@ def choose_file(parent: QWidget | None, title: str, file_filter: str) -> Path | 
 def choose_save_file(parent: QWidget | None, title: str, suggested_name: str, file_filter: str,
                      suffix: str) -> Path | None:
     """Where to write a file (``suffix`` added when the officer leaves it out)."""
-    name, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(_start()) / suggested_name), file_filter)
+    name, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(_start()) / suggested_name),
+                                          tr(file_filter))
     if not name:
         return None
     path = Path(name)
@@ -64,12 +68,12 @@ def choose_save_file(parent: QWidget | None, title: str, suggested_name: str, fi
 def ask_passphrase(parent: QWidget | None, file_name: str) -> str | None:
     """The passphrase of an encrypted package, typed hidden; None when cancelled."""
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle("Gói được mã hóa")
-    dialog.setLabelText(f"Gói «{file_name}» được khóa bằng mật khẩu.\n"
-                        "Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):")
+    dialog.setWindowTitle(tr("Gói được mã hóa"))
+    dialog.setLabelText(tr("Gói «{name}» được khóa bằng mật khẩu.\n"
+                           "Nhập mật khẩu mà đơn vị gửi đã báo (qua điện thoại):").format(name=file_name))
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-    dialog.setOkButtonText("Mở gói")
-    dialog.setCancelButtonText("Để sau")
+    dialog.setOkButtonText(tr("Mở gói"))
+    dialog.setCancelButtonText(tr("Để sau"))
     dialog.setMinimumWidth(460)
     return dialog.textValue() if dialog.exec() else None
 
@@ -94,10 +98,11 @@ def open_url(url: str) -> bool:
 def ask_mail_password(parent: QWidget | None, account: str) -> str | None:
     """The password of the mail account packages are sent from; None when cancelled."""
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle("Mật khẩu thư điện tử")
-    dialog.setLabelText(f"Mật khẩu của tài khoản thư {account}:" if account else "Mật khẩu của tài khoản thư:")
+    dialog.setWindowTitle(tr("Mật khẩu thư điện tử"))
+    dialog.setLabelText(tr("Mật khẩu của tài khoản thư {account}:").format(account=account) if account
+                        else tr("Mật khẩu của tài khoản thư:"))
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-    dialog.setOkButtonText("Gửi")
-    dialog.setCancelButtonText("Hủy")
+    dialog.setOkButtonText(tr("Gửi"))
+    dialog.setCancelButtonText(tr("Hủy"))
     dialog.setMinimumWidth(420)
     return dialog.textValue() if dialog.exec() else None

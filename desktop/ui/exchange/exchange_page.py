@@ -21,6 +21,7 @@ from desktop.core.events import EventSummary, list_events
 from desktop.core.signing import KnownKey, known_keys, own_key
 from desktop.db.engine import Database
 from desktop.db.models import BundleLog, SyncConflict
+from desktop.i18n import tr
 from desktop.ui.exchange.board_tab import BoardTab
 from desktop.ui.exchange.history_tab import HistoryTab
 from desktop.ui.exchange.keys_tab import KeysTab
@@ -77,7 +78,7 @@ class ExchangePage(QWidget):
         self._key_to_select: str | None = None
         self.state: ExchangeState | None = None
 
-        title = QLabel("<h2>Gửi / Nhận gói báo cáo</h2>")
+        title = QLabel("<h2>{title}</h2>".format(title=tr("Gửi / Nhận gói báo cáo")))
         self.send_tab = SendTab(db, worker)
         self.receive_tab = ReceiveTab(db, worker)
         self.history_tab = HistoryTab()
@@ -85,11 +86,11 @@ class ExchangePage(QWidget):
         self.board_tab = BoardTab(db, worker)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("exchange_tabs")
-        self.tabs.addTab(self.send_tab, "Gửi gói")
-        self.tabs.addTab(self.receive_tab, "Nhận gói")
-        self.tabs.addTab(self.history_tab, "Lịch sử")
-        self.tabs.addTab(self.keys_tab, "Đơn vị gửi / khóa")
-        self.tabs.addTab(self.board_tab, "Theo dõi đơn vị")
+        self.tabs.addTab(self.send_tab, tr("Gửi gói"))
+        self.tabs.addTab(self.receive_tab, tr("Nhận gói"))
+        self.tabs.addTab(self.history_tab, tr("Lịch sử"))
+        self.tabs.addTab(self.keys_tab, tr("Đơn vị gửi / khóa"))
+        self.tabs.addTab(self.board_tab, tr("Theo dõi đơn vị"))
 
         self.send_tab.sent.connect(lambda _sent: self.refresh(with_drives=False))
         self.send_tab.export_key_requested.connect(self.keys_tab.export_key)
@@ -113,7 +114,7 @@ class ExchangePage(QWidget):
         generation, db = self._generation, self._db
         self._worker.run(lambda _state: load_state(db, with_drives=with_drives),
                          on_success=lambda state: self._show(generation, state), parent=self,
-                         label="Đang đọc dữ liệu gửi / nhận…", show_progress=False)
+                         label=tr("Đang đọc dữ liệu gửi / nhận…"), show_progress=False)
         self.board_tab.refresh()  # read now if it is the tab on show, else when it is opened
 
     def _show(self, generation: int, state: ExchangeState) -> None:

@@ -8,8 +8,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.db.models import BundleLog
+from desktop.i18n import N_, tr, trn
 from desktop.ui.events.plan_table import plan_table
-from desktop.ui.exchange.texts import LOG_STATUS_LABELS, local_time, log_counts_summary, scope_summary
+from desktop.ui.exchange.texts import local_time, log_counts_summary, log_status_label, scope_summary
 from desktop.ui.table_models import Column, ListTableModel
 
 WAITING_BACKGROUND = QColor("#fff4d6")
@@ -17,31 +18,31 @@ WAITING_BACKGROUND = QColor("#fff4d6")
 
 def _unit(row: BundleLog) -> str:
     if row.direction == "out":
-        return "Đơn vị này"
+        return tr("Đơn vị này")
     name, code = row.sender_unit_name, row.sender_unit_code
-    return f"{name} ({code})" if code else (name or "Đơn vị chưa rõ tên")
+    return f"{name} ({code})" if code else (name or tr("Đơn vị chưa rõ tên"))
 
 
 def _counts(row: BundleLog) -> str:
     if row.status == "quarantined":
-        return "chưa nhập gì"
+        return tr("chưa nhập gì")
     return log_counts_summary(row.direction, row.counts)
 
 
 def _status(row: BundleLog) -> str:
-    label = LOG_STATUS_LABELS.get(row.status, row.status)
+    label = log_status_label(row.status)
     if row.status == "acknowledged" and row.acknowledged_at is not None:
         label += f" ({local_time(row.acknowledged_at)})"
     return label
 
 
 HISTORY_COLUMNS: list[Column[BundleLog]] = [
-    Column("direction", "Chiều", lambda r: "Gửi đi" if r.direction == "out" else "Nhận về", width=72),
-    Column("time", "Thời gian", lambda r: local_time(r.logged_at or r.created_at), width=128),
-    Column("unit", "Đơn vị gửi", _unit, width=200),
-    Column("status", "Trạng thái", _status, width=235),
-    Column("counts", "Số bản ghi", _counts, width=310),
-    Column("file", "Tệp", lambda r: r.file_name, width=220),
+    Column("direction", N_("Gửi/nhận"), lambda r: tr("Gửi đi") if r.direction == "out" else tr("Nhận về"), width=72),
+    Column("time", N_("Thời gian"), lambda r: local_time(r.logged_at or r.created_at), width=128),
+    Column("unit", N_("Đơn vị gửi"), _unit, width=200),
+    Column("status", N_("Trạng thái"), _status, width=235),
+    Column("counts", N_("Số bản ghi"), _counts, width=310),
+    Column("file", N_("Tệp"), lambda r: r.file_name, width=220),
 ]
 
 
@@ -50,8 +51,10 @@ def _background(row: BundleLog) -> QColor | None:
 
 
 def _tooltip(row: BundleLog) -> str:
-    return (f"{_counts(row).capitalize()}\nNội dung: {scope_summary(row.scope)}\n"
-            f"Tạo lúc {local_time(row.created_at)}\nMã gói: {row.id}")
+    return "\n".join([_counts(row).capitalize(),
+                      tr("Nội dung: {scope}").format(scope=scope_summary(row.scope)),
+                      tr("Tạo lúc {time}").format(time=local_time(row.created_at)),
+                      tr("Mã gói: {id}").format(id=row.id)])
 
 
 class HistoryTab(QWidget):
@@ -59,7 +62,7 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         self.model = ListTableModel(HISTORY_COLUMNS, parent=self, background=_background, tooltip=_tooltip)
         self.table = plan_table(self.model, HISTORY_COLUMNS, name="history_table", stretch="file")
-        self.empty_state = QLabel("Chưa gửi hay nhận gói nào trên máy này.")
+        self.empty_state = QLabel(tr("Chưa gửi hay nhận gói nào trên máy này."))
         self.empty_state.setObjectName("history_empty")
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state.setStyleSheet("color: #555; font-size: 11pt;")
@@ -77,8 +80,15 @@ class HistoryTab(QWidget):
         self.stack.setCurrentWidget(self.table if rows else self.empty_state)
         sent = sum(1 for r in rows if r.direction == "out")
         waiting = sum(1 for r in rows if r.status == "sent")
-        parts = [f"gửi {sent} gói" if sent else "", f"nhận {len(rows) - sent} gói" if len(rows) > sent else ""]
-        text = ("Đã " + ", ".join(p for p in parts if p) + ".") if rows else ""
+        received = len(rows) - sent
+        if sent and received:
+            text = trn("Đã gửi %n gói, nhận {received} gói.", sent).format(received=received)
+        elif sent:
+            text = trn("Đã gửi %n gói.", sent)
+        elif received:
+            text = trn("Đã nhận %n gói.", received)
+        else:
+            text = ""
         if waiting:
-            text += f" {waiting} gói gửi đi chưa có biên nhận."
+            text += " " + trn("%n gói gửi đi chưa có biên nhận.", waiting)
         self.count_label.setText(text)

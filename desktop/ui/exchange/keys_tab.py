@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from desktop.core.signing import KnownKey, format_fingerprint
 from desktop.db.engine import Database
 from desktop.db.models import SyncConflict
+from desktop.i18n import N_, tr
 from desktop.ui import dialogs, errors
 from desktop.ui.events.plan_table import current_row, plan_table, section_title, select_row
 from desktop.ui.exchange import choosers
@@ -31,19 +32,19 @@ HINT_STYLE = "color: #555;"
 
 def _box_label(key: KnownKey) -> str:
     if not key.box_public_key:
-        return "Chưa được (tệp khóa cũ, thiếu khóa mã hóa)"
-    return "Được" if key.trusted else "Được, sau khi tin cậy"
+        return tr("Chưa được (tệp khóa cũ, thiếu khóa mã hóa)")
+    return tr("Được") if key.trusted else tr("Được, sau khi tin cậy")
 
 
 def _trust_label(key: KnownKey) -> str:
-    return "Đã tin cậy" if key.trusted else "CHƯA tin cậy"
+    return tr("Đã tin cậy") if key.trusted else tr("CHƯA tin cậy")
 
 
 KEY_COLUMNS: list[Column[KnownKey]] = [
-    Column("unit", "Đơn vị", recipient_label, width=280),
-    Column("fingerprint", "Dấu vân tay", lambda k: format_fingerprint(k.fingerprint), width=340),
-    Column("trusted", "Tin cậy?", _trust_label, width=110),
-    Column("box", "Gửi gói mã hóa cho đơn vị này", lambda k: _box_label(k), width=200),
+    Column("unit", N_("Đơn vị"), recipient_label, width=280),
+    Column("fingerprint", N_("Dấu vân tay"), lambda k: format_fingerprint(k.fingerprint), width=340),
+    Column("trusted", N_("Tin cậy?"), _trust_label, width=110),
+    Column("box", N_("Gửi gói mã hóa cho đơn vị này"), lambda k: _box_label(k), width=200),
 ]
 UNTRUSTED_BACKGROUND = QColor("#fff4d6")
 
@@ -72,23 +73,23 @@ def _record_label(conflict: SyncConflict) -> str:
 
 def _conflict_tooltip(conflict: SyncConflict) -> str:
     kept, other = _versions(conflict)
-    return "\n".join(f"{field_label(k)}: giữ «{kept.get(k) or ''}», bản kia «{other.get(k) or ''}»"
-                     for k in _differing(conflict))
+    return "\n".join(tr("{field}: giữ «{kept}», bản kia «{other}»").format(
+        field=field_label(k), kept=kept.get(k) or "", other=other.get(k) or "") for k in _differing(conflict))
 
 
 def _differences_text(conflict: SyncConflict) -> str:
     """Each differing field with the version in use and the other one, for the confirmation."""
     kept, other = _versions(conflict)
-    return "\n".join(f"• {field_label(k)}: đang dùng «{kept.get(k) or ''}» → bản kia «{other.get(k) or ''}»"
-                      for k in _differing(conflict))
+    return "\n".join(tr("• {field}: đang dùng «{kept}» → bản kia «{other}»").format(
+        field=field_label(k), kept=kept.get(k) or "", other=other.get(k) or "") for k in _differing(conflict))
 
 
 CONFLICT_COLUMNS: list[Column[SyncConflict]] = [
-    Column("table", "Loại bản ghi", lambda c: table_label(c.table_name), width=130),
-    Column("record", "Bản ghi", _record_label, width=220),
-    Column("fields", "Khác nhau ở", lambda c: ", ".join(field_label(k) for k in _differing(c)), width=220),
-    Column("id", "Mã bản ghi", lambda c: c.record_id, width=290),
-    Column("found", "Phát hiện lúc", lambda c: local_time(c.found_at), width=130),
+    Column("table", N_("Loại bản ghi"), lambda c: table_label(c.table_name), width=130),
+    Column("record", N_("Bản ghi"), _record_label, width=220),
+    Column("fields", N_("Khác nhau ở"), lambda c: ", ".join(field_label(k) for k in _differing(c)), width=220),
+    Column("id", N_("Mã bản ghi"), lambda c: c.record_id, width=290),
+    Column("found", N_("Phát hiện lúc"), lambda c: local_time(c.found_at), width=130),
 ]
 
 
@@ -104,25 +105,25 @@ class KeysTab(QWidget):
         self.own_label = QLabel()
         self.own_label.setObjectName("keys_own_fingerprint")
         self.own_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_button = QPushButton("Xuất tệp khóa…")
-        self.export_button.setToolTip("Ghi khóa công khai của máy này ra tệp, để gửi cho đơn vị nhận gói")
+        self.export_button = QPushButton(tr("Xuất tệp khóa…"))
+        self.export_button.setToolTip(tr("Ghi khóa công khai của máy này ra tệp, để gửi cho đơn vị nhận gói"))
         self.export_button.clicked.connect(self.export_key)
         own_row = QHBoxLayout()
         own_row.addWidget(self.own_label, 1)
         own_row.addWidget(self.export_button)
 
-        self.trust_button = QPushButton("Tin cậy khóa này…")
+        self.trust_button = QPushButton(tr("Tin cậy khóa này…"))
         self.trust_button.setObjectName("trust_button")
         self.trust_button.clicked.connect(self.trust_selected)
-        self.import_button = QPushButton("Nhập tệp khóa…")
-        self.import_button.setToolTip("Tệp khóa (.key) một đơn vị khác đã xuất: khóa được ghi nhận là tin cậy")
+        self.import_button = QPushButton(tr("Nhập tệp khóa…"))
+        self.import_button.setToolTip(tr("Tệp khóa (.key) một đơn vị khác đã xuất: khóa được ghi nhận là tin cậy"))
         self.import_button.clicked.connect(self.import_key_file)
         buttons = QHBoxLayout()
         buttons.addWidget(self.trust_button)
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
-        hint = QLabel("Chỉ nhập dữ liệu từ đơn vị có khóa đã tin cậy. Trước khi tin cậy, gọi điện cho đơn vị đó và "
-                      "so từng nhóm bốn ký tự của dấu vân tay.")
+        hint = QLabel(tr("Chỉ nhập dữ liệu từ đơn vị có khóa đã tin cậy. Trước khi tin cậy, gọi điện cho đơn vị đó "
+                         "và so từng nhóm bốn ký tự của dấu vân tay."))
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
 
@@ -130,8 +131,8 @@ class KeysTab(QWidget):
                                     background=lambda k: None if k.trusted else UNTRUSTED_BACKGROUND)
         self.table = plan_table(self.model, KEY_COLUMNS, name="keys_table", stretch="box")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.keys_empty = QLabel("Chưa có khóa của đơn vị nào. Nhập tệp khóa đơn vị đó gửi, hoặc đọc một gói của "
-                                 "họ ở tab «Nhận gói».")
+        self.keys_empty = QLabel(tr("Chưa có khóa của đơn vị nào. Nhập tệp khóa đơn vị đó gửi, hoặc đọc một gói "
+                                    "của họ ở tab «Nhận gói»."))
         self.keys_empty.setObjectName("keys_empty")
         self.keys_empty.setWordWrap(True)
         self.keys_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -140,15 +141,15 @@ class KeysTab(QWidget):
         self.keys_stack.addWidget(self.keys_empty)
         self.keys_stack.addWidget(self.table)
 
-        self.conflicts_title = section_title("Xung đột chưa giải quyết")
-        conflicts_hint = QLabel("Hai đơn vị sửa cùng một bản ghi: chương trình đã giữ một bản theo quy tắc chung "
-                                "(mọi đơn vị giữ cùng một bản), bản kia được lưu lại ở đây.")
+        self.conflicts_title = section_title(tr("Xung đột chưa giải quyết"))
+        conflicts_hint = QLabel(tr("Hai đơn vị sửa cùng một bản ghi: chương trình đã giữ một bản theo quy tắc "
+                                   "chung (mọi đơn vị giữ cùng một bản), bản kia được lưu lại ở đây."))
         conflicts_hint.setWordWrap(True)
         conflicts_hint.setStyleSheet(HINT_STYLE)
         self.conflicts_model = ListTableModel(CONFLICT_COLUMNS, parent=self, tooltip=_conflict_tooltip)
         self.conflicts_table = plan_table(self.conflicts_model, CONFLICT_COLUMNS, name="conflicts_table",
                                           stretch="id")
-        self.conflicts_empty = QLabel("Không có xung đột nào.")
+        self.conflicts_empty = QLabel(tr("Không có xung đột nào."))
         self.conflicts_empty.setObjectName("conflicts_empty")
         self.conflicts_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.conflicts_empty.setStyleSheet("color: #555;")
@@ -156,14 +157,14 @@ class KeysTab(QWidget):
         self.conflicts_stack.addWidget(self.conflicts_empty)
         self.conflicts_stack.addWidget(self.conflicts_table)
         self.conflicts_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.keep_button = QPushButton("Giữ bản đang dùng")
+        self.keep_button = QPushButton(tr("Giữ bản đang dùng"))
         self.keep_button.setObjectName("keep_conflict_button")
-        self.keep_button.setToolTip("Xác nhận bản chương trình đã giữ; xung đột được đóng lại")
+        self.keep_button.setToolTip(tr("Xác nhận bản chương trình đã giữ; xung đột được đóng lại"))
         self.keep_button.clicked.connect(lambda: self.resolve_selected("kept"))
-        self.other_button = QPushButton("Dùng bản kia…")
+        self.other_button = QPushButton(tr("Dùng bản kia…"))
         self.other_button.setObjectName("use_other_button")
-        self.other_button.setToolTip("Dùng bản kia làm bản hiện hành; bản này đi theo gói gửi lần sau tới các "
-                                     "đơn vị khác")
+        self.other_button.setToolTip(tr("Dùng bản kia làm bản hiện hành; bản này đi theo gói gửi lần sau tới các "
+                                        "đơn vị khác"))
         self.other_button.clicked.connect(lambda: self.resolve_selected("other"))
         conflict_buttons = QHBoxLayout()
         conflict_buttons.addWidget(self.keep_button)
@@ -173,7 +174,7 @@ class KeysTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(own_row)
         layout.addSpacing(6)
-        layout.addWidget(section_title("Khóa của các đơn vị khác"))
+        layout.addWidget(section_title(tr("Khóa của các đơn vị khác")))
         layout.addWidget(hint)
         layout.addLayout(buttons)
         layout.addWidget(self.keys_stack, 3)
@@ -187,7 +188,8 @@ class KeysTab(QWidget):
     # ------------------------------------------------------------------ state from the page
 
     def show_state(self, *, own_fingerprint: str, keys: list[KnownKey], conflicts: list[SyncConflict]) -> None:
-        self.own_label.setText(f"Khóa của máy này: <b><tt>{format_fingerprint(own_fingerprint)}</tt></b>")
+        self.own_label.setText(tr("Khóa của máy này: <b><tt>{fingerprint}</tt></b>").format(
+            fingerprint=format_fingerprint(own_fingerprint)))
         keep = self.selected()
         self.keys = [k for k in keys if not k.own]
         # Keys still to check first: they are why an officer comes here.
@@ -198,8 +200,8 @@ class KeysTab(QWidget):
             self.select_key(keep.fingerprint if keep else self.keys[0].fingerprint)
         self.conflicts_model.set_rows(conflicts)
         self.conflicts_stack.setCurrentWidget(self.conflicts_table if conflicts else self.conflicts_empty)
-        self.conflicts_title.setText(f"Xung đột chưa giải quyết ({len(conflicts)})" if conflicts
-                                     else "Xung đột chưa giải quyết")
+        self.conflicts_title.setText(tr("Xung đột chưa giải quyết ({count})").format(count=len(conflicts))
+                                     if conflicts else tr("Xung đột chưa giải quyết"))
         self._update_buttons()
 
     def select_key(self, fingerprint: str) -> None:
@@ -228,18 +230,19 @@ class KeysTab(QWidget):
         if key is None or key.trusted:
             return
         if not dialogs.confirm(
-                self, "Tin cậy khóa",
-                f"Dấu vân tay khóa của «{recipient_label(key)}»:\n\n{format_fingerprint(key.fingerprint)}",
-                confirm_text="Khớp hết, tin cậy", cancel_text="Không",
-                informative="Gọi điện cho đơn vị đó, nhờ họ đọc dấu vân tay trên màn hình «Gửi / Nhận» của họ "
-                            "và so từng nhóm bốn ký tự. Chỉ tin cậy khi mọi nhóm đều khớp: từ đó gói của họ "
-                            "được nhập vào dữ liệu của máy này."):
+                self, tr("Tin cậy khóa"),
+                tr("Dấu vân tay khóa của «{unit}»:\n\n{fingerprint}").format(
+                    unit=recipient_label(key), fingerprint=format_fingerprint(key.fingerprint)),
+                confirm_text=tr("Khớp hết, tin cậy"), cancel_text=tr("Không"),
+                informative=tr("Gọi điện cho đơn vị đó, nhờ họ đọc dấu vân tay trên màn hình «Gửi / Nhận» của họ "
+                               "và so từng nhóm bốn ký tự. Chỉ tin cậy khi mọi nhóm đều khớp: từ đó gói của họ "
+                               "được nhập vào dữ liệu của máy này.")):
             return
         from desktop.core.signing import trust_key
 
         db, fingerprint = self._db, key.fingerprint
         self._worker.run(lambda _state: trust_key(db, fingerprint), on_success=lambda _r: self.keys_changed.emit(),
-                         parent=self, label="Đang ghi nhận khóa…")
+                         parent=self, label=tr("Đang ghi nhận khóa…"))
 
     def resolve_selected(self, keep: str) -> None:
         """Settle the selected conflict: ``"kept"`` confirms the version in use, ``"other"`` takes the other."""
@@ -247,12 +250,13 @@ class KeysTab(QWidget):
         if conflict is None:
             return
         if keep == "other" and not dialogs.confirm(
-                self, "Dùng bản kia",
-                f"Dùng bản kia cho «{_record_label(conflict)}» ({table_label(conflict.table_name)})?\n\n"
-                f"{_differences_text(conflict)}",
-                confirm_text="Dùng bản kia", cancel_text="Không",
-                informative="Bản kia trở thành bản hiện hành ở máy này và được gửi tới các đơn vị khác "
-                            "cùng gói lần sau."):
+                self, tr("Dùng bản kia"),
+                tr("Dùng bản kia cho «{record}» ({table})?\n\n{differences}").format(
+                    record=_record_label(conflict), table=table_label(conflict.table_name),
+                    differences=_differences_text(conflict)),
+                confirm_text=tr("Dùng bản kia"), cancel_text=tr("Không"),
+                informative=tr("Bản kia trở thành bản hiện hành ở máy này và được gửi tới các đơn vị khác "
+                               "cùng gói lần sau.")):
             return
         from desktop.core.bundles import resolve_conflict
 
@@ -260,28 +264,29 @@ class KeysTab(QWidget):
         # The page reads everything again on keys_changed: the settled conflict leaves the list.
         self._worker.run(lambda _state: resolve_conflict(db, conflict_id, keep),
                          on_success=lambda _r: self.keys_changed.emit(), on_failure=self._resolve_failed,
-                         parent=self, label="Đang giải quyết xung đột…")
+                         parent=self, label=tr("Đang giải quyết xung đột…"))
 
     def _resolve_failed(self, exc: BaseException) -> None:
         errors.show_error(self, exc)
         self.keys_changed.emit()  # settled meanwhile, say: show the list as it is now
 
     def import_key_file(self) -> None:
-        path = choosers.choose_file(self, "Chọn tệp khóa của đơn vị khác", choosers.KEY_FILTER)
+        path = choosers.choose_file(self, tr("Chọn tệp khóa của đơn vị khác"), choosers.KEY_FILTER)
         if path is None:
             return
         from desktop.core.keyfile import trust_key_file
 
         db = self._db
         self._worker.run(lambda _state: trust_key_file(db, path), on_success=self._key_imported, parent=self,
-                         label="Đang nhập tệp khóa…")
+                         label=tr("Đang nhập tệp khóa…"))
 
     def _key_imported(self, fingerprint: str) -> None:
         self.keys_changed.emit()
-        dialogs.inform(self, "Đã nhập tệp khóa",
-                       f"Đã tin cậy khóa có dấu vân tay:\n\n{format_fingerprint(fingerprint)}",
-                       informative="Nếu tệp đến qua thư điện tử hay người trung gian, hãy gọi điện cho đơn vị đó để "
-                                   "so dấu vân tay này.")
+        dialogs.inform(self, tr("Đã nhập tệp khóa"),
+                       tr("Đã tin cậy khóa có dấu vân tay:\n\n{fingerprint}").format(
+                           fingerprint=format_fingerprint(fingerprint)),
+                       informative=tr("Nếu tệp đến qua thư điện tử hay người trung gian, hãy gọi điện cho đơn vị đó "
+                                      "để so dấu vân tay này."))
 
     def export_key(self) -> None:
         from desktop.core.units import load_tree
@@ -289,7 +294,8 @@ class KeysTab(QWidget):
         tree = load_tree(self._db)
         home = tree.by_id.get(tree.home_id or "")
         suggested = f"khoa-{home.code}.key" if home else "khoa-doandesk.key"
-        path = choosers.choose_save_file(self, "Xuất tệp khóa của máy này", suggested, choosers.KEY_FILTER, ".key")
+        path = choosers.choose_save_file(self, tr("Xuất tệp khóa của máy này"), suggested, choosers.KEY_FILTER,
+                                         ".key")
         if path is None:
             return
         from desktop.core.keyfile import export_key_file
@@ -298,9 +304,10 @@ class KeysTab(QWidget):
         db = self._db
         self._worker.run(lambda _state: (export_key_file(db, path), own_key(db).fingerprint),
                          on_success=lambda result: self._key_exported(*result), parent=self,
-                         label="Đang xuất tệp khóa…")
+                         label=tr("Đang xuất tệp khóa…"))
 
     def _key_exported(self, path, fingerprint: str) -> None:
-        dialogs.inform(self, "Đã xuất tệp khóa", f"Đã ghi khóa công khai của máy này vào {path}.",
-                       informative=f"Gửi tệp cho đơn vị nhận. Khi họ gọi để so, đọc dấu vân tay: "
-                                   f"{format_fingerprint(fingerprint)}")
+        dialogs.inform(self, tr("Đã xuất tệp khóa"),
+                       tr("Đã ghi khóa công khai của máy này vào {path}.").format(path=path),
+                       informative=tr("Gửi tệp cho đơn vị nhận. Khi họ gọi để so, đọc dấu vân tay: "
+                                      "{fingerprint}").format(fingerprint=format_fingerprint(fingerprint)))

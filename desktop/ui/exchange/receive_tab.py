@@ -33,6 +33,7 @@ from desktop.core.bundles import OUTCOMES, ImportReport, describe_encryption, im
 from desktop.core.errors import DoanDeskError, InputFileError
 from desktop.core.signing import format_fingerprint, own_key
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.plan_table import current_row, plan_table, section_title, select_row
 from desktop.ui.exchange import choosers
@@ -50,11 +51,11 @@ HINT_STYLE = "color: #555;"
 PART_SUFFIX = re.compile(r"\.part\d+of\d+$", re.IGNORECASE)  # x.ddb.part01of03 is part of x.ddb
 
 STATE_LABELS = {
-    "locked": "Cần mật khẩu",
-    "refused": "Từ chối",
-    "quarantined": "Để riêng",
-    "preview": "Xem trước",
-    "applied": "Đã nhập",
+    "locked": N_("Cần mật khẩu"),
+    "refused": N_("Từ chối"),
+    "quarantined": N_("Để riêng"),
+    "preview": N_("Mới xem trước"),
+    "applied": N_("Đã nhập"),
 }
 
 
@@ -88,13 +89,13 @@ class Incoming:
         name, code = sender.get("unit_name", ""), sender.get("unit_code", "")
         if not sender:
             return ""
-        return f"{name} ({code})" if code else (name or "Đơn vị chưa rõ tên")
+        return f"{name} ({code})" if code else (name or tr("Đơn vị chưa rõ tên"))
 
     @property
     def state_label(self) -> str:
         if self.state == "preview" and self.preview is not None and self.preview.already_imported:
-            return "Đã nhập trước đây"
-        return STATE_LABELS.get(self.state, "")
+            return tr("Đã nhập trước đây")
+        return tr(STATE_LABELS[self.state]) if self.state in STATE_LABELS else ""
 
     def count(self, outcome: str) -> str:
         shown = self.shown
@@ -105,23 +106,23 @@ class Incoming:
 
 def _key_label(package: Incoming) -> str:
     if package.state in ("preview", "applied"):
-        return "Đã tin cậy"
+        return tr("Đã tin cậy")
     if package.state == "quarantined":
-        return "Chưa tin cậy"
+        return tr("Chưa tin cậy")
     return ""
 
 
 PACKAGE_COLUMNS: list[Column[Incoming]] = [
-    Column("name", "Tệp", lambda p: p.name, width=260),
-    Column("sender", "Đơn vị gửi", lambda p: p.sender_label, width=240),
-    Column("key", "Khóa", _key_label, width=96),
-    Column("state", "Kết quả", lambda p: p.state_label, width=120),
+    Column("name", N_("Tệp"), lambda p: p.name, width=260),
+    Column("sender", N_("Đơn vị gửi"), lambda p: p.sender_label, width=240),
+    Column("key", N_("Khóa"), _key_label, width=96),
+    Column("state", N_("Kết quả"), lambda p: p.state_label, width=120),
     *[Column(outcome, OUTCOME_HEADERS[outcome], lambda p, o=outcome: p.count(o), alignment=RIGHT, width=70)
       for outcome in OUTCOMES],
 ]
 REASON_COLUMNS: list[Column[str]] = [
-    Column("seq", "STT", None, alignment=CENTER, width=44),
-    Column("reason", "Lý do", lambda reason: reason, width=400),
+    Column("seq", N_("STT"), None, alignment=CENTER, width=44),
+    Column("reason", N_("Lý do"), lambda reason: reason, width=400),
 ]
 
 
@@ -155,14 +156,15 @@ def read_packages(paths: list[Path], folder: Path | None) -> list[Incoming]:
         refused += [Incoming(problem.file or folder.name, b"", None, state="refused", refused=problem.message)
                      for problem in packages.problems]
         if not found and not refused:
-            raise InputFileError(f"Thư mục {folder} không có gói báo cáo nào (tệp .ddb hoặc các phần của gói).")
+            raise InputFileError(tr("Thư mục {folder} không có gói báo cáo nào (tệp .ddb hoặc các phần của "
+                                    "gói).").format(folder=folder))
     parts: list[Path] = []
     for path in paths:
         try:
             data = path.read_bytes()
         except OSError as exc:
             refused.append(Incoming(path.name, b"", None, state="refused",
-                                    refused=f"Không đọc được tệp: {exc.strerror or exc}"))
+                                    refused=tr("Không đọc được tệp: {error}").format(error=exc.strerror or exc)))
             continue
         if data.startswith(delivery.PART_MAGIC):
             parts.append(path)
@@ -173,7 +175,8 @@ def read_packages(paths: list[Path], folder: Path | None) -> list[Incoming]:
             found.append((PART_SUFFIX.sub("", parts[0].name), delivery.join_parts(parts)))
         except InputFileError as exc:
             refused.append(Incoming(parts[0].name, b"", None, state="refused",
-                                    refused=f"{exc} (Hoặc bấm «Chọn thư mục…» để đọc mọi gói trong thư mục đó.)"))
+                                    refused=tr("{error} (Hoặc bấm «Chọn thư mục…» để đọc mọi gói trong thư mục "
+                                               "đó.)").format(error=exc)))
     packages = []
     for name, data in found:
         try:
@@ -195,7 +198,7 @@ def examine(db: Database, package: Incoming) -> Incoming:
     try:
         if package.plain is None:
             if package.encryption == "broken":
-                raise InputFileError("Phần đầu của gói mã hóa bị hỏng.")
+                raise InputFileError(tr("Phần đầu của gói mã hóa bị hỏng."))
             package.plain = decrypt(package.data, passphrase=package.passphrase, own=own_key(db)) \
                 if package.encryption else package.data
         package.manifest = open_package(db, package.plain).manifest
@@ -244,16 +247,16 @@ class ReceiveTab(QWidget):
         # Bumped when another set of packages is read, so late results of the last set are dropped.
         self._batch = 0
 
-        self.files_button = QPushButton("Chọn tệp gói…")
+        self.files_button = QPushButton(tr("Chọn tệp gói…"))
         self.files_button.clicked.connect(self.choose_files)
-        self.folder_button = QPushButton("Chọn thư mục…")
-        self.folder_button.setToolTip("Mọi gói trong thư mục (ví dụ trên USB); gói chia nhiều phần được ghép lại")
+        self.folder_button = QPushButton(tr("Chọn thư mục…"))
+        self.folder_button.setToolTip(tr("Mọi gói trong thư mục (ví dụ trên USB); gói chia nhiều phần được ghép lại"))
         self.folder_button.clicked.connect(self.choose_folder)
-        self.read_receipt_button = QPushButton("Nhập biên nhận…")
-        self.read_receipt_button.setToolTip("Biên nhận (.ddr) đơn vị nhận gửi lại: đánh dấu gói đã gửi là đã nhận")
+        self.read_receipt_button = QPushButton(tr("Nhập biên nhận…"))
+        self.read_receipt_button.setToolTip(tr("Biên nhận (.ddr) đơn vị nhận gửi lại: đánh dấu gói đã gửi là đã nhận"))
         self.read_receipt_button.clicked.connect(self.read_receipts)
-        hint = QLabel("Mỗi gói được kiểm tra chữ ký và mã SHA-256 rồi xem trước: chưa có gì được ghi cho đến khi "
-                      "bấm «Nhập».")
+        hint = QLabel(tr("Mỗi gói được kiểm tra chữ ký và mã SHA-256 rồi xem trước: chưa có gì được ghi cho đến "
+                         "khi bấm «Nhập»."))
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
         top = QHBoxLayout()
@@ -265,8 +268,8 @@ class ReceiveTab(QWidget):
         self.model = ListTableModel(PACKAGE_COLUMNS, parent=self, background=_background, tooltip=_tooltip)
         self.table = plan_table(self.model, PACKAGE_COLUMNS, name="packages_table", stretch="name")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
-        self.empty_state = QLabel("Chưa chọn gói nào.\nBấm «Chọn tệp gói…», hoặc «Chọn thư mục…» để đọc mọi gói "
-                                  "trong một thư mục (ví dụ trên USB).")
+        self.empty_state = QLabel(tr("Chưa chọn gói nào.\nBấm «Chọn tệp gói…», hoặc «Chọn thư mục…» để đọc mọi "
+                                     "gói trong một thư mục (ví dụ trên USB)."))
         self.empty_state.setObjectName("packages_empty")
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state.setStyleSheet("color: #555; font-size: 11pt;")
@@ -274,7 +277,7 @@ class ReceiveTab(QWidget):
         self.list_stack.addWidget(self.empty_state)
         self.list_stack.addWidget(self.table)
 
-        self.import_button = QPushButton("Nhập")
+        self.import_button = QPushButton(tr("Nhập"))
         self.import_button.setObjectName("import_button")
         self.import_button.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 18px; }")
         self.import_button.clicked.connect(self.import_all)
@@ -294,19 +297,19 @@ class ReceiveTab(QWidget):
         self._show_packages()
 
     def _build_details(self) -> QGroupBox:
-        box = QGroupBox("Gói đang chọn")
+        box = QGroupBox(tr("Gói đang chọn"))
         self.details_label = QLabel()
         self.details_label.setObjectName("package_details")
         self.details_label.setWordWrap(True)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.passphrase_button = QPushButton("Nhập mật khẩu…")
+        self.passphrase_button = QPushButton(tr("Nhập mật khẩu…"))
         self.passphrase_button.clicked.connect(self.ask_selected_passphrase)
-        self.keys_button = QPushButton("Xác minh người gửi…")
-        self.keys_button.setToolTip("Sang tab «Đơn vị gửi / khóa» để tin cậy khóa của đơn vị gửi")
+        self.keys_button = QPushButton(tr("Xác minh người gửi…"))
+        self.keys_button.setToolTip(tr("Sang tab «Đơn vị gửi / khóa» để tin cậy khóa của đơn vị gửi"))
         self.keys_button.clicked.connect(self._go_to_keys)
-        self.receipt_button = QPushButton("Lập biên nhận…")
-        self.receipt_button.setToolTip("Biên nhận đã ký để gửi lại cho đơn vị gửi")
+        self.receipt_button = QPushButton(tr("Lập biên nhận…"))
+        self.receipt_button.setToolTip(tr("Biên nhận đã ký để gửi lại cho đơn vị gửi"))
         self.receipt_button.clicked.connect(self.make_selected_receipt)
         buttons = QHBoxLayout()
         for button in (self.passphrase_button, self.keys_button, self.receipt_button):
@@ -318,7 +321,7 @@ class ReceiveTab(QWidget):
 
         self.reasons_model = ListTableModel(REASON_COLUMNS, parent=self, tooltip=lambda reason: reason)
         self.reasons_table = plan_table(self.reasons_model, REASON_COLUMNS, name="rejected_table", stretch="reason")
-        self.reasons_title = section_title("Bản ghi bị từ chối")
+        self.reasons_title = section_title(tr("Bản ghi bị từ chối"))
         right = QVBoxLayout()
         right.addWidget(self.reasons_title)
         right.addWidget(self.reasons_table, 1)
@@ -331,12 +334,12 @@ class ReceiveTab(QWidget):
     # ------------------------------------------------------------------ choosing
 
     def choose_files(self) -> None:
-        paths = choosers.choose_files(self, "Chọn gói báo cáo", choosers.PACKAGE_FILTER)
+        paths = choosers.choose_files(self, tr("Chọn gói báo cáo"), choosers.PACKAGE_FILTER)
         if paths:
             self.load(paths=paths)
 
     def choose_folder(self) -> None:
-        folder = choosers.choose_folder(self, "Chọn thư mục có gói báo cáo")
+        folder = choosers.choose_folder(self, tr("Chọn thư mục có gói báo cáo"))
         if folder is not None:
             self.load(folder=folder)
 
@@ -344,7 +347,7 @@ class ReceiveTab(QWidget):
         """Read ``paths`` or the packages in ``folder``, ask the passphrases, preview them all."""
         paths = list(paths)
         self._worker.run(lambda _state: read_packages(paths, folder), on_success=self._read, parent=self,
-                         label="Đang đọc gói báo cáo…")
+                         label=tr("Đang đọc gói báo cáo…"))
 
     def _read(self, packages: list[Incoming]) -> None:
         for package in packages:
@@ -359,7 +362,7 @@ class ReceiveTab(QWidget):
         chosen = [(position, self.packages[position]) for position in positions]
         self._worker.run(lambda _state: [(position, examine(db, p)) for position, p in chosen],
                          on_success=lambda results: self._replace(batch, results), parent=self,
-                         label="Đang kiểm tra và xem trước gói…")
+                         label=tr("Đang kiểm tra và xem trước gói…"))
 
     def _replace(self, batch: int, results: list[tuple[int, Incoming]]) -> None:
         if batch == self._batch:
@@ -385,7 +388,7 @@ class ReceiveTab(QWidget):
         self._show_selected()
         ready = sum(1 for p in self.packages if p.state == "preview")
         self.import_button.setEnabled(bool(ready))
-        self.import_button.setText(f"Nhập {ready} gói" if ready > 1 else "Nhập")
+        self.import_button.setText(trn("Nhập %n gói", ready) if ready > 1 else tr("Nhập"))
         self.summary_label.setText(self._summary())
 
     def _summary(self) -> str:
@@ -394,8 +397,9 @@ class ReceiveTab(QWidget):
         by_state: dict[str, int] = {}
         for package in self.packages:
             by_state[package.state] = by_state.get(package.state, 0) + 1
-        parts = [f"{count} {STATE_LABELS.get(state, state).lower()}" for state, count in by_state.items()]
-        return f"{len(self.packages)} gói: " + ", ".join(parts) + "."
+        parts = [f"{count} {(tr(STATE_LABELS[state]) if state in STATE_LABELS else state).lower()}"
+                 for state, count in by_state.items()]
+        return trn("%n gói: {states}.", len(self.packages)).format(states=", ".join(parts))
 
     def selected(self) -> Incoming | None:
         row = current_row(self.table)
@@ -406,8 +410,8 @@ class ReceiveTab(QWidget):
         self.details_label.setText(details_html(package) if package else "")
         reasons = list(package.shown.rejected) if package and package.shown else []
         self.reasons_model.set_rows(reasons)
-        self.reasons_title.setText(f"Bản ghi bị từ chối ({number(len(reasons))})" if reasons
-                                   else "Bản ghi bị từ chối: không có")
+        self.reasons_title.setText(tr("Bản ghi bị từ chối ({count})").format(count=number(len(reasons))) if reasons
+                                   else tr("Bản ghi bị từ chối: không có"))
         self.passphrase_button.setVisible(package is not None and package.encryption == "passphrase"
                                           and package.state in ("locked", "refused"))
         self.keys_button.setVisible(package is not None and package.state == "quarantined")
@@ -440,7 +444,7 @@ class ReceiveTab(QWidget):
         self.import_button.setEnabled(False)
         self._worker.run(lambda _state: [(position, apply(db, p)) for position, p in chosen],
                          on_success=lambda results: self._imported(batch, results), on_failure=self._failed,
-                         parent=self, label="Đang nhập gói báo cáo…")
+                         parent=self, label=tr("Đang nhập gói báo cáo…"))
 
     def _failed(self, exc: BaseException) -> None:
         self._show_packages()
@@ -455,19 +459,20 @@ class ReceiveTab(QWidget):
             if package.state == "applied":
                 lines.append(f"• {package.name}: {outcome_summary(package.report.counts)}.")
             elif package.state == "quarantined":
-                lines.append(f"• {package.name}: để riêng, chưa nhập gì (khóa của người gửi chưa được tin cậy).")
+                lines.append(tr("• {name}: để riêng, chưa nhập gì (khóa của người gửi chưa được tin cậy).").format(
+                    name=package.name))
             else:
-                lines.append(f"• {package.name}: từ chối. {package.refused}")
+                lines.append(tr("• {name}: từ chối. {reason}").format(name=package.name, reason=package.refused))
         applied = [p for p in done if p.state == "applied"]
         text = "\n".join(lines)
         if not applied:
-            dialogs.warn(self, "Chưa nhập được gói nào", text)
+            dialogs.warn(self, tr("Chưa nhập được gói nào"), text)
             return
         rejected = sum(p.report.counts.get("rejected", 0) for p in applied)
-        informative = ("Có bản ghi bị từ chối: chọn gói để xem lý do. " if rejected else "") + \
-            "Lập biên nhận để gửi lại cho đơn vị gửi? (Đơn vị gửi cần biên nhận để lần sau chỉ gửi các thay đổi.)"
-        if dialogs.confirm(self, "Đã nhập gói báo cáo", text, confirm_text="Lập biên nhận…", cancel_text="Để sau",
-                           informative=informative):
+        informative = (tr("Có bản ghi bị từ chối: chọn gói để xem lý do.") + " " if rejected else "") + \
+            tr("Lập biên nhận để gửi lại cho đơn vị gửi? (Đơn vị gửi cần biên nhận để lần sau chỉ gửi các thay đổi.)")
+        if dialogs.confirm(self, tr("Đã nhập gói báo cáo"), text, confirm_text=tr("Lập biên nhận…"),
+                           cancel_text=tr("Để sau"), informative=informative):
             self.make_receipts(applied)
 
     # ------------------------------------------------------------------ receipts
@@ -480,13 +485,13 @@ class ReceiveTab(QWidget):
     def make_receipts(self, packages: list[Incoming]) -> None:
         """One signed receipt per package: asked where for one, into a chosen folder for several."""
         if len(packages) == 1:
-            path = choosers.choose_save_file(self, "Lưu biên nhận", receipt_name(packages[0]),
+            path = choosers.choose_save_file(self, tr("Lưu biên nhận"), receipt_name(packages[0]),
                                              choosers.RECEIPT_FILTER, ".ddr")
             if path is None:
                 return
             targets = [(packages[0], path)]
         else:
-            folder = choosers.choose_folder(self, "Chọn thư mục để lưu các biên nhận")
+            folder = choosers.choose_folder(self, tr("Chọn thư mục để lưu các biên nhận"))
             if folder is None:
                 return
             targets = [(package, folder / receipt_name(package)) for package in packages]
@@ -496,20 +501,20 @@ class ReceiveTab(QWidget):
         jobs = [(package.shown.bundle_id, path) for package, path in targets]
         self._worker.run(lambda _state: [make_receipt(db, bundle_id, path) for bundle_id, path in jobs],
                          on_success=lambda paths: self._receipts_made(targets, paths), parent=self,
-                         label="Đang lập biên nhận…")
+                         label=tr("Đang lập biên nhận…"))
 
     def _receipts_made(self, targets: list[tuple[Incoming, Path]], paths: list[Path]) -> None:
         for (package, _target), path in zip(targets, paths):
             package.receipt = path
         self._show_selected()
         names = "\n".join(f"• {path}" for path in paths)
-        dialogs.inform(self, "Đã lập biên nhận", f"Đã ghi biên nhận:\n{names}",
-                       informative="Gửi biên nhận lại cho đơn vị gửi (qua USB hoặc thư điện tử); họ mở nó bằng "
-                                   "«Nhập biên nhận…».")
+        dialogs.inform(self, tr("Đã lập biên nhận"), tr("Đã ghi biên nhận:\n{names}").format(names=names),
+                       informative=tr("Gửi biên nhận lại cho đơn vị gửi (qua USB hoặc thư điện tử); họ mở nó bằng "
+                                      "«Nhập biên nhận…»."))
         choosers.reveal(paths[0])
 
     def read_receipts(self) -> None:
-        paths = choosers.choose_files(self, "Chọn biên nhận", choosers.RECEIPT_FILTER)
+        paths = choosers.choose_files(self, tr("Chọn biên nhận"), choosers.RECEIPT_FILTER)
         if not paths:
             return
         from desktop.core.bundles import read_receipt
@@ -522,12 +527,13 @@ class ReceiveTab(QWidget):
                 try:
                     data = path.read_bytes()
                 except OSError as exc:
-                    raise InputFileError(f"Không đọc được tệp {path}: {exc.strerror or exc}") from exc
+                    raise InputFileError(tr("Không đọc được tệp {path}: {error}").format(
+                        path=path, error=exc.strerror or exc)) from exc
                 results.append((path.name, *read_receipt(db, data)))
             return results
 
         self._worker.run(job, on_success=self._receipts_read, on_failure=self._receipt_failed, parent=self,
-                         label="Đang đọc biên nhận…")
+                         label=tr("Đang đọc biên nhận…"))
 
     def _receipt_failed(self, exc: BaseException) -> None:
         self.receipt_read.emit()  # a receipt by an unknown key leaves that key to check on the keys tab
@@ -535,52 +541,60 @@ class ReceiveTab(QWidget):
 
     def _receipts_read(self, results: list[tuple[str, str, dict]]) -> None:
         self.receipt_read.emit()
-        lines = [f"• Gói {bundle_id[:8]}…: đơn vị nhận ghi nhận {outcome_summary(counts)}."
-                 for _name, bundle_id, counts in results]
-        dialogs.inform(self, "Đã nhập biên nhận", "\n".join(lines),
-                       informative="Lần gửi sau có thể chọn «Chỉ các thay đổi từ lần gửi đã có biên nhận».")
+        lines = [tr("• Gói {bundle}…: đơn vị nhận ghi nhận {outcomes}.").format(
+            bundle=bundle_id[:8], outcomes=outcome_summary(counts)) for _name, bundle_id, counts in results]
+        dialogs.inform(self, tr("Đã nhập biên nhận"), "\n".join(lines),
+                       informative=tr("Lần gửi sau có thể chọn «Chỉ các thay đổi từ lần gửi đã có biên nhận»."))
 
 
 def details_html(package: Incoming) -> str:
     """What checking the package found, for the officer to read before importing."""
     lines = [f"<b>{_escape(package.name)}</b>"]
-    encryption = {"passphrase": "bằng mật khẩu", "recipient": "cho riêng đơn vị này"}.get(package.encryption or "",
-                                                                                        "không")
+    if package.encryption == "passphrase":
+        encryption = tr("bằng mật khẩu")
+    elif package.encryption == "recipient":
+        encryption = tr("cho riêng đơn vị này")
+    else:
+        encryption = tr("không")
     if package.state == "locked":
-        lines.append("Gói được khóa bằng mật khẩu. Bấm «Nhập mật khẩu…» rồi nhập mật khẩu mà đơn vị gửi đã báo.")
+        lines.append(tr("Gói được khóa bằng mật khẩu. Bấm «Nhập mật khẩu…» rồi nhập mật khẩu mà đơn vị gửi đã báo."))
         return "<br>".join(lines)
     if package.manifest is None:
-        lines.append(f"<span style='color:#b3261e'>Từ chối: {_escape(package.refused)}</span>")
-        lines.append("Không có gì từ gói này được dùng.")
+        lines.append(tr("<span style='color:#b3261e'>Từ chối: {reason}</span>").format(
+            reason=_escape(package.refused)))
+        lines.append(tr("Không có gì từ gói này được dùng."))
         return "<br>".join(lines)
     sender = package.sender
     manifest = package.manifest
-    lines.append("Gói hợp lệ: chữ ký đúng, mọi tệp khớp mã kiểm tra SHA-256.")
-    lines.append(f"Gửi từ: {_escape(package.sender_label)}, lúc {local_time(manifest.get('created_at'))}. "
-                 f"Mã hóa: {encryption}.")
+    lines.append(tr("Gói hợp lệ: chữ ký đúng, mọi tệp khớp mã kiểm tra SHA-256."))
+    lines.append(tr("Gửi từ: {sender}, lúc {time}. Mã hóa: {encryption}.").format(
+        sender=_escape(package.sender_label), time=local_time(manifest.get("created_at")), encryption=encryption))
     rows = {name.removeprefix("records/").removesuffix(".jsonl.gz"): entry.get("rows", 0)
             for name, entry in manifest.get("files", {}).items() if name.startswith("records/")}
-    lines.append(f"Nội dung: {_escape(scope_summary(manifest.get('scope', {})))}; {records_summary(rows)}.")
+    lines.append(tr("Nội dung: {scope}; {records}.").format(scope=_escape(scope_summary(manifest.get("scope", {}))),
+                                                          records=records_summary(rows)))
     fingerprint = format_fingerprint(sender.get("fingerprint", ""))
     if package.state == "quarantined":
-        lines.append(f"Dấu vân tay khóa: <tt>{fingerprint}</tt> — <b style='color:#8a5a00'>CHƯA tin cậy</b>.")
-        lines.append("Gói được để riêng, chưa nhập gì. Gọi điện cho đơn vị gửi, nhờ họ đọc dấu vân tay trên màn hình "
-                     "«Gửi / Nhận» của họ; nếu khớp, tin cậy khóa (nút «Xác minh người gửi…»), gói sẽ được xem "
-                     "trước lại.")
+        lines.append(tr("Dấu vân tay khóa: <tt>{fingerprint}</tt> — <b style='color:#8a5a00'>CHƯA tin cậy</b>.").format(
+            fingerprint=fingerprint))
+        lines.append(tr("Gói được để riêng, chưa nhập gì. Gọi điện cho đơn vị gửi, nhờ họ đọc dấu vân tay trên màn "
+                        "hình «Gửi / Nhận» của họ; nếu khớp, tin cậy khóa (nút «Xác minh người gửi…»), gói sẽ được "
+                        "xem trước lại."))
     elif package.state == "refused":
-        lines.append(f"Dấu vân tay khóa: <tt>{fingerprint}</tt>.")
-        lines.append(f"<span style='color:#b3261e'>Từ chối: {_escape(package.refused)}</span>")
+        lines.append(tr("Dấu vân tay khóa: <tt>{fingerprint}</tt>.").format(fingerprint=fingerprint))
+        lines.append(tr("<span style='color:#b3261e'>Từ chối: {reason}</span>").format(
+            reason=_escape(package.refused)))
     else:
-        lines.append(f"Dấu vân tay khóa: <tt>{fingerprint}</tt> — đã tin cậy.")
+        lines.append(tr("Dấu vân tay khóa: <tt>{fingerprint}</tt> — đã tin cậy.").format(fingerprint=fingerprint))
         shown = package.shown
         if package.state == "applied":
-            lines.append(f"<b>Đã nhập:</b> {outcome_summary(shown.counts)}.")
+            lines.append(tr("<b>Đã nhập:</b> {outcomes}.").format(outcomes=outcome_summary(shown.counts)))
             if package.receipt is not None:
-                lines.append(f"Đã lập biên nhận: {_escape(str(package.receipt))}")
+                lines.append(tr("Đã lập biên nhận: {path}").format(path=_escape(str(package.receipt))))
         else:
-            lines.append(f"<b>Nếu nhập:</b> {outcome_summary(shown.counts)}.")
+            lines.append(tr("<b>Nếu nhập:</b> {outcomes}.").format(outcomes=outcome_summary(shown.counts)))
             if shown.already_imported:
-                lines.append("Gói này đã được nhập trước đây; nhập lại không thay đổi gì thêm.")
+                lines.append(tr("Gói này đã được nhập trước đây; nhập lại không thay đổi gì thêm."))
     return "<br>".join(lines)
 
 

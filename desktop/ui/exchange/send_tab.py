@@ -39,9 +39,10 @@ from desktop.core.errors import InputFileError
 from desktop.core.events import EventSummary
 from desktop.core.signing import KnownKey, format_fingerprint
 from desktop.db.engine import Database
+from desktop.i18n import tr, trn
 from desktop.ui import dialogs
 from desktop.ui.exchange import choosers
-from desktop.ui.exchange.texts import local_time, number, records_summary
+from desktop.ui.exchange.texts import counted, local_time, records_summary
 from desktop.ui.forms import ERROR_COLOUR
 from desktop.ui.worker import DatabaseWorker
 
@@ -119,18 +120,20 @@ def run_send(db: Database, order: SendOrder, unit_code: str, mail_settings=None)
     path = package_path(outbox, unit_code, order, datetime.now())
     result = export_bundle(db, path, event_ids=order.event_ids, since_last=order.since_last, minimal=order.minimal,
                            passphrase=order.passphrase, recipient_fingerprint=order.recipient)
-    content = f"Gói gồm {records_summary(result.rows)}"
+    records = records_summary(result.rows)
     if order.recipient:
-        content += f"; mã hóa cho {order.recipient_name}, chỉ máy của đơn vị đó mở được."
+        content = tr("Gói gồm {records}; mã hóa cho {recipient}, chỉ máy của đơn vị đó mở được.").format(
+            records=records, recipient=order.recipient_name)
     elif order.passphrase:
-        content += "; mã hóa bằng mật khẩu (báo mật khẩu qua điện thoại)."
+        content = tr("Gói gồm {records}; mã hóa bằng mật khẩu (báo mật khẩu qua điện thoại).").format(records=records)
     else:
-        content += "; không mã hóa."
+        content = tr("Gói gồm {records}; không mã hóa.").format(records=records)
     try:
         return _deliver(order, path, result, unit_code, mail_settings, content)
     except InputFileError as exc:
-        raise InputFileError(f"{exc}\n\nGói «{path.name}» đã được tạo và vẫn nằm trong thư mục {outbox}: có thể "
-                             "gửi lại, hoặc chép tệp đó bằng tay.") from exc
+        raise InputFileError(tr("{error}\n\nGói «{name}» đã được tạo và vẫn nằm trong thư mục {folder}: có thể "
+                                "gửi lại, hoặc chép tệp đó bằng tay.").format(error=exc, name=path.name, folder=outbox)
+                             ) from exc
 
 
 def _deliver(order: SendOrder, path: Path, result: ExportResult, unit_code: str, mail_settings,
@@ -138,33 +141,41 @@ def _deliver(order: SendOrder, path: Path, result: ExportResult, unit_code: str,
     delivery = delivery_module()
     if order.destination == "folder":
         written = delivery.deliver_to_folder(path, order.folder)
-        return Sent(result, f"Đã ghi và kiểm tra gói «{written.name}» vào thư mục {written.parent}.\n{content}",
-                    [written])
+        return Sent(result, tr("Đã ghi và kiểm tra gói «{name}» vào thư mục {folder}.\n{content}").format(
+            name=written.name, folder=written.parent, content=content), [written])
     if order.destination == "drive":
         written = delivery.deliver_to_drive(path, order.drive)
-        return Sent(result, f"Đã ghi và kiểm tra gói «{written.name}» trên USB {drive_label(order.drive)}. "
-                            f"Có thể rút USB an toàn.\n{content}", [written])
+        return Sent(result, tr("Đã ghi và kiểm tra gói «{name}» trên USB {drive}. Có thể rút USB an toàn.\n"
+                               "{content}").format(name=written.name, drive=drive_label(order.drive), content=content),
+                    [written])
     if order.destination == "mail":
         subject, body = mail_text(unit_code, path.name, result, order)
         count = delivery.send_package(path, mail_settings, order.mail_password, subject=subject, body=body)
         if order.keep_mail_password and order.mail_password:
             delivery.store_password(mail_settings.account, order.mail_password)
-        parts = f", chia thành {count} thư vì gói lớn" if count > 1 else ""
-        return Sent(result, f"Đã gửi gói «{path.name}» qua thư điện tử tới {', '.join(mail_settings.recipients)}"
-                            f"{parts}.\n{content}", [path])
-    return Sent(result, f"Đã tạo gói «{path.name}». Chương trình thư đã mở: hãy đính kèm tệp đang hiện trong thư "
-                        f"mục {path.parent} rồi gửi.\n{content}", [path])
+        if count > 1:
+            message = trn("Đã gửi gói «{name}» qua thư điện tử tới {recipients}, chia thành %n thư vì gói lớn.\n"
+                          "{content}", count)
+        else:
+            message = tr("Đã gửi gói «{name}» qua thư điện tử tới {recipients}.\n{content}")
+        return Sent(result, message.format(name=path.name, recipients=", ".join(mail_settings.recipients),
+                                           content=content), [path])
+    return Sent(result, tr("Đã tạo gói «{name}». Chương trình thư đã mở: hãy đính kèm tệp đang hiện trong thư "
+                           "mục {folder} rồi gửi.\n{content}").format(name=path.name, folder=path.parent,
+                                                                      content=content), [path])
 
 
 def mail_text(unit_code: str, file_name: str, result: ExportResult, order: SendOrder) -> tuple[str, str]:
     """Subject and text of the message the package goes with (never the passphrase)."""
-    subject = f"Gói báo cáo DoanDesk {unit_code} {datetime.now():%d/%m/%Y}"
-    body = (f"Kính gửi đơn vị nhận,\n\nĐính kèm là gói báo cáo {file_name} ({records_summary(result.rows)}).\n"
-            "Mở bằng DoanDesk: màn hình «Gửi / Nhận», tab «Nhận gói».\n")
+    # Written to the receiving office, in Vietnamese whatever language this program shows.
+    subject = f"Gói báo cáo DoanDesk {unit_code} {datetime.now():%d/%m/%Y}"  # i18n: vi
+    records = records_summary(result.rows, vietnamese=True)
+    body = (f"Kính gửi đơn vị nhận,\n\nĐính kèm là gói báo cáo {file_name} ({records}).\n"  # i18n: vi
+            "Mở bằng DoanDesk: màn hình «Gửi / Nhận», tab «Nhận gói».\n")  # i18n: vi
     if order.passphrase:
-        body += "Gói được mã hóa bằng mật khẩu; mật khẩu sẽ được báo qua điện thoại.\n"
+        body += "Gói được mã hóa bằng mật khẩu; mật khẩu sẽ được báo qua điện thoại.\n"  # i18n: vi
     elif order.recipient:
-        body += "Gói được mã hóa cho riêng đơn vị nhận: DoanDesk của đơn vị nhận tự mở được.\n"
+        body += "Gói được mã hóa cho riêng đơn vị nhận: DoanDesk của đơn vị nhận tự mở được.\n"  # i18n: vi
     return subject, body
 
 
@@ -214,9 +225,9 @@ class SendTab(QWidget):
         return holder
 
     def _build_scope(self) -> QGroupBox:
-        box = QGroupBox("Phạm vi")
-        self.whole_radio = QRadioButton("Toàn bộ dữ liệu của đơn vị")
-        self.event_radio = QRadioButton("Một hội nghị:")
+        box = QGroupBox(tr("Phạm vi"))
+        self.whole_radio = QRadioButton(tr("Toàn bộ dữ liệu của đơn vị"))
+        self.event_radio = QRadioButton(tr("Một hội nghị:"))
         self.whole_radio.setChecked(True)
         self.scope_group = QButtonGroup(self)
         for button in (self.whole_radio, self.event_radio):
@@ -225,12 +236,12 @@ class SendTab(QWidget):
         self.event_combo.setObjectName("event_combo")
         self.event_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.event_combo.setMinimumContentsLength(30)
-        self.event_hint = self._hint("Gồm danh sách đoàn viên, đơn vị và báo cáo của hội nghị (PDF).")
-        self.since_check = QCheckBox("Chỉ các thay đổi từ lần gửi đã có biên nhận")
+        self.event_hint = self._hint(tr("Gồm danh sách đoàn viên, đơn vị và báo cáo của hội nghị (PDF)."))
+        self.since_check = QCheckBox(tr("Chỉ các thay đổi từ lần gửi đã có biên nhận"))
         self.since_hint = self._hint()
-        self.minimal_check = QCheckBox("Bỏ dữ liệu cá nhân nhạy cảm (CCCD, điện thoại, tôn giáo, dân tộc)")
+        self.minimal_check = QCheckBox(tr("Bỏ dữ liệu cá nhân nhạy cảm (CCCD, điện thoại, tôn giáo, dân tộc)"))
         self.minimal_check.setChecked(True)
-        minimal_hint = self._hint("Đơn vị nhận giữ nguyên những trường này nếu đã có.")
+        minimal_hint = self._hint(tr("Đơn vị nhận giữ nguyên những trường này nếu đã có."))
         layout = QVBoxLayout(box)
         layout.addWidget(self.whole_radio)
         layout.addWidget(self.event_radio)
@@ -245,10 +256,10 @@ class SendTab(QWidget):
         return box
 
     def _build_encryption(self) -> QGroupBox:
-        box = QGroupBox("Mã hóa")
-        self.plain_radio = QRadioButton("Không mã hóa")
-        self.passphrase_radio = QRadioButton("Bằng mật khẩu")
-        self.recipient_radio = QRadioButton("Cho đơn vị nhận đã đăng ký khóa:")
+        box = QGroupBox(tr("Mã hóa"))
+        self.plain_radio = QRadioButton(tr("Không mã hóa"))
+        self.passphrase_radio = QRadioButton(tr("Bằng mật khẩu"))
+        self.recipient_radio = QRadioButton(tr("Cho đơn vị nhận đã đăng ký khóa:"))
         self.encryption_group = QButtonGroup(self)
         for button in (self.plain_radio, self.passphrase_radio, self.recipient_radio):
             self.encryption_group.addButton(button)
@@ -262,10 +273,10 @@ class SendTab(QWidget):
             edit.textChanged.connect(lambda _text: self.encryption_error.hide())
         passwords = QFormLayout()
         passwords.setContentsMargins(24, 0, 0, 0)
-        passwords.addRow("Mật khẩu:", self.passphrase_edit)
-        passwords.addRow("Nhập lại:", self.repeat_edit)
-        passphrase_hint = self._hint("Ít nhất 8 ký tự. Báo mật khẩu cho đơn vị nhận qua điện thoại, "
-                                     "đừng gửi kèm gói.")
+        passwords.addRow(tr("Mật khẩu:"), self.passphrase_edit)
+        passwords.addRow(tr("Nhập lại:"), self.repeat_edit)
+        passphrase_hint = self._hint(tr("Ít nhất 8 ký tự. Báo mật khẩu cho đơn vị nhận qua điện thoại, "
+                                        "đừng gửi kèm gói."))
         self.recipient_combo = QComboBox()
         self.recipient_combo.setObjectName("recipient_combo")
         self.recipient_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -291,32 +302,32 @@ class SendTab(QWidget):
         return box
 
     def _build_destination(self) -> QGroupBox:
-        box = QGroupBox("Gửi đến")
-        self.folder_radio = QRadioButton("Thư mục:")
+        box = QGroupBox(tr("Gửi đến"))
+        self.folder_radio = QRadioButton(tr("Thư mục:"))
         self.drive_radio = QRadioButton("USB:")
-        self.mail_radio = QRadioButton("Thư điện tử")
-        self.mail_client_radio = QRadioButton("Mở chương trình thư và tự đính kèm tệp")
+        self.mail_radio = QRadioButton(tr("Thư điện tử"))
+        self.mail_client_radio = QRadioButton(tr("Mở chương trình thư và tự đính kèm tệp"))
         self.destination_group = QButtonGroup(self)
         for button in (self.folder_radio, self.drive_radio, self.mail_radio, self.mail_client_radio):
             self.destination_group.addButton(button)
         self.folder_radio.setChecked(True)
-        self.folder_label = QLabel("(chưa chọn)")
+        self.folder_label = QLabel(tr("(chưa chọn)"))
         self.folder_label.setObjectName("folder_label")
         self.folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.folder_button = QPushButton("Chọn thư mục…")
+        self.folder_button = QPushButton(tr("Chọn thư mục…"))
         self.folder_button.clicked.connect(self.choose_folder)
         self.drive_combo = QComboBox()
         self.drive_combo.setObjectName("drive_combo")
         self.drive_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.drive_combo.setMinimumContentsLength(16)
         self.drive_combo.currentIndexChanged.connect(lambda _index: self._show_drive_hint())
-        self.drive_refresh_button = QPushButton("Làm mới")
-        self.drive_refresh_button.setToolTip("Tìm lại các USB đang cắm")
+        self.drive_refresh_button = QPushButton(tr("Làm mới"))
+        self.drive_refresh_button.setToolTip(tr("Tìm lại các USB đang cắm"))
         self.drive_refresh_button.clicked.connect(self.refresh_drives)
         self.drive_hint = self._hint()
         self.mail_hint = self._hint()
-        mail_client_hint = self._hint("Dùng khi máy này chưa cài đặt gửi thư: tệp gói được hiện trong thư mục "
-                                      "để kéo vào thư.")
+        mail_client_hint = self._hint(tr("Dùng khi máy này chưa cài đặt gửi thư: tệp gói được hiện trong thư mục "
+                                         "để kéo vào thư."))
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.addWidget(self.folder_radio, 0, 0)
@@ -336,7 +347,7 @@ class SendTab(QWidget):
 
     def _build_action(self) -> QWidget:
         holder = QWidget()
-        self.send_button = QPushButton("Tạo và gửi")
+        self.send_button = QPushButton(tr("Tạo và gửi"))
         self.send_button.setObjectName("send_button")
         self.send_button.setDefault(True)
         self.send_button.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 18px; }")
@@ -357,15 +368,15 @@ class SendTab(QWidget):
         return holder
 
     def _build_own_key(self) -> QGroupBox:
-        box = QGroupBox("Khóa của máy này")
+        box = QGroupBox(tr("Khóa của máy này"))
         self.own_fingerprint_label = QLabel()
         self.own_fingerprint_label.setObjectName("own_fingerprint")
         self.own_fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.own_fingerprint_label.setStyleSheet("font-family: monospace; font-size: 11pt;")
-        self.export_key_button = QPushButton("Xuất tệp khóa…")
+        self.export_key_button = QPushButton(tr("Xuất tệp khóa…"))
         self.export_key_button.clicked.connect(self.export_key_requested.emit)
-        hint = self._hint("Đơn vị nhận cần tệp khóa này một lần, và so dấu vân tay trên qua điện thoại "
-                          "trước khi tin cậy.")
+        hint = self._hint(tr("Đơn vị nhận cần tệp khóa này một lần, và so dấu vân tay trên qua điện thoại "
+                             "trước khi tin cậy."))
         row = QHBoxLayout()
         row.addWidget(self.own_fingerprint_label, 1)
         row.addWidget(self.export_key_button)
@@ -388,32 +399,34 @@ class SendTab(QWidget):
         self.event_radio.setEnabled(bool(events))
         if not events:
             self.whole_radio.setChecked(True)
-            self.event_hint.setText("Chưa có hội nghị nào.")
+            self.event_hint.setText(tr("Chưa có hội nghị nào."))
         else:
-            self.event_hint.setText("Gồm danh sách đoàn viên, đơn vị và báo cáo của hội nghị (PDF).")
+            self.event_hint.setText(tr("Gồm danh sách đoàn viên, đơn vị và báo cáo của hội nghị (PDF)."))
         self._fill_combo(self.recipient_combo, [(k.fingerprint, recipient_label(k)) for k in recipients])
         self.recipient_radio.setEnabled(bool(recipients))
         if recipients:
-            self.recipient_hint.setText("Chỉ máy của đơn vị được chọn mở được gói; không cần mật khẩu.")
+            self.recipient_hint.setText(tr("Chỉ máy của đơn vị được chọn mở được gói; không cần mật khẩu."))
         else:
             if self.recipient_radio.isChecked():
                 self.plain_radio.setChecked(True)
-            self.recipient_hint.setText("Chưa có đơn vị nhận nào: nhập tệp khóa của đơn vị đó ở tab "
-                                        "«Đơn vị gửi / khóa».")
+            self.recipient_hint.setText(tr("Chưa có đơn vị nhận nào: nhập tệp khóa của đơn vị đó ở tab "
+                                           "«Đơn vị gửi / khóa»."))
         if last_acknowledged is None:
-            self.since_hint.setText("Chưa có gói nào được đơn vị nhận xác nhận: gói sẽ gồm toàn bộ.")
+            self.since_hint.setText(tr("Chưa có gói nào được đơn vị nhận xác nhận: gói sẽ gồm toàn bộ."))
         else:
-            self.since_hint.setText(f"Tính từ gói đã có biên nhận gửi lúc {local_time(last_acknowledged)}.")
+            self.since_hint.setText(tr("Tính từ gói đã có biên nhận gửi lúc {time}.").format(
+                time=local_time(last_acknowledged)))
         ready = mail_ready(mail_settings)
         self.mail_radio.setEnabled(ready)
         if ready:
-            self.mail_radio.setText(f"Thư điện tử tới {', '.join(mail_settings.recipients)}")
-            self.mail_hint.setText(f"Gửi ngay qua máy chủ thư {mail_settings.host}; gói lớn được chia thành nhiều "
-                                   f"thư (mỗi thư tối đa {mail_settings.part_mb} MB).")
+            self.mail_radio.setText(tr("Thư điện tử tới {recipients}").format(
+                recipients=", ".join(mail_settings.recipients)))
+            self.mail_hint.setText(tr("Gửi ngay qua máy chủ thư {host}; gói lớn được chia thành nhiều thư (mỗi thư "
+                                      "tối đa {size} MB).").format(host=mail_settings.host, size=mail_settings.part_mb))
         else:
-            self.mail_radio.setText("Thư điện tử")
-            self.mail_hint.setText("Chưa cài đặt gửi thư (máy chủ thư, địa chỉ nhận) trên máy này: dùng «Mở chương "
-                                   "trình thư» bên dưới.")
+            self.mail_radio.setText(tr("Thư điện tử"))
+            self.mail_hint.setText(tr("Chưa cài đặt gửi thư (máy chủ thư, địa chỉ nhận) trên máy này: dùng «Mở "
+                                      "chương trình thư» bên dưới."))
             if self.mail_radio.isChecked():
                 self.mail_client_radio.setChecked(True)
         if drives is not None:
@@ -447,15 +460,15 @@ class SendTab(QWidget):
     def _show_drive_hint(self) -> None:
         drive = self.drive_combo.currentData()
         if drive is None:
-            self.drive_hint.setText("Không thấy USB nào. Cắm USB rồi bấm «Làm mới».")
+            self.drive_hint.setText(tr("Không thấy USB nào. Cắm USB rồi bấm «Làm mới»."))
         else:
-            self.drive_hint.setText(f"Còn trống {free_space(drive)}. Gói được ghi rồi đọc lại để kiểm tra trước khi "
-                                    "báo có thể rút USB.")
+            self.drive_hint.setText(tr("Còn trống {space}. Gói được ghi rồi đọc lại để kiểm tra trước khi báo có "
+                                       "thể rút USB.").format(space=free_space(drive)))
 
     def refresh_drives(self) -> None:
         module = delivery_module()
         self._worker.run(lambda _state: module.removable_drives(), on_success=self.show_drives, parent=self,
-                         label="Đang tìm USB…", show_progress=False)
+                         label=tr("Đang tìm USB…"), show_progress=False)
 
     def _update_enabled(self) -> None:
         self.event_combo.setEnabled(self.event_radio.isChecked())
@@ -471,7 +484,7 @@ class SendTab(QWidget):
     # ------------------------------------------------------------------ actions
 
     def choose_folder(self) -> bool:
-        folder = choosers.choose_folder(self, "Chọn thư mục để ghi gói báo cáo")
+        folder = choosers.choose_folder(self, tr("Chọn thư mục để ghi gói báo cáo"))
         if folder is None:
             return False
         self.folder = folder
@@ -488,9 +501,9 @@ class SendTab(QWidget):
         first, second = self.passphrase_edit.text(), self.repeat_edit.text()
         problem = ""
         if len(first) < 8:
-            problem = "Mật khẩu cần ít nhất 8 ký tự."
+            problem = tr("Mật khẩu cần ít nhất 8 ký tự.")
         elif first != second:
-            problem = "Hai lần nhập mật khẩu không khớp nhau."
+            problem = tr("Hai lần nhập mật khẩu không khớp nhau.")
         if problem:
             self.encryption_error.setText(problem)
             self.encryption_error.show()
@@ -546,7 +559,7 @@ class SendTab(QWidget):
         self.send_button.setEnabled(False)
         self._worker.run(lambda _state: run_send(db, order, unit_code, mail_settings),
                          on_success=lambda sent: self._sent(order, sent), on_failure=self._failed, parent=self,
-                         label="Đang tạo và gửi gói báo cáo…")
+                         label=tr("Đang tạo và gửi gói báo cáo…"))
 
     def _failed(self, exc: BaseException) -> None:
         from desktop.ui import errors
@@ -567,11 +580,11 @@ class SendTab(QWidget):
         self.result_label.setText(sent.message)
         self.result_label.show()
         self.sent.emit(sent)
-        dialogs.inform(self, "Đã gửi gói báo cáo", sent.message,
-                       informative=f"Tổng cộng {number(total)} bản ghi. Khi đơn vị nhận gửi lại biên nhận, "
-                                   "nhập nó ở tab «Nhận gói» («Nhập biên nhận…»).")
+        dialogs.inform(self, tr("Đã gửi gói báo cáo"), sent.message,
+                       informative=counted(trn("Tổng cộng %n bản ghi. Khi đơn vị nhận gửi lại biên nhận, nhập nó ở "
+                                               "tab «Nhận gói» («Nhập biên nhận…»).", total), total))
 
 
 def recipient_label(key: KnownKey) -> str:
-    name = key.owner_name or "Đơn vị chưa rõ tên"
+    name = key.owner_name or tr("Đơn vị chưa rõ tên")
     return f"{name} ({key.unit_code})" if key.unit_code else name

@@ -44,6 +44,7 @@ from desktop.core.question_bank import (
 )
 from desktop.core.question_formats import FORMATS, LETTERS
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.plan_table import current_row, plan_table, section_title, select_row
 from desktop.ui.forms import ERROR_COLOUR, WARNING_COLOUR
@@ -52,9 +53,9 @@ from desktop.ui.roster.roster_page import SEARCH_DELAY_MS
 from desktop.ui.table_models import CENTER, RIGHT, Column, ListTableModel
 from desktop.ui.worker import DatabaseWorker
 
-QUESTION_FILE_FILTER = ("Tệp câu hỏi (*.xlsx *.xls *.ods *.txt *.gift *.xml);;Bảng tính (*.xlsx *.xls *.ods);;"
-                        "Aiken hoặc GIFT (*.txt *.gift);;Moodle XML (*.xml);;Mọi tệp (*)")
-NO_TOPIC = "(không chủ đề)"
+QUESTION_FILE_FILTER = N_("Tệp câu hỏi (*.xlsx *.xls *.ods *.txt *.gift *.xml);;Bảng tính (*.xlsx *.xls *.ods);;"
+                           "Aiken hoặc GIFT (*.txt *.gift);;Moodle XML (*.xml);;Mọi tệp (*)")
+NO_TOPIC = N_("(không chủ đề)")
 RIGHT_ANSWER_COLOUR = "#1b5e20"
 
 # The folder the officer last took a question file from, so the next choice opens there.
@@ -62,7 +63,7 @@ _last_folder: Path | None = None
 
 
 def topic_name(topic: str) -> str:
-    return topic or NO_TOPIC
+    return topic or tr(NO_TOPIC)
 
 
 def topics_text(topics: dict[str, int]) -> str:
@@ -74,8 +75,8 @@ def topics_text(topics: dict[str, int]) -> str:
 def choose_question_file(parent: QWidget | None) -> Path | None:
     """Ask for a question file in any of the formats the core reads; None when cancelled."""
     global _last_folder
-    name, _filter = QFileDialog.getOpenFileName(parent, "Chọn tệp câu hỏi", str(_last_folder or Path.home()),
-                                                QUESTION_FILE_FILTER)
+    name, _filter = QFileDialog.getOpenFileName(parent, tr("Chọn tệp câu hỏi"), str(_last_folder or Path.home()),
+                                                tr(QUESTION_FILE_FILTER))
     if not name:
         return None
     _last_folder = Path(name).parent
@@ -85,32 +86,35 @@ def choose_question_file(parent: QWidget | None) -> Path | None:
 def question_html(question: StoredQuestion) -> str:
     """One question as it reads on paper, its right option(s) marked and in green."""
     parts = [f"<p style='font-size: 11pt;'><b>{html.escape(question.text)}</b></p>"]
+    right = tr("(đáp án đúng)")
     for index, option in enumerate(question.options):
         text = f"{LETTERS[index]}. {html.escape(option)}"
         if index in question.correct:
             parts.append(f"<p style='margin-left: 12px; color: {RIGHT_ANSWER_COLOUR};'><b>✔ {text}</b> "
-                         "<i>(đáp án đúng)</i></p>")
+                         f"<i>{right}</i></p>")
         else:
             parts.append(f"<p style='margin-left: 12px;'>&nbsp;&nbsp;&nbsp;{text}</p>")
-    parts.append(f"<p style='color: #555;'>Chủ đề: {html.escape(topic_name(question.topic))}</p>")
+    topic = tr("Chủ đề: {topic}").format(topic=html.escape(topic_name(question.topic)))
+    parts.append(f"<p style='color: #555;'>{topic}</p>")
     if question.explanation:
-        parts.append(f"<p style='color: #555;'>Giải thích: {html.escape(question.explanation)}</p>")
+        explanation = tr("Giải thích: {explanation}").format(explanation=html.escape(question.explanation))
+        parts.append(f"<p style='color: #555;'>{explanation}</p>")
     return "".join(parts)
 
 
 BANK_COLUMNS: list[Column[BankSummary]] = [
-    Column("name", "Ngân hàng câu hỏi", lambda b: b.name, width=220),
-    Column("count", "Số câu", lambda b: b.question_count, alignment=RIGHT, width=60),
-    Column("topics", "Chủ đề (số câu)", lambda b: topics_text(b.topics), width=280),
-    Column("source", "Nhập từ tệp", lambda b: b.source_file, width=170),
+    Column("name", N_("Ngân hàng câu hỏi"), lambda b: b.name, width=220),
+    Column("count", N_("Số câu"), lambda b: b.question_count, alignment=RIGHT, width=60),
+    Column("topics", N_("Chủ đề (số câu)"), lambda b: topics_text(b.topics), width=280),
+    Column("source", N_("Nhập từ tệp"), lambda b: b.source_file, width=170),
 ]
 
 QUESTION_COLUMNS: list[Column[StoredQuestion]] = [
-    Column("seq", "STT", None, alignment=RIGHT, width=44),
-    Column("topic", "Chủ đề", lambda q: topic_name(q.topic), width=120),
-    Column("text", "Câu hỏi", lambda q: q.text, width=420),
-    Column("options", "Số phương án", lambda q: len(q.options), alignment=RIGHT, width=96),
-    Column("answer", "Đáp án đúng", lambda q: q.answer_letters, alignment=CENTER, width=92),
+    Column("seq", N_("STT"), None, alignment=RIGHT, width=44),
+    Column("topic", N_("Chủ đề"), lambda q: topic_name(q.topic), width=120),
+    Column("text", N_("Câu hỏi"), lambda q: q.text, width=420),
+    Column("options", N_("Số phương án"), lambda q: len(q.options), alignment=RIGHT, width=96),
+    Column("answer", N_("Đáp án đúng"), lambda q: q.answer_letters, alignment=CENTER, width=92),
 ]
 
 
@@ -128,38 +132,38 @@ class BankImportDialog(QDialog):
         self.added = 0
         self._generation = 0
         self._applying = False
-        self.setWindowTitle("Nhập câu hỏi từ tệp")
+        self.setWindowTitle(tr("Nhập câu hỏi từ tệp"))
         self.resize(900, 300)
 
-        self.file_label = QLabel(f"Tệp: <b>{html.escape(path.name)}</b>")
+        self.file_label = QLabel(tr("Tệp: <b>{name}</b>").format(name=html.escape(path.name)))
         self.file_label.setWordWrap(True)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("bank_name")
-        self.name_edit.setPlaceholderText("Tên ngân hàng (mặc định theo tên tệp)")
+        self.name_edit.setPlaceholderText(tr("Tên ngân hàng (mặc định theo tên tệp)"))
         self.name_edit.editingFinished.connect(self._name_edited)
         self.bank_note = QLabel()
         self.bank_note.setObjectName("bank_note")
         self.bank_note.setStyleSheet("color: #555;")
-        self.summary_label = QLabel("Đang đọc tệp…")
+        self.summary_label = QLabel(tr("Đang đọc tệp…"))
         self.summary_label.setObjectName("bank_import_summary")
         self.summary_label.setWordWrap(True)
         self.topics_label = QLabel()
         self.topics_label.setObjectName("bank_import_topics")
         self.topics_label.setWordWrap(True)
-        self.problems_title = section_title("Câu hỏi bị từ chối và cảnh báo")
+        self.problems_title = section_title(tr("Câu hỏi bị từ chối và cảnh báo"))
         self.problems_view = problems_view()
         self.problems_view.setObjectName("bank_import_problems")
         self.problems_view.setColumnWidth(0, 76)
-        self.all_valid_label = QLabel(f"<span style='color:{RIGHT_ANSWER_COLOUR}'>✔ Mọi câu hỏi trong tệp đều "
-                                      "hợp lệ.</span>")
-        self.skip_check = QCheckBox("Bỏ qua câu lỗi")
+        all_valid = tr("Mọi câu hỏi trong tệp đều hợp lệ.")
+        self.all_valid_label = QLabel(f"<span style='color:{RIGHT_ANSWER_COLOUR}'>✔ {all_valid}</span>")
+        self.skip_check = QCheckBox(tr("Bỏ qua câu lỗi"))
         self.skip_check.setObjectName("skip_invalid")
         self.skip_check.toggled.connect(lambda _on: self._update_apply())
         self.skip_check.hide()
 
         self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton("&Nhập", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton("Hủy", QDialogButtonBox.ButtonRole.RejectRole)
+        self.apply_button = self.buttons.addButton(tr("&Nhập"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
 
@@ -167,7 +171,7 @@ class BankImportDialog(QDialog):
         name_row.addWidget(self.name_edit, 1)
         name_row.addWidget(self.bank_note)
         form = QFormLayout()
-        form.addRow("Nhập vào ngân hàng:", name_row)
+        form.addRow(tr("Nhập vào ngân hàng:"), name_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
         layout.addLayout(form)
@@ -205,12 +209,12 @@ class BankImportDialog(QDialog):
         self._worker.run(lambda _state: preview_bank_import(db, path, name),
                          on_success=lambda preview: self._previewed(generation, preview),
                          on_failure=lambda exc: self._failed(generation, exc), parent=self,
-                         label=f"Đang đọc {path.name}…")
+                         label=tr("Đang đọc {name}…").format(name=path.name))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        self.summary_label.setText(f"<span style='color:{ERROR_COLOUR}'>Không đọc được tệp này.</span>")
+        self.summary_label.setText(f"<span style='color:{ERROR_COLOUR}'>{tr('Không đọc được tệp này.')}</span>")
         errors.show_error(self, exc)
 
     def _previewed(self, generation: int, preview: BankImportPreview) -> None:
@@ -219,28 +223,31 @@ class BankImportDialog(QDialog):
         self.preview = preview
         parsed = preview.parsed
         self.name_edit.setText(preview.bank_name)
-        self.bank_note.setText("ngân hàng đã có: chỉ thêm câu mới" if preview.bank_id else "ngân hàng mới")
-        self.file_label.setText(f"Tệp: <b>{html.escape(parsed.file)}</b> ({FORMATS.get(parsed.format, parsed.format)})")
-        text = (f"Đọc được <b>{len(parsed.questions)}</b> câu hỏi: <b>{len(preview.new)}</b> câu mới, "
-                f"<b>{preview.unchanged}</b> câu đã có trong ngân hàng.")
+        self.bank_note.setText(tr("ngân hàng đã có: chỉ thêm câu mới") if preview.bank_id else tr("ngân hàng mới"))
+        self.file_label.setText(tr("Tệp: <b>{name}</b> ({format})").format(
+            name=html.escape(parsed.file), format=tr(FORMATS.get(parsed.format, parsed.format))))
+        text = trn("Đọc được <b>%n</b> câu hỏi: <b>{new}</b> câu mới, <b>{unchanged}</b> câu đã có trong ngân hàng.",
+                   len(parsed.questions)).format(new=len(preview.new), unchanged=preview.unchanged)
         errors_found = parsed.errors
         warnings = [p for p in parsed.problems if p.severity == "warning"]
         if errors_found:
-            text += (f"<br><span style='color:{ERROR_COLOUR}'><b>{len(errors_found)}</b> câu bị từ chối (xem bảng "
-                     "dưới, theo dòng trong tệp). Sửa tệp rồi chọn lại, hoặc đánh dấu «Bỏ qua câu lỗi».</span>")
+            refused = trn("<b>%n</b> câu bị từ chối (xem bảng dưới, theo dòng trong tệp). Sửa tệp rồi chọn lại, "
+                          "hoặc đánh dấu «Bỏ qua câu lỗi».", len(errors_found))
+            text += f"<br><span style='color:{ERROR_COLOUR}'>{refused}</span>"
         if warnings:
-            text += f"<br><span style='color:{WARNING_COLOUR}'>{len(warnings)} cảnh báo (vẫn nhập được).</span>"
+            warned = trn("%n cảnh báo (vẫn nhập được).", len(warnings))
+            text += f"<br><span style='color:{WARNING_COLOUR}'>{warned}</span>"
         self.summary_label.setText(text)
-        self.topics_label.setText("Chủ đề: " + ", ".join(
-            f"{html.escape(topic_name(topic))} ({count} câu)" for topic, count in parsed.topics.items())
-            if parsed.topics else "")
+        self.topics_label.setText(tr("Chủ đề: {topics}").format(topics=", ".join(
+            trn("{topic} (%n câu)", count).format(topic=html.escape(topic_name(topic)))
+            for topic, count in parsed.topics.items())) if parsed.topics else "")
         self.problems_view.model().set_rows(parsed.problems)
         # Text formats have no sheets or columns: those columns give their room to the message.
         self.problems_view.setColumnHidden(1, not any(p.sheet for p in parsed.problems))
         self.problems_view.setColumnHidden(3, not any(p.column for p in parsed.problems))
         self._show_problems_area(bool(parsed.problems))
         self.skip_check.setVisible(bool(errors_found))
-        self.skip_check.setText(f"Bỏ qua {len(errors_found)} câu lỗi, chỉ nhập các câu hợp lệ")
+        self.skip_check.setText(trn("Bỏ qua %n câu lỗi, chỉ nhập các câu hợp lệ", len(errors_found)))
         self._update_apply()
 
     def _importable(self) -> int:
@@ -254,13 +261,13 @@ class BankImportDialog(QDialog):
         count = self._importable()
         self.apply_button.setEnabled(count > 0)
         if self.preview is None:
-            self.apply_button.setText("&Nhập")
+            self.apply_button.setText(tr("&Nhập"))
         elif not self.preview.new:
-            self.apply_button.setText("Không có câu mới")
+            self.apply_button.setText(tr("Không có câu mới"))
         elif count == 0:
-            self.apply_button.setText(f"Nhập (còn {len(self.preview.parsed.errors)} câu lỗi)")
+            self.apply_button.setText(trn("Nhập (còn %n câu lỗi)", len(self.preview.parsed.errors)))
         else:
-            self.apply_button.setText(f"&Nhập {count} câu mới")
+            self.apply_button.setText(trn("&Nhập %n câu mới", count))
 
     def apply(self) -> None:
         if self._importable() == 0:
@@ -270,7 +277,7 @@ class BankImportDialog(QDialog):
         self.buttons.setEnabled(False)
         self._worker.run(lambda _state: apply_bank_import(db, preview, skip_invalid=skip),
                          on_success=self._applied, on_failure=self._apply_failed, parent=self,
-                         label="Đang nhập câu hỏi…")
+                         label=tr("Đang nhập câu hỏi…"))
 
     def _apply_failed(self, exc: BaseException) -> None:
         self._applying = False
@@ -287,8 +294,10 @@ class BankImportDialog(QDialog):
         self.bank_id = bank_id
         self.added = len(self.preview.new)
         skipped = len(self.preview.parsed.errors)
-        dialogs.inform(self, "Nhập câu hỏi", f"Đã thêm {self.added} câu hỏi vào ngân hàng «{self.preview.bank_name}».",
-                       informative=f"Bỏ qua {skipped} câu lỗi." if skipped else "")
+        dialogs.inform(self, tr("Nhập câu hỏi"),
+                       trn("Đã thêm %n câu hỏi vào ngân hàng «{bank}».", self.added).format(
+                           bank=self.preview.bank_name),
+                       informative=trn("Bỏ qua %n câu lỗi.", skipped) if skipped else "")
         self.accept()
 
 
@@ -306,21 +315,21 @@ class QuestionBankDialog(QDialog):
         self.questions: list[StoredQuestion] = []
         self.import_dialog: BankImportDialog | None = None
         self.changed = False  # a bank was imported into: the caller reads the banks again
-        self.setWindowTitle("Ngân hàng câu hỏi")
+        self.setWindowTitle(tr("Ngân hàng câu hỏi"))
         self.resize(1100, 720)
 
         self.bank_model = ListTableModel(BANK_COLUMNS, parent=self, tooltip=lambda b: topics_text(b.topics))
         self.bank_table = plan_table(self.bank_model, BANK_COLUMNS, name="bank_table", stretch="topics")
         self.bank_table.setMaximumHeight(130)
         self.bank_table.selectionModel().selectionChanged.connect(lambda *_: self._bank_chosen())
-        self.import_button = QPushButton("&Nhập từ tệp…")
-        self.import_button.setToolTip("Bảng tính theo mẫu (.xlsx), Aiken (.txt), GIFT hoặc Moodle XML (.xml)")
+        self.import_button = QPushButton(tr("&Nhập từ tệp…"))
+        self.import_button.setToolTip(tr("Bảng tính theo mẫu (.xlsx), Aiken (.txt), GIFT hoặc Moodle XML (.xml)"))
         self.import_button.clicked.connect(self.choose_and_import)
-        self.export_button = QPushButton("&Xuất ra .xlsx…")
-        self.export_button.setToolTip("Theo đúng mẫu nhập: sửa trong Excel rồi nhập lại được")
+        self.export_button = QPushButton(tr("&Xuất ra .xlsx…"))
+        self.export_button.setToolTip(tr("Theo đúng mẫu nhập: sửa trong Excel rồi nhập lại được"))
         self.export_button.clicked.connect(self.export)
-        self.empty_label = QLabel("Chưa có ngân hàng câu hỏi nào. Bấm «Nhập từ tệp…» để nhập bộ câu hỏi "
-                                  "(bảng tính theo mẫu, Aiken, GIFT hoặc Moodle XML).")
+        self.empty_label = QLabel(tr("Chưa có ngân hàng câu hỏi nào. Bấm «Nhập từ tệp…» để nhập bộ câu hỏi "
+                                     "(bảng tính theo mẫu, Aiken, GIFT hoặc Moodle XML)."))
         self.empty_label.setObjectName("banks_empty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: #555;")
@@ -331,7 +340,7 @@ class QuestionBankDialog(QDialog):
         self.topic_filter.activated.connect(lambda _i: self._show_questions())
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("question_search")
-        self.search_edit.setPlaceholderText("Tìm trong câu hỏi và phương án (gõ không dấu cũng được)")
+        self.search_edit.setPlaceholderText(tr("Tìm trong câu hỏi và phương án (gõ không dấu cũng được)"))
         self.search_edit.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -341,7 +350,8 @@ class QuestionBankDialog(QDialog):
         self.question_count_label = QLabel()
         self.question_count_label.setObjectName("question_count")
         self.question_count_label.setMinimumWidth(
-            self.question_count_label.fontMetrics().horizontalAdvance("0000 / 0000 câu") + 8)
+            self.question_count_label.fontMetrics().horizontalAdvance(
+                trn("{shown} / %n câu", 9999).format(shown="0000")) + 8)
         self.question_model = ListTableModel(QUESTION_COLUMNS, parent=self, tooltip=lambda q: q.text)
         self.question_table = plan_table(self.question_model, QUESTION_COLUMNS, name="question_table", stretch="text")
         self.question_table.selectionModel().selectionChanged.connect(lambda *_: self._question_chosen())
@@ -351,19 +361,19 @@ class QuestionBankDialog(QDialog):
         self._folded: list[str] = []
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
+        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Đóng"))
         close.rejected.connect(self.reject)
 
         bank_buttons = QHBoxLayout()
-        bank_buttons.addWidget(section_title("Các ngân hàng câu hỏi"), 1)
+        bank_buttons.addWidget(section_title(tr("Các ngân hàng câu hỏi")), 1)
         bank_buttons.addWidget(self.import_button)
         bank_buttons.addWidget(self.export_button)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Chủ đề:"))
+        filters.addWidget(QLabel(tr("Chủ đề:")))
         filters.addWidget(self.topic_filter)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.question_count_label)
-        self.questions_title = section_title("Câu hỏi")
+        self.questions_title = section_title(tr("Câu hỏi"))
         browser = QSplitter(Qt.Orientation.Horizontal)
         browser.setChildrenCollapsible(False)
         browser.addWidget(self.question_table)
@@ -387,7 +397,7 @@ class QuestionBankDialog(QDialog):
         """Read the list of banks again (in the worker)."""
         db = self._db
         self._worker.run(lambda _state: list_banks(db), on_success=self._show_banks, parent=self,
-                         label="Đang đọc ngân hàng câu hỏi…", show_progress=False)
+                         label=tr("Đang đọc ngân hàng câu hỏi…"), show_progress=False)
 
     def _show_banks(self, banks: list[BankSummary]) -> None:
         keep = self._wanted_bank or (self.current_bank().id if self.current_bank() else None)
@@ -418,14 +428,14 @@ class QuestionBankDialog(QDialog):
         self._generation += 1
         generation = self._generation
         if bank is None:
-            self.questions_title.setText("Câu hỏi")
+            self.questions_title.setText(tr("Câu hỏi"))
             self._set_questions(generation, [])
             return
-        self.questions_title.setText(f"Câu hỏi của ngân hàng «{bank.name}»")
+        self.questions_title.setText(tr("Câu hỏi của ngân hàng «{name}»").format(name=bank.name))
         db, bank_id = self._db, bank.id
         self._worker.run(lambda _state: bank_questions(db, bank_id),
                          on_success=lambda questions: self._set_questions(generation, questions), parent=self,
-                         label="Đang đọc câu hỏi…", show_progress=False)
+                         label=tr("Đang đọc câu hỏi…"), show_progress=False)
 
     # ------------------------------------------------------------------ questions
 
@@ -438,7 +448,7 @@ class QuestionBankDialog(QDialog):
         topics = sorted({q.topic for q in questions}, key=vntext.fold)
         keep = self.topic_filter.currentData()
         self.topic_filter.clear()
-        self.topic_filter.addItem("Tất cả chủ đề", None)
+        self.topic_filter.addItem(tr("Tất cả chủ đề"), None)
         for topic in topics:
             count = sum(1 for q in questions if q.topic == topic)
             self.topic_filter.addItem(f"{topic_name(topic)} ({count})", topic)
@@ -453,11 +463,11 @@ class QuestionBankDialog(QDialog):
                  if (topic is None or q.topic == topic) and all(w in folded for w in words)]
         self.question_model.set_rows(shown)
         total = len(self.questions)
-        self.question_count_label.setText(f"{len(shown)} câu" if len(shown) == total
-                                          else f"{len(shown)} / {total} câu")
+        self.question_count_label.setText(trn("%n câu", total) if len(shown) == total
+                                          else trn("{shown} / %n câu", total).format(shown=len(shown)))
         select_row(self.question_table, 0)
         if not shown:
-            self.detail.setHtml("<p style='color:#555;'>Không có câu hỏi nào.</p>" if self.current_bank()
+            self.detail.setHtml("<p style='color:#555;'>" + tr("Không có câu hỏi nào.") + "</p>" if self.current_bank()
                                 else "")
 
     def _question_chosen(self) -> None:
@@ -493,13 +503,14 @@ class QuestionBankDialog(QDialog):
         bank = self.current_bank()
         if bank is None:
             return
-        path = dialogs.choose_xlsx_to_save(self, "Xuất ngân hàng câu hỏi", f"{bank.name}.xlsx")
+        path = dialogs.choose_xlsx_to_save(self, tr("Xuất ngân hàng câu hỏi"), f"{bank.name}.xlsx")
         if path is None:
             return
         db, bank_id = self._db, bank.id
         self._worker.run(lambda _state: export_bank_xlsx(db, bank_id, path),
                          on_success=lambda count: dialogs.inform(
-                             self, "Xuất ngân hàng câu hỏi", f"Đã ghi {count} câu hỏi vào «{path.name}».",
-                             informative="Tệp theo đúng mẫu nhập: sửa trong Excel rồi nhập lại vào ngân hàng này "
-                                         "(câu đã có không bị thêm hai lần)."),
-                         parent=self, label="Đang xuất ngân hàng câu hỏi…")
+                             self, tr("Xuất ngân hàng câu hỏi"),
+                             trn("Đã ghi %n câu hỏi vào «{name}».", count).format(name=path.name),
+                             informative=tr("Tệp theo đúng mẫu nhập: sửa trong Excel rồi nhập lại vào ngân hàng này "
+                                            "(câu đã có không bị thêm hai lần).")),
+                         parent=self, label=tr("Đang xuất ngân hàng câu hỏi…"))

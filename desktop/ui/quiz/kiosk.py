@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.cards import CODE_ALPHABET, CODE_LENGTH, find_card, format_code, normalize_code
 from desktop.core.certificates import issue_certificates, write_certificate_pdf
+from desktop.core.errors import ValidationError
 from desktop.core.events import load_event_plan
 from desktop.core.members import MemberQuery, MemberRecord, fetch_members, query_member_handles
 from desktop.core.question_bank import bank_questions
@@ -68,6 +69,7 @@ from desktop.core.quizzes import (
     submit_attempt,
 )
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.attendance.scan_capture import ScanCapture
 from desktop.ui.roster.roster_page import SEARCH_DELAY_MS
@@ -87,8 +89,9 @@ FAIL_COLOUR = "#c62828"
 URGENT_COLOUR = "#c62828"
 CALM_COLOUR = "#1c3d6e"
 
-IDENTIFY_TITLE = "Quét thẻ hoặc tìm tên"
-IDENTIFY_HINT = "Đưa mã QR trên thẻ vào máy quét. Không mang thẻ: gõ họ tên (không dấu cũng được) rồi chọn tên mình."
+IDENTIFY_TITLE = N_("Quét thẻ hoặc tìm tên")
+IDENTIFY_HINT = N_("Đưa mã QR trên thẻ vào máy quét. Không mang thẻ: gõ họ tên (không dấu cũng được) rồi chọn tên "
+                   "mình.")
 
 STYLE = f"""
 QFrame#kiosk_header {{ background: {HEADER_COLOURS[0]}; }}
@@ -330,7 +333,7 @@ class KioskWindow(QWidget):
         self._picked_by_hand = False
         self._refused_member: str | None = None  # who the identify page's certificate button is for
 
-        self.setWindowTitle(f"Thi trắc nghiệm: {self.event_title}")
+        self.setWindowTitle(tr("Thi trắc nghiệm: {title}").format(title=self.event_title))
         self.setFont(_font(12))
         self.setMinimumSize(1024, 640)
         self.setStyleSheet(STYLE)
@@ -382,15 +385,15 @@ class KioskWindow(QWidget):
     def _build_identify_page(self) -> QWidget:
         page = QWidget()
         page.setObjectName("identify_page")
-        title = _label(IDENTIFY_TITLE, 30, bold=True, name="identify_title")
+        title = _label(tr(IDENTIFY_TITLE), 30, bold=True, name="identify_title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = _label(IDENTIFY_HINT, 14, wrap=True)
+        hint = _label(tr(IDENTIFY_HINT), 14, wrap=True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("identify_search")
         self.search_edit.setFont(_font(20))
         self.search_edit.setMinimumHeight(56)
-        self.search_edit.setPlaceholderText("Quét thẻ, hoặc gõ họ tên…")
+        self.search_edit.setPlaceholderText(tr("Quét thẻ, hoặc gõ họ tên…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textEdited.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.search_entered)
@@ -401,7 +404,7 @@ class KioskWindow(QWidget):
         self.notice.setProperty("tone", "error")
         self.notice_name = _label("", 20, bold=True, name="notice_name", wrap=True)
         self.notice_text = _label("", 15, name="notice_text", wrap=True)
-        self.notice_certificate_button = _button("In giấy chứng nhận", 14, name="notice_certificate", bold=True)
+        self.notice_certificate_button = _button(tr("In giấy chứng nhận"), 14, name="notice_certificate", bold=True)
         self.notice_certificate_button.clicked.connect(
             lambda: self._refused_member and self.print_certificate(self._refused_member))
         notice_text = QVBoxLayout()
@@ -424,7 +427,7 @@ class KioskWindow(QWidget):
         self.results.hide()  # shown with the first search hits; an empty box says nothing
         self.results.itemActivated.connect(lambda item: self.begin(item.data(Qt.ItemDataRole.UserRole)))
         self.results.itemSelectionChanged.connect(self._selection_changed)
-        self.start_button = _button("Bắt đầu làm bài", 15, name="start_button", bold=True)
+        self.start_button = _button(tr("Bắt đầu làm bài"), 15, name="start_button", bold=True)
         self.start_button.setEnabled(False)
         self.start_button.hide()
         self.start_button.clicked.connect(self.start_selected)
@@ -490,11 +493,11 @@ class KioskWindow(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
 
-        self.previous_button = _button("←  Câu trước", 14, name="previous_question", focus=False)
+        self.previous_button = _button(tr("←  Câu trước"), 14, name="previous_question", focus=False)
         self.previous_button.clicked.connect(self.previous_question)
-        self.next_button = _button("Câu sau  →", 14, name="next_question", focus=False)
+        self.next_button = _button(tr("Câu sau  →"), 14, name="next_question", focus=False)
         self.next_button.clicked.connect(self.next_question)
-        self.submit_button = _button("Nộp bài", 15, name="submit_button", bold=True, focus=False)
+        self.submit_button = _button(tr("Nộp bài"), 15, name="submit_button", bold=True, focus=False)
         self.submit_button.clicked.connect(self.submit)
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
@@ -514,7 +517,7 @@ class KioskWindow(QWidget):
         side.setObjectName("kiosk_side")
         self.member_label = _label("", 15, bold=True, name="kiosk_member", wrap=True)
         self.attempt_label = _label("", 12, name="kiosk_attempt_no")
-        countdown_caption = _label("Thời gian còn lại", 12)
+        countdown_caption = _label(tr("Thời gian còn lại"), 12)
         self.countdown_label = _label("", 40, bold=True, name="countdown")
         self.countdown_label.setStyleSheet(f"color: {CALM_COLOUR};")
         self.answered_label = _label("", 13, name="answered_count")
@@ -522,8 +525,8 @@ class KioskWindow(QWidget):
         self.map.jump.connect(self.show_question)
         legend = QHBoxLayout()
         legend.setSpacing(6)
-        for name, text in (("legend_answered", "Đã trả lời"), ("legend_unanswered", "Chưa trả lời"),
-                           ("legend_current", "Đang xem")):
+        for name, text in (("legend_answered", tr("Đã trả lời")), ("legend_unanswered", tr("Chưa trả lời")),
+                           ("legend_current", tr("Đang xem"))):
             swatch = QLabel()
             swatch.setObjectName(name)
             swatch.setFixedSize(18, 16)
@@ -556,18 +559,18 @@ class KioskWindow(QWidget):
         page = QWidget()
         page.setObjectName("result_page")
         self.result_name = _label("", 22, bold=True, name="result_name", wrap=True)
-        caption = _label("Kết quả bài kiểm tra", 15)
+        caption = _label(tr("Kết quả bài kiểm tra"), 15)
         self.score_label = _label("", 46, bold=True, name="result_score")
         self.detail_label = _label("", 16, name="result_detail", wrap=True)
-        self.auto_note = _label("Hết giờ làm bài: bài đã được nộp tự động.", 14, name="auto_submitted", wrap=True)
+        self.auto_note = _label(tr("Hết giờ làm bài: bài đã được nộp tự động."), 14, name="auto_submitted", wrap=True)
         self.auto_note.setStyleSheet("color: #8a5a00;")
         self.advice_label = _label("", 14, name="result_advice", wrap=True)
         for label in (self.result_name, caption, self.score_label, self.detail_label, self.auto_note,
                       self.advice_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.certificate_button = _button("In giấy chứng nhận", 15, name="certificate_button", bold=True)
+        self.certificate_button = _button(tr("In giấy chứng nhận"), 15, name="certificate_button", bold=True)
         self.certificate_button.clicked.connect(lambda: self.attempt and self.print_certificate(self.attempt.member_id))
-        self.next_person_button = _button("Người tiếp theo", 15, name="next_person_button", bold=True)
+        self.next_person_button = _button(tr("Người tiếp theo"), 15, name="next_person_button", bold=True)
         self.next_person_button.clicked.connect(self.next_person)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -594,13 +597,13 @@ class KioskWindow(QWidget):
     def _build_footer(self) -> QWidget:
         footer = QFrame()
         footer.setObjectName("kiosk_footer")
-        self.full_screen_button = _button("Toàn màn hình (F11)", 10, focus=False)
+        self.full_screen_button = _button(tr("Toàn màn hình (F11)"), 10, focus=False)
         self.full_screen_button.setMinimumHeight(30)
         self.full_screen_button.clicked.connect(self.toggle_full_screen)
-        self.leave_button = _button("Thoát", 10, name="leave_kiosk", focus=False)
+        self.leave_button = _button(tr("Thoát"), 10, name="leave_kiosk", focus=False)
         self.leave_button.setMinimumHeight(30)
         self.leave_button.clicked.connect(self.close)
-        self.footer_note = _label("Mọi câu trả lời được lưu ngay khi chọn.", 10)
+        self.footer_note = _label(tr("Mọi câu trả lời được lưu ngay khi chọn."), 10)
         self.footer_note.setStyleSheet("color: #607d8b;")
         row = QHBoxLayout(footer)
         row.setContentsMargins(14, 4, 14, 8)
@@ -615,11 +618,11 @@ class KioskWindow(QWidget):
     def _show_test_facts(self) -> None:
         settings = self.settings
         if settings is None:
-            self.facts_label.setText("Hội nghị chưa có bài kiểm tra.")
+            self.facts_label.setText(tr("Hội nghị chưa có bài kiểm tra."))
             return
-        self.facts_label.setText(f"Bài kiểm tra nhận thức: {settings.question_count} câu, làm trong "
-                                 f"{settings.duration_minutes} phút; trả lời đúng từ {settings.pass_percent}% "
-                                 "trở lên là đạt.")
+        self.facts_label.setText(tr("Bài kiểm tra nhận thức: {count} câu, làm trong {minutes} phút; trả lời đúng từ "
+                                    "{percent}% trở lên là đạt.").format(
+            count=settings.question_count, minutes=settings.duration_minutes, percent=settings.pass_percent))
 
     def show_identify(self) -> None:
         """The first page, empty, ready for the next person."""
@@ -648,8 +651,9 @@ class KioskWindow(QWidget):
         """A card code (from the scanner or typed): start or resume its holder's attempt."""
         code = normalize_code(text)
         if code is None:
-            self._show_notice("Mã thẻ không hợp lệ",
-                              f"«{text.strip()}» không phải mã thẻ đúng. Hãy quét lại, hoặc gõ họ tên để tìm.")
+            self._show_notice(tr("Mã thẻ không hợp lệ"),
+                              tr("«{text}» không phải mã thẻ đúng. Hãy quét lại, hoặc gõ họ tên để tìm.").format(
+                                  text=text.strip()))
             return None
         try:
             card = find_card(self.db, code)
@@ -657,12 +661,14 @@ class KioskWindow(QWidget):
             errors.show_error(self, exc)
             return None
         if card is None:
-            self._show_notice("Không nhận ra thẻ", f"Máy này không có thẻ mã {format_code(code)}. "
-                                                   "Hãy gõ họ tên để tìm, hoặc hỏi cán bộ phụ trách.")
+            self._show_notice(tr("Không nhận ra thẻ"),
+                              tr("Máy này không có thẻ mã {code}. Hãy gõ họ tên để tìm, hoặc hỏi cán bộ phụ "
+                                 "trách.").format(code=format_code(code)))
             return None
         if card.revoked:
-            self._show_notice("Thẻ đã bị thu hồi", f"Thẻ mã {format_code(code)} đã được thay bằng thẻ mới. "
-                                                   "Hãy dùng thẻ mới, hoặc gõ họ tên để tìm.")
+            self._show_notice(tr("Thẻ đã bị thu hồi"),
+                              tr("Thẻ mã {code} đã được thay bằng thẻ mới. Hãy dùng thẻ mới, hoặc gõ họ tên để "
+                                 "tìm.").format(code=format_code(code)))
             return None
         return self.begin(card.member_id)
 
@@ -686,17 +692,24 @@ class KioskWindow(QWidget):
             return []
         records = [found[h] for h in handles[:SEARCH_LIMIT] if h in found]
         for record in records:
-            born = f"  ·  sinh {record.date_of_birth_text}" if record.date_of_birth_text else ""
-            item = QListWidgetItem(f"{record.full_name}{born}  ·  {record.branch_name}")
+            if record.date_of_birth_text:
+                text = tr("{name}  ·  sinh {born}  ·  {branch}").format(
+                    name=record.full_name, born=record.date_of_birth_text, branch=record.branch_name)
+            else:
+                text = f"{record.full_name}  ·  {record.branch_name}"
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.results.addItem(item)
         if not records:
-            caption = "Không tìm thấy ai có tên này. Hãy kiểm tra lại, hoặc hỏi cán bộ phụ trách."
+            caption = tr("Không tìm thấy ai có tên này. Hãy kiểm tra lại, hoặc hỏi cán bộ phụ trách.")
         elif len(records) == 1:
-            caption = "Nếu đúng là bạn, nhấn Enter hoặc «Bắt đầu làm bài»."
+            caption = tr("Nếu đúng là bạn, nhấn Enter hoặc «Bắt đầu làm bài».")
+        elif len(handles) > SEARCH_LIMIT:
+            caption = tr("Gõ thêm để thu hẹp. Có {count} người: chọn đúng tên mình (↑ ↓ hoặc bấm chuột) rồi nhấn "
+                         "Enter.").format(count=len(handles))
         else:
-            more = "Gõ thêm để thu hẹp. " if len(handles) > SEARCH_LIMIT else ""
-            caption = f"{more}Có {len(handles)} người: chọn đúng tên mình (↑ ↓ hoặc bấm chuột) rồi nhấn Enter."
+            caption = tr("Có {count} người: chọn đúng tên mình (↑ ↓ hoặc bấm chuột) rồi nhấn Enter.").format(
+                count=len(handles))
         self.results_caption.setText(caption)
         self.results.setVisible(bool(records))
         self.start_button.setVisible(bool(records))
@@ -780,11 +793,12 @@ class KioskWindow(QWidget):
         except Exception:  # noqa: BLE001 - the refusal itself is what matters here
             log.warning("Không đọc được các lượt thi của đoàn viên", exc_info=True)
         if passed:
-            self._show_notice("Đã đạt bài kiểm tra", str(exc) + " Có thể in giấy chứng nhận ngay tại đây.",
+            self._show_notice(tr("Đã đạt bài kiểm tra"),
+                              tr("{message} Có thể in giấy chứng nhận ngay tại đây.").format(message=str(exc)),
                               tone="done", certificate_for=member_id)
         else:
-            self._show_notice(report.title if report.title != "Dữ liệu chưa hợp lệ" else "Chưa thi được",
-                              str(exc))
+            # A refusal by the rules ("invalid data" to the error dialog) is said in the kiosk's words.
+            self._show_notice(tr("Chưa thi được") if isinstance(exc, ValidationError) else report.title, str(exc))
         self.search_edit.selectAll()
         self.search_edit.setFocus()
 
@@ -809,16 +823,16 @@ class KioskWindow(QWidget):
         self._saved_elapsed = attempt.elapsed_seconds
         self._opened_at = self.clock()
         self.member_label.setText(attempt.full_name)
-        self.attempt_label.setText(f"Lần thi thứ {attempt.attempt_no}")
+        self.attempt_label.setText(tr("Lần thi thứ {number}").format(number=attempt.attempt_no))
         self.map.set_count(len(attempt.questions))
         first_open = next((q.position for q in attempt.questions if not q.chosen), 0)
         self.current = first_open
         for question in attempt.questions:
             self.map.set_state(question.position, answered=bool(question.chosen), current=False)
         if attempt.resumed:
-            self.resume_note.setText(f"Tiếp tục bài làm: còn {mm_ss(attempt.remaining_seconds)}. Đã trả lời "
-                                     f"{attempt.answered}/{len(attempt.questions)} câu; các câu trả lời trước "
-                                     "vẫn được giữ nguyên.")
+            self.resume_note.setText(tr("Tiếp tục bài làm: còn {remaining}. Đã trả lời {answered}/{total} câu; các "
+                                        "câu trả lời trước vẫn được giữ nguyên.").format(
+                remaining=mm_ss(attempt.remaining_seconds), answered=attempt.answered, total=len(attempt.questions)))
         self.resume_note.setVisible(attempt.resumed)
         self.stack.setCurrentWidget(self.question_page)
         self.show_question(first_open)
@@ -857,7 +871,7 @@ class KioskWindow(QWidget):
             self.resume_note.hide()
         question = attempt.questions[position]
         multiple = question.question_id in self._multiple
-        self.number_label.setText(f"Câu {position + 1}/{len(attempt.questions)}")
+        self.number_label.setText(tr("Câu {number}/{total}").format(number=position + 1, total=len(attempt.questions)))
         self.topic_label.setText(question.topic)
         self.question_label.setText(question.text)
         for option in self.options:
@@ -867,9 +881,9 @@ class KioskWindow(QWidget):
             else:
                 option.hide()
         last = LETTERS[len(question.options) - 1]
-        keys = f"phím 1–{len(question.options)} hoặc A–{last}"
-        self.choice_hint.setText(f"Chọn tất cả các đáp án đúng ({keys}; chọn lại để bỏ)." if multiple
-                                 else f"Chọn một đáp án ({keys}). ← → để chuyển câu.")
+        hint = (tr("Chọn tất cả các đáp án đúng (phím 1–{count} hoặc A–{last}; chọn lại để bỏ).") if multiple
+                else tr("Chọn một đáp án (phím 1–{count} hoặc A–{last}). ← → để chuyển câu."))
+        self.choice_hint.setText(hint.format(count=len(question.options), last=last))
         self.previous_button.setEnabled(position > 0)
         self.next_button.setEnabled(position < len(attempt.questions) - 1)
         self.map.set_state(position, answered=bool(question.chosen), current=True)
@@ -913,7 +927,8 @@ class KioskWindow(QWidget):
 
     def _show_answered(self) -> None:
         if self.attempt is not None:
-            self.answered_label.setText(f"Đã trả lời: {self.attempt.answered}/{len(self.attempt.questions)} câu")
+            self.answered_label.setText(tr("Đã trả lời: {answered}/{total} câu").format(
+                answered=self.attempt.answered, total=len(self.attempt.questions)))
 
     def _show_countdown(self, remaining: int) -> None:
         text = mm_ss(remaining)
@@ -977,12 +992,12 @@ class KioskWindow(QWidget):
             return None
         left = self.unanswered()
         if left:
-            text = f"Bạn còn {left} câu chưa trả lời. Vẫn nộp bài?"
-            informative = "Câu chưa trả lời được tính là sai. Sau khi nộp không sửa được nữa."
+            text = trn("Bạn còn %n câu chưa trả lời. Vẫn nộp bài?", left)
+            informative = tr("Câu chưa trả lời được tính là sai. Sau khi nộp không sửa được nữa.")
         else:
-            text = "Bạn đã trả lời tất cả các câu. Nộp bài?"
-            informative = "Sau khi nộp không sửa được nữa."
-        if not dialogs.confirm(self, "Nộp bài", text, confirm_text="Nộp bài", cancel_text="Làm tiếp",
+            text = tr("Bạn đã trả lời tất cả các câu. Nộp bài?")
+            informative = tr("Sau khi nộp không sửa được nữa.")
+        if not dialogs.confirm(self, tr("Nộp bài"), text, confirm_text=tr("Nộp bài"), cancel_text=tr("Làm tiếp"),
                                informative=informative):
             return None
         if not self.in_progress:
@@ -1010,21 +1025,22 @@ class KioskWindow(QWidget):
     def _show_result(self) -> None:
         attempt, result = self.attempt, self.result
         self.result_name.setText(attempt.full_name)
-        verdict = "ĐẠT" if result.passed else "CHƯA ĐẠT"
+        verdict = tr("ĐẠT") if result.passed else tr("CHƯA ĐẠT")
         self.score_label.setText(f"{result.score_text} — {verdict}")
         self.score_label.setStyleSheet(f"color: {PASS_COLOUR if result.passed else FAIL_COLOUR};")
         percent = f"{result.percent:g}".replace(".", ",")
         need = pass_mark_count(result.pass_percent, result.total)
-        self.detail_label.setText(f"Trả lời đúng {result.correct}/{result.total} câu ({percent}%). "
-                                  f"Điểm đạt: từ {result.pass_percent}% ({need}/{result.total} câu).")
+        self.detail_label.setText(tr("Trả lời đúng {correct}/{total} câu ({percent}%). Điểm đạt: từ {pass_percent}% "
+                                     "({need}/{total} câu).").format(
+            correct=result.correct, total=result.total, percent=percent, pass_percent=result.pass_percent, need=need))
         self.auto_note.setVisible(self.auto_submitted)
         if result.passed:
-            advice = "Chúc mừng bạn! Có thể in giấy chứng nhận ngay."
+            advice = tr("Chúc mừng bạn! Có thể in giấy chứng nhận ngay.")
         elif self.settings is not None and self.settings.max_attempts and \
                 attempt.attempt_no >= self.settings.max_attempts:
-            advice = f"Bạn đã thi đủ {self.settings.max_attempts} lần cho phép."
+            advice = trn("Bạn đã thi đủ %n lần cho phép.", self.settings.max_attempts)
         else:
-            advice = "Bạn có thể thi lại: quét thẻ hoặc tìm tên để bắt đầu lượt mới."
+            advice = tr("Bạn có thể thi lại: quét thẻ hoặc tìm tên để bắt đầu lượt mới.")
         self.advice_label.setText(advice)
         self.certificate_button.setVisible(result.passed)
         self.stack.setCurrentWidget(self.result_page)
@@ -1044,8 +1060,9 @@ class KioskWindow(QWidget):
             errors.show_error(self, exc)
             return None
         path = dialogs.choose_pdf_to_save(
-            self, "Lưu giấy chứng nhận",
-            f"Giấy chứng nhận {certificate.number} - {certificate.facts.member_name}.pdf")
+            self, tr("Lưu giấy chứng nhận"),
+            tr("Giấy chứng nhận {number} - {name}.pdf").format(number=certificate.number,
+                                                               name=certificate.facts.member_name))
         if path is None:
             return None
         try:
@@ -1053,12 +1070,14 @@ class KioskWindow(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown to the officer
             errors.show_error(self, exc)
             return None
-        if dialogs.confirm(self, "Đã lưu giấy chứng nhận",
-                           f"Đã lưu giấy chứng nhận số {certificate.number} của {certificate.facts.member_name}.",
-                           informative=f"Tệp: {path}\nMở tệp để in ngay?", confirm_text="Mở để in",
-                           cancel_text="Để sau") and not open_document(path):
-            dialogs.warn(self, "Không mở được tệp", f"Máy chưa có chương trình mở tệp PDF. Hãy mở tệp {path} "
-                                                     "bằng chương trình đọc PDF để in.")
+        if dialogs.confirm(self, tr("Đã lưu giấy chứng nhận"),
+                           tr("Đã lưu giấy chứng nhận số {number} của {name}.").format(
+                               number=certificate.number, name=certificate.facts.member_name),
+                           informative=tr("Tệp: {path}\nMở tệp để in ngay?").format(path=path),
+                           confirm_text=tr("Mở để in"), cancel_text=tr("Để sau")) and not open_document(path):
+            dialogs.warn(self, tr("Không mở được tệp"),
+                         tr("Máy chưa có chương trình mở tệp PDF. Hãy mở tệp {path} bằng chương trình đọc PDF để "
+                            "in.").format(path=path))
         return path
 
     # --- the window ------------------------------------------------------------------------------
@@ -1066,10 +1085,10 @@ class KioskWindow(QWidget):
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showMaximized()
-            self.full_screen_button.setText("Toàn màn hình (F11)")
+            self.full_screen_button.setText(tr("Toàn màn hình (F11)"))
         else:
             self.showFullScreen()
-            self.full_screen_button.setText("Thu nhỏ (F11)")
+            self.full_screen_button.setText(tr("Thu nhỏ (F11)"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if not self._finished:
@@ -1083,13 +1102,13 @@ class KioskWindow(QWidget):
         if self.in_progress:
             name = self.attempt.full_name
             return dialogs.confirm(
-                self, "Thoát màn hình thi", f"{name} đang làm bài. Thoát màn hình thi?",
-                informative=f"Các câu đã trả lời đều đã được lưu. Khi mở lại màn hình thi và quét thẻ (hoặc tìm "
-                            f"tên), bài làm tiếp tục với thời gian còn lại ({mm_ss(self.remaining_seconds())}); "
-                            "thời gian không chạy trong lúc màn hình đóng.",
-                confirm_text="Thoát", cancel_text="Ở lại")
-        return dialogs.confirm(self, "Thoát màn hình thi", "Đóng màn hình thi?", confirm_text="Đóng",
-                               cancel_text="Ở lại")
+                self, tr("Thoát màn hình thi"), tr("{name} đang làm bài. Thoát màn hình thi?").format(name=name),
+                informative=tr("Các câu đã trả lời đều đã được lưu. Khi mở lại màn hình thi và quét thẻ (hoặc tìm "
+                               "tên), bài làm tiếp tục với thời gian còn lại ({remaining}); thời gian không chạy "
+                               "trong lúc màn hình đóng.").format(remaining=mm_ss(self.remaining_seconds())),
+                confirm_text=tr("Thoát"), cancel_text=tr("Ở lại"))
+        return dialogs.confirm(self, tr("Thoát màn hình thi"), tr("Đóng màn hình thi?"), confirm_text=tr("Đóng"),
+                               cancel_text=tr("Ở lại"))
 
     def close_now(self) -> None:
         """Close without asking (the program is quitting, or a script is done with it)."""

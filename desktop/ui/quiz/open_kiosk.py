@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.quizzes import load_quiz
 from desktop.db.engine import Database
+from desktop.i18n import tr
 from desktop.ui import dialogs, errors
 from desktop.ui.quiz.kiosk import KioskWindow
 
@@ -20,10 +21,10 @@ def open_kiosk(parent: QWidget | None, db: Database, event_id: str) -> KioskWind
         errors.show_error(parent, exc)
         return None
     if settings is None:
-        dialogs.warn(parent, "Chưa có bài kiểm tra",
-                     "Hội nghị này chưa có bài kiểm tra nên chưa mở được màn hình thi.",
-                     informative="Hãy thiết lập bài kiểm tra cho hội nghị trước: chọn ngân hàng câu hỏi, số câu, "
-                                 "thời gian làm bài và điểm đạt.")
+        dialogs.warn(parent, tr("Chưa có bài kiểm tra"),
+                     tr("Hội nghị này chưa có bài kiểm tra nên chưa mở được màn hình thi."),
+                     informative=tr("Hãy thiết lập bài kiểm tra cho hội nghị trước: chọn ngân hàng câu hỏi, số câu, "
+                                    "thời gian làm bài và điểm đạt."))
         return None
     try:
         window = KioskWindow(db, event_id, parent)

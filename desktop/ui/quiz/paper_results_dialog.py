@@ -42,6 +42,7 @@ from desktop.core.paper_results import record_paper_results
 from desktop.core.quiz_results_import import parse_score
 from desktop.core.quizzes import DEFAULT_PASS_PERCENT, DEFAULT_QUESTIONS, QuizSettings, load_quiz
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.attendance_tab import percent
 from desktop.ui.events.plan_table import plan_table, row_shortcuts, section_title, selected_rows
@@ -50,7 +51,7 @@ from desktop.ui.roster.roster_page import SEARCH_DELAY_MS
 from desktop.ui.table_models import CENTER, RIGHT, AnyIndex, Column, ListTableModel
 from desktop.ui.worker import DatabaseWorker
 
-TITLE = "Nhập điểm thi trên giấy"
+TITLE = N_("Nhập điểm thi trên giấy")
 MATCH_LIMIT = 10
 VISIBLE_MATCHES = 5
 INFO_COLOUR = "#555"
@@ -60,7 +61,7 @@ TWICE_BACKGROUND = QColor("#fff4d6")
 # What a score typed from a sheet can look like; anything else is a slip of the finger,
 # and parse_score's own message (written for spreadsheet cells) would not help here.
 SCORE_SHAPE = re.compile(r"[\d.,]+\s*(/\s*[\d.,]+|%)?")
-SCORE_HELP = "gõ số câu đúng (72), hoặc 72/100, hoặc 72%"
+SCORE_HELP = N_("gõ số câu đúng (72), hoặc 72/100, hoặc 72%")
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class PaperEntry:
 
 
 def result_text(passed: bool) -> str:
-    return "Đạt" if passed else "Chưa đạt"
+    return tr("Đạt") if passed else tr("Chưa đạt")
 
 
 class EntryModel(ListTableModel):
@@ -93,7 +94,8 @@ class EntryModel(ListTableModel):
 
     def __init__(self, columns, passed, twice, parent=None):
         super().__init__(columns, background=lambda e: TWICE_BACKGROUND if twice(e) else None,
-                         tooltip=lambda e: f"{e.full_name} có hơn một dòng trong danh sách" if twice(e) else "",
+                         tooltip=lambda e: (tr("{name} có hơn một dòng trong danh sách").format(name=e.full_name)
+                                          if twice(e) else ""),
                          parent=parent)
         self._passed = passed
         self._result_column = next(i for i, c in enumerate(columns) if c.key == "result")
@@ -123,11 +125,12 @@ class PaperResultsDialog(QDialog):
         self._total_set_by_hand = False
         self._filling = False
         self._saving = False
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr(TITLE))
         self.resize(900, 660)
 
-        intro = QLabel("Gõ lần lượt từng bài thi: vài chữ của họ tên (không dấu cũng được), <b>Enter</b>, rồi số câu "
-                       "đúng (72, 72/100 hoặc 72%), <b>Enter</b>. Chưa ghi gì cho đến khi bạn bấm «Ghi kết quả».")
+        intro = QLabel(tr("Gõ lần lượt từng bài thi: vài chữ của họ tên (không dấu cũng được), <b>Enter</b>, rồi số "
+                          "câu đúng (72, 72/100 hoặc 72%), <b>Enter</b>. Chưa ghi gì cho đến khi bạn bấm «Ghi kết "
+                          "quả»."))
         intro.setWordWrap(True)
 
         self.date_edit = QDateEdit(QDate.currentDate())
@@ -138,9 +141,9 @@ class PaperResultsDialog(QDialog):
         self.total_spin = QSpinBox()
         self.total_spin.setObjectName("paper_total")
         self.total_spin.setRange(1, 500)
-        self.total_spin.setSuffix(" câu")
+        self.total_spin.setSuffix(tr(" câu"))
         self.total_spin.setValue(DEFAULT_QUESTIONS)
-        self.total_spin.setToolTip("Số câu đúng gõ không kèm tổng (ví dụ 72) được tính trên số câu này")
+        self.total_spin.setToolTip(tr("Số câu đúng gõ không kèm tổng (ví dụ 72) được tính trên số câu này"))
         self.total_spin.valueChanged.connect(self._total_changed)
         self.pass_label = QLabel()
         self.pass_label.setObjectName("paper_pass_mark")
@@ -149,18 +152,18 @@ class PaperResultsDialog(QDialog):
         settings_row = QHBoxLayout()
         settings_row.addWidget(self.date_edit)
         settings_row.addSpacing(18)
-        total_label = QLabel("Số câu của đề:")
+        total_label = QLabel(tr("Số câu của đề:"))
         total_label.setBuddy(self.total_spin)
         settings_row.addWidget(total_label)
         settings_row.addWidget(self.total_spin)
         settings_row.addSpacing(18)
         settings_row.addWidget(self.pass_label, 1)
         form = QFormLayout()
-        form.addRow("Ngày thi:", settings_row)
+        form.addRow(tr("Ngày thi:"), settings_row)
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("paper_name")
-        self.name_edit.setPlaceholderText("Họ tên người thi (gõ không dấu cũng được)")
+        self.name_edit.setPlaceholderText(tr("Họ tên người thi (gõ không dấu cũng được)"))
         self.name_edit.setClearButtonEnabled(True)
         self.name_edit.textEdited.connect(self._name_edited)
         self.name_edit.installEventFilter(self)
@@ -169,12 +172,12 @@ class PaperResultsDialog(QDialog):
         self.score_edit.setPlaceholderText("72, 72/100, 72%")
         self.score_edit.setFixedWidth(self.score_edit.fontMetrics().horizontalAdvance("72, 72/100, 72%") + 24)
         self.score_edit.installEventFilter(self)
-        self.add_button = QPushButton("&Thêm")
-        self.add_button.setToolTip("Thêm bài này vào danh sách (Enter ở ô điểm)")
+        self.add_button = QPushButton(tr("&Thêm"))
+        self.add_button.setToolTip(tr("Thêm bài này vào danh sách (Enter ở ô điểm)"))
         self.add_button.clicked.connect(self.score_entered)
-        name_label = QLabel("&Họ và tên:")
+        name_label = QLabel(tr("&Họ và tên:"))
         name_label.setBuddy(self.name_edit)
-        score_label = QLabel("Đ&iểm:")
+        score_label = QLabel(tr("Đ&iểm:"))
         score_label.setBuddy(self.score_edit)
         entry_row = QHBoxLayout()
         entry_row.addWidget(name_label)
@@ -205,23 +208,23 @@ class PaperResultsDialog(QDialog):
         self._search_timer.timeout.connect(self.run_search)
 
         self.columns: list[Column[PaperEntry]] = [
-            Column("seq", "STT", None, alignment=RIGHT, width=44),
-            Column("name", "Họ và tên", lambda e: e.full_name, width=200),
-            Column("birth", "Ngày sinh", lambda e: e.date_of_birth, alignment=CENTER, width=90),
-            Column("branch", "Chi đoàn", lambda e: e.branch_name, width=220),
-            Column("score", "Điểm", lambda e: e.score_text, alignment=CENTER, width=76),
-            Column("percent", "Tỉ lệ đúng", lambda e: percent(e.percent), alignment=RIGHT, width=80),
-            Column("result", "Kết quả", lambda e: result_text(self.passes(e)), width=96),
+            Column("seq", tr("STT"), None, alignment=RIGHT, width=44),
+            Column("name", tr("Họ và tên"), lambda e: e.full_name, width=200),
+            Column("birth", tr("Ngày sinh"), lambda e: e.date_of_birth, alignment=CENTER, width=90),
+            Column("branch", tr("Chi đoàn"), lambda e: e.branch_name, width=220),
+            Column("score", tr("Điểm"), lambda e: e.score_text, alignment=CENTER, width=76),
+            Column("percent", tr("Tỉ lệ đúng"), lambda e: percent(e.percent), alignment=RIGHT, width=80),
+            Column("result", tr("Kết quả"), lambda e: result_text(self.passes(e)), width=96),
         ]
         self.model = EntryModel(self.columns, self.passes, lambda e: self._times_typed(e.member_id) > 1, self)
         self.table = plan_table(self.model, self.columns, name="paper_entries", multi=True, stretch="branch")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         row_shortcuts(self.table, delete=self.remove_selected)
-        self.list_title = section_title("Đã nhập")
+        self.list_title = section_title(tr("Đã nhập", "typed in"))
         self.tally_label = QLabel()
         self.tally_label.setObjectName("paper_tally")
-        self.remove_button = QPushButton("&Xóa dòng")
-        self.remove_button.setToolTip("Xóa các dòng đang chọn khỏi danh sách (phím Delete)")
+        self.remove_button = QPushButton(tr("&Xóa dòng"))
+        self.remove_button.setToolTip(tr("Xóa các dòng đang chọn khỏi danh sách (phím Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
         list_header = QHBoxLayout()
         list_header.addWidget(self.list_title)
@@ -231,7 +234,7 @@ class PaperResultsDialog(QDialog):
         self.save_button = QPushButton()
         self.save_button.setObjectName("paper_save")
         self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton("Đóng")
+        self.close_button = QPushButton(tr("Đóng"))
         self.close_button.clicked.connect(self.reject)
         # Enter belongs to the entry line: no button may take it and save half a pile.
         for button in (self.add_button, self.remove_button, self.save_button, self.close_button):
@@ -247,7 +250,7 @@ class PaperResultsDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addSpacing(4)
-        layout.addWidget(section_title("Nhập từng bài"))
+        layout.addWidget(section_title(tr("Nhập từng bài")))
         layout.addLayout(entry_row)
         layout.addWidget(self.match_list)
         layout.addWidget(self.message_label)
@@ -261,7 +264,7 @@ class PaperResultsDialog(QDialog):
         self.name_edit.setFocus()
         db = self._db
         self._worker.run(lambda _state: load_quiz(db, event_id), on_success=self._settings_loaded, parent=self,
-                         label="Đang đọc cài đặt bài kiểm tra…", show_progress=False)
+                         label=tr("Đang đọc cài đặt bài kiểm tra…"), show_progress=False)
 
     # ------------------------------------------------------------------ settings
 
@@ -278,8 +281,11 @@ class PaperResultsDialog(QDialog):
         self._show_entries()  # the results shown so far were judged by the default mark
 
     def _show_pass_mark(self, settings: QuizSettings | None) -> None:
-        source = "theo cài đặt bài kiểm tra" if settings is not None else "mức mặc định, hội nghị chưa đặt bài kiểm tra"
-        self.pass_label.setText(f"Điểm đạt: {self.pass_percent}% số câu ({source})")
+        if settings is not None:
+            text = tr("Điểm đạt: {percent}% số câu (theo cài đặt bài kiểm tra)")
+        else:
+            text = tr("Điểm đạt: {percent}% số câu (mức mặc định, hội nghị chưa đặt bài kiểm tra)")
+        self.pass_label.setText(text.format(percent=self.pass_percent))
 
     def _total_changed(self, _value: int) -> None:
         if not self._filling:
@@ -316,20 +322,26 @@ class PaperResultsDialog(QDialog):
             return []
         self.matches = [found[h] for h in handles[:MATCH_LIMIT] if h in found]
         for record in self.matches:
-            born = f"  ·  sinh {record.date_of_birth_text}" if record.date_of_birth_text else ""
-            item = QListWidgetItem(f"{record.full_name}{born}  ·  {record.branch_name}")
+            if record.date_of_birth_text:
+                line = tr("{name}  ·  sinh {born}  ·  {branch}").format(
+                    name=record.full_name, born=record.date_of_birth_text, branch=record.branch_name)
+            else:
+                line = f"{record.full_name}  ·  {record.branch_name}"
+            item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.match_list.addItem(item)
         if self.matches:
             self.match_list.setCurrentRow(0)
         if not self.matches:
-            self._say(f"Không tìm thấy đoàn viên nào có tên «{html.escape(text)}». Kiểm tra lại chữ đã gõ.", "error")
+            self._say(tr("Không tìm thấy đoàn viên nào có tên «{name}». Kiểm tra lại chữ đã gõ.").format(
+                name=html.escape(text)), "error")
         elif len(self.matches) == 1:
-            self._say("Nhấn Enter để chọn, rồi gõ điểm.")
+            self._say(tr("Nhấn Enter để chọn, rồi gõ điểm."))
+        elif len(handles) > MATCH_LIMIT:
+            self._say(trn("%n người khớp, hiện {limit} người đầu: gõ thêm để thu hẹp; ↑ ↓ để chọn đúng người, Enter "
+                          "để gõ điểm.", len(handles)).format(limit=MATCH_LIMIT))
         else:
-            more = f"{len(handles)} người khớp, hiện {MATCH_LIMIT} người đầu: gõ thêm để thu hẹp; " \
-                if len(handles) > MATCH_LIMIT else f"{len(handles)} người khớp: "
-            self._say(more + "↑ ↓ để chọn đúng người, Enter để gõ điểm.")
+            self._say(trn("%n người khớp: ↑ ↓ để chọn đúng người, Enter để gõ điểm.", len(handles)))
         return self.matches
 
     def _move_match(self, step: int) -> None:
@@ -339,7 +351,7 @@ class PaperResultsDialog(QDialog):
     def name_entered(self) -> None:
         """Enter in the name box: the highlighted match is the person; on to the score."""
         if not self.name_edit.text().strip():
-            self._say("Gõ vài chữ của họ tên người thi rồi nhấn Enter.", "error")
+            self._say(tr("Gõ vài chữ của họ tên người thi rồi nhấn Enter."), "error")
             return
         if self.picked is not None:
             self.score_edit.setFocus()
@@ -357,15 +369,20 @@ class PaperResultsDialog(QDialog):
         self.match_list.setCurrentRow(position)
         self.name_edit.setText(record.full_name)
         self._searched = record.full_name
-        born = f", sinh {record.date_of_birth_text}" if record.date_of_birth_text else ""
-        who = f"<b>{html.escape(record.full_name)}</b> ({html.escape(record.branch_name)}{born})"
+        name, branch = html.escape(record.full_name), html.escape(record.branch_name)
+        if record.date_of_birth_text:
+            who = tr("<b>{name}</b> ({branch}, sinh {born})").format(name=name, branch=branch,
+                                                                     born=record.date_of_birth_text)
+        else:
+            who = f"<b>{name}</b> ({branch})"
         earlier = [i for i, e in enumerate(self.entries, start=1) if e.member_id == record.id]
         if earlier:
-            lines = ", ".join(f"dòng {i}: {self.entries[i - 1].score_text}" for i in earlier)
-            self._say(f"⚠ {who} đã có trong danh sách ({lines}). Chỉ gõ tiếp nếu đây là một bài thi khác của "
-                      "người này.", "warning")
+            lines = ", ".join(tr("dòng {number}: {score}").format(number=i, score=self.entries[i - 1].score_text)
+                              for i in earlier)
+            self._say(tr("⚠ {who} đã có trong danh sách ({lines}). Chỉ gõ tiếp nếu đây là một bài thi khác của "
+                         "người này.").format(who=who, lines=lines), "warning")
         else:
-            self._say(f"Đã chọn {who}. Gõ điểm rồi nhấn Enter.")
+            self._say(tr("Đã chọn {who}. Gõ điểm rồi nhấn Enter.").format(who=who))
         self.score_edit.setFocus()
         self.score_edit.selectAll()
 
@@ -375,17 +392,17 @@ class PaperResultsDialog(QDialog):
         """The score box as (right answers, questions); ValueError with the reason."""
         text = self.score_edit.text().strip()
         if not text:
-            raise ValueError(f"Chưa có điểm: {SCORE_HELP}.")
+            raise ValueError(tr("Chưa có điểm: {help}.").format(help=tr(SCORE_HELP)))
         if not SCORE_SHAPE.fullmatch(text):
-            raise ValueError(f"Không đọc được điểm «{text}»: {SCORE_HELP}.")
+            raise ValueError(tr("Không đọc được điểm «{text}»: {help}.").format(text=text, help=tr(SCORE_HELP)))
         if re.fullmatch(r"\d+[.,]\d+", text):
             # With the paper's size known, a bare number counts right answers; 7,5 is a
             # mark out of ten, which a paper test of N questions does not give.
-            raise ValueError(f"«{text}» không phải số câu đúng: {SCORE_HELP}.")
+            raise ValueError(tr("«{text}» không phải số câu đúng: {help}.").format(text=text, help=tr(SCORE_HELP)))
         try:
             return parse_score(text, self.total_spin.value())
         except ValueError as exc:
-            raise ValueError(f"Điểm «{text}» chưa đúng: {exc}.") from None
+            raise ValueError(tr("Điểm «{text}» chưa đúng: {reason}.").format(text=text, reason=exc)) from None
 
     def score_entered(self) -> None:
         """Enter in the score box (or "Thêm"): add the sheet, then back to an empty name box."""
@@ -397,9 +414,9 @@ class PaperResultsDialog(QDialog):
             if len(self.matches) == 1:
                 self.pick(0)
         if self.picked is None:
-            self._say(f"Có {len(self.matches)} người khớp «{html.escape(name)}»: chọn đúng người (↑ ↓ rồi Enter ở ô "
-                      "họ tên)." if name and self.matches else
-                      "Chưa chọn người thi: gõ họ tên rồi nhấn Enter để chọn.", "error")
+            self._say(trn("Có %n người khớp «{name}»: chọn đúng người (↑ ↓ rồi Enter ở ô họ tên).",
+                          len(self.matches)).format(name=html.escape(name)) if name and self.matches else
+                      tr("Chưa chọn người thi: gõ họ tên rồi nhấn Enter để chọn."), "error")
             self.name_edit.setFocus()
             return
         try:
@@ -415,10 +432,11 @@ class PaperResultsDialog(QDialog):
         self._show_entries()
         self.table.scrollToBottom()
         times = self._times_typed(record.id)
-        text = (f"Đã thêm <b>{html.escape(record.full_name)}</b>: {entry.score_text} "
-                f"({percent(entry.percent)}) – {result_text(self.passes(entry))}.")
+        text = tr("Đã thêm <b>{name}</b>: {score} ({percent}) – {result}.").format(
+            name=html.escape(record.full_name), score=entry.score_text, percent=percent(entry.percent),
+            result=result_text(self.passes(entry)))
         if times > 1:
-            self._say(f"⚠ {text} Người này có {times} dòng trong danh sách.", "warning")
+            self._say(trn("⚠ {text} Người này có %n dòng trong danh sách.", times).format(text=text), "warning")
         else:
             self._say(text)
         self.picked = None
@@ -464,13 +482,14 @@ class PaperResultsDialog(QDialog):
         self.model.set_rows(self.entries)
         count = len(self.entries)
         passed = sum(1 for e in self.entries if self.passes(e))
-        self.list_title.setText(f"Đã nhập ({count} bài)" if count else "Đã nhập")
-        self.tally_label.setText(f"{passed} đạt, {count - passed} chưa đạt" if count else "Chưa có bài nào.")
+        self.list_title.setText(trn("Đã nhập (%n bài)", count) if count else tr("Đã nhập", "typed in"))
+        self.tally_label.setText(tr("{passed} đạt, {failed} chưa đạt").format(passed=passed, failed=count - passed)
+                                 if count else tr("Chưa có bài nào."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         count = len(self.entries)
-        self.save_button.setText(f"&Ghi kết quả ({count})")
+        self.save_button.setText(tr("&Ghi kết quả ({count})").format(count=count))
         self.save_button.setEnabled(count > 0 and not self._saving)
         self.remove_button.setEnabled(bool(selected_rows(self.table)) and not self._saving)
         # A sheet added while the pile is written would be cleared with it, never saved.
@@ -509,7 +528,7 @@ class PaperResultsDialog(QDialog):
         self.close_button.setEnabled(False)
         self._worker.run(lambda _state: record_paper_results(db, event_id, pile, taken_on=taken_on),
                          on_success=lambda added: self._saved(added, len(pile)), on_failure=self._save_failed,
-                         parent=self, label="Đang ghi kết quả thi trên giấy…")
+                         parent=self, label=tr("Đang ghi kết quả thi trên giấy…"))
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
@@ -522,22 +541,22 @@ class PaperResultsDialog(QDialog):
         self._saving = False
         self.close_button.setEnabled(True)
         self.added, self.skipped = added, typed - added
-        text = f"Đã ghi {added} lượt thi trên giấy, ngày {self.date_edit.text()}."
+        text = trn("Đã ghi %n lượt thi trên giấy, ngày {date}.", added).format(date=self.date_edit.text())
         if self.skipped:
-            text += (f" {self.skipped} bài đã được ghi từ trước (cùng người, cùng ngày, cùng điểm): không ghi "
-                     "lại.")
+            text += " " + trn("%n bài đã được ghi từ trước (cùng người, cùng ngày, cùng điểm): không ghi lại.",
+                              self.skipped)
         self.entries = []
         self._show_entries()
-        dialogs.inform(self, TITLE, text)
+        dialogs.inform(self, tr(TITLE), text)
         self.accept()
 
     def reject(self) -> None:
         if self._saving:  # closing while the pile is written would lose the report
             return
         if self.entries and not dialogs.confirm(
-                self, TITLE, f"Có {len(self.entries)} bài đã gõ nhưng chưa ghi. Đóng và bỏ các bài này?",
-                informative="Bấm «Ở lại» rồi «Ghi kết quả» để lưu.", confirm_text="Bỏ và đóng",
-                cancel_text="Ở lại"):
+                self, tr(TITLE), trn("Có %n bài đã gõ nhưng chưa ghi. Đóng và bỏ các bài này?", len(self.entries)),
+                informative=tr("Bấm «Ở lại» rồi «Ghi kết quả» để lưu."), confirm_text=tr("Bỏ và đóng"),
+                cancel_text=tr("Ở lại")):
             return
         super().reject()
 

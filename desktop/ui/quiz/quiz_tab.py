@@ -50,6 +50,7 @@ from desktop.core.quiz_summary import (
 from desktop.core.quizzes import QuizSettings, load_quiz, new_quiz_settings, save_quiz
 from desktop.core.units import UnitTree
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.attendance_tab import FiguresModel, percent
 from desktop.ui.events.plan_table import plan_table, section_title
@@ -68,28 +69,28 @@ LIVE_REFRESH_MS = 10_000
 NEVER_TESTED = QColor("#f1f1f1")
 NOT_PASSED = QColor("#fff4d6")
 SAVED_COLOUR = "#1b5e20"
-UNLIMITED_ATTEMPTS = "Không giới hạn (đến khi đạt)"
-STANDING_FILTERS = [("Tất cả chưa đạt", None), ("Chưa kiểm tra", False), ("Đã thi, chưa đạt", True)]
+UNLIMITED_ATTEMPTS = N_("Không giới hạn (đến khi đạt)")
+STANDING_FILTERS = [(N_("Tất cả chưa đạt"), None), (N_("Chưa kiểm tra"), False), (N_("Đã thi, chưa đạt"), True)]
 
 UNIT_COLUMNS: list[Column[QuizUnitRow]] = [
-    Column("unit", "Đơn vị", lambda r: r.unit_name, width=230),
-    Column("to_test", "Phải\nkiểm tra", lambda r: r.to_test, alignment=RIGHT, width=74),
-    Column("tested", "Đã\nkiểm tra", lambda r: r.tested, alignment=RIGHT, width=74),
-    Column("tested_rate", "Tỉ lệ đã\nkiểm tra", lambda r: percent(r.tested_rate) if r.to_test else "—",
+    Column("unit", N_("Đơn vị"), lambda r: r.unit_name, width=230),
+    Column("to_test", N_("Phải\nkiểm tra"), lambda r: r.to_test, alignment=RIGHT, width=74),
+    Column("tested", N_("Đã\nkiểm tra"), lambda r: r.tested, alignment=RIGHT, width=74),
+    Column("tested_rate", N_("Tỉ lệ đã\nkiểm tra"), lambda r: percent(r.tested_rate) if r.to_test else "—",
            alignment=RIGHT, width=74),
-    Column("passed", "Đạt", lambda r: r.passed, alignment=RIGHT, width=56),
-    Column("pass_rate", "Tỉ lệ\nđạt", lambda r: percent(r.pass_rate) if r.to_test else "—", alignment=RIGHT,
+    Column("passed", N_("Đạt"), lambda r: r.passed, alignment=RIGHT, width=56),
+    Column("pass_rate", N_("Tỉ lệ\nđạt"), lambda r: percent(r.pass_rate) if r.to_test else "—", alignment=RIGHT,
            width=64),
-    Column("attempts", "Số lượt\nthi", lambda r: r.attempts, alignment=RIGHT, width=66),
+    Column("attempts", N_("Số lượt\nthi"), lambda r: r.attempts, alignment=RIGHT, width=66),
 ]
 
 STANDING_COLUMNS: list[Column[MemberStanding]] = [
-    Column("seq", "STT", None, alignment=RIGHT, width=44),
-    Column("name", "Họ và tên", lambda m: m.full_name, width=190),
-    Column("unit", "Chi đoàn", lambda m: m.unit_name, width=210),
-    Column("attempts", "Số lần thi", lambda m: m.attempts or "", alignment=RIGHT, width=76),
-    Column("best", "Điểm cao nhất", lambda m: m.best_score, alignment=CENTER, width=100),
-    Column("state", "Tình trạng", lambda m: "Chưa đạt" if m.attempts else "Chưa kiểm tra", width=110),
+    Column("seq", N_("STT"), None, alignment=RIGHT, width=44),
+    Column("name", N_("Họ và tên"), lambda m: m.full_name, width=190),
+    Column("unit", N_("Chi đoàn"), lambda m: m.unit_name, width=210),
+    Column("attempts", N_("Số lần thi"), lambda m: m.attempts or "", alignment=RIGHT, width=76),
+    Column("best", N_("Điểm cao nhất"), lambda m: m.best_score, alignment=CENTER, width=100),
+    Column("state", N_("Tình trạng"), lambda m: tr("Chưa đạt") if m.attempts else tr("Chưa kiểm tra"), width=110),
 ]
 
 
@@ -134,13 +135,13 @@ class QuotaGrid(QWidget):
                 item.widget().deleteLater()
         self.spins = {}
         if len(topics) < 2:
-            note = QLabel("Ngân hàng không chia chủ đề: mọi câu lấy ngẫu nhiên từ cả ngân hàng." if topics
-                          else "Chọn ngân hàng câu hỏi để chia số câu theo chủ đề.")
+            note = QLabel(tr("Ngân hàng không chia chủ đề: mọi câu lấy ngẫu nhiên từ cả ngân hàng.") if topics
+                          else tr("Chọn ngân hàng câu hỏi để chia số câu theo chủ đề."))
             note.setWordWrap(True)
             note.setStyleSheet("color: #555;")
             self._grid.addWidget(note, 0, 0, 1, 3)
             return
-        for column, text in enumerate(("Chủ đề", "Trong ngân hàng", "Lấy vào đề")):
+        for column, text in enumerate((tr("Chủ đề"), tr("Trong ngân hàng"), tr("Lấy vào đề"))):
             header = QLabel(text)
             header.setStyleSheet("color: #555;")
             self._grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignRight if column else
@@ -152,12 +153,12 @@ class QuotaGrid(QWidget):
             spin.setObjectName(f"quota_{row}")
             spin.setRange(0, count)
             spin.setSpecialValueText("—")
-            spin.setSuffix(" câu")
+            spin.setSuffix(tr(" câu"))
             spin.setValue(quotas.get(topic, 0))
             spin.valueChanged.connect(lambda _value: self.changed.emit())
             self.spins[topic] = spin
             self._grid.addWidget(name, row, 0)
-            self._grid.addWidget(QLabel(f"{count} câu"), row, 1, Qt.AlignmentFlag.AlignRight)
+            self._grid.addWidget(QLabel(trn("%n câu", count)), row, 1, Qt.AlignmentFlag.AlignRight)
             self._grid.addWidget(spin, row, 2)
         self._grid.setColumnStretch(0, 1)
 
@@ -206,25 +207,25 @@ class QuizTab(QWidget):
 
     def _build_unsaved_page(self) -> QWidget:
         return save_first_page(
-            "quiz_unsaved", "Lưu hội nghị để đặt bài kiểm tra",
-            "Sau khi lưu (Ctrl+S), thẻ này cho chọn ngân hàng câu hỏi và cách ra đề, mở phòng thi trên máy, nhập kết "
-            "quả từ ứng dụng hoặc tệp, xem ai đã kiểm tra, ai đã đạt theo từng đơn vị và cấp giấy chứng nhận.",
+            "quiz_unsaved", tr("Lưu hội nghị để đặt bài kiểm tra"),
+            tr("Sau khi lưu (Ctrl+S), thẻ này cho chọn ngân hàng câu hỏi và cách ra đề, mở phòng thi trên máy, nhập "
+               "kết quả từ ứng dụng hoặc tệp, xem ai đã kiểm tra, ai đã đạt theo từng đơn vị và cấp giấy chứng nhận."),
             self.save_requested)
 
     def _build_content_page(self) -> QWidget:
-        self.kiosk_button = QPushButton("&Mở phòng thi trên máy…")
-        self.kiosk_button.setToolTip("Đoàn viên làm bài trên máy của cơ quan (toàn màn hình)")
+        self.kiosk_button = QPushButton(tr("&Mở phòng thi trên máy…"))
+        self.kiosk_button.setToolTip(tr("Đoàn viên làm bài trên máy của cơ quan (toàn màn hình)"))
         self.kiosk_button.clicked.connect(self.open_kiosk)
-        self.import_button = QPushButton("&Nhập kết quả…")
-        self.import_button.setToolTip("Kết quả xuất từ ứng dụng Thanh niên Việt Nam, danh sách của đơn vị khác…")
+        self.import_button = QPushButton(tr("&Nhập kết quả…"))
+        self.import_button.setToolTip(tr("Kết quả xuất từ ứng dụng Thanh niên Việt Nam, danh sách của đơn vị khác…"))
         self.import_button.clicked.connect(lambda: self.import_results())
-        self.paper_button = QPushButton("Nhậ&p điểm thi trên giấy…")
-        self.paper_button.setToolTip("Gõ nhanh điểm từng bài thi trên giấy: họ tên, số câu đúng")
+        self.paper_button = QPushButton(tr("Nhậ&p điểm thi trên giấy…"))
+        self.paper_button.setToolTip(tr("Gõ nhanh điểm từng bài thi trên giấy: họ tên, số câu đúng"))
         self.paper_button.clicked.connect(lambda: self.enter_paper_results())
-        self.certificates_button = QPushButton("&Cấp giấy chứng nhận…")
-        self.certificates_button.setToolTip("Mỗi đoàn viên đã đạt một tệp PDF có mã QR để kiểm tra")
+        self.certificates_button = QPushButton(tr("&Cấp giấy chứng nhận…"))
+        self.certificates_button.setToolTip(tr("Mỗi đoàn viên đã đạt một tệp PDF có mã QR để kiểm tra"))
         self.certificates_button.clicked.connect(self.issue_certificates)
-        self.verify_button = QPushButton("&Kiểm tra giấy chứng nhận…")
+        self.verify_button = QPushButton(tr("&Kiểm tra giấy chứng nhận…"))
         self.verify_button.clicked.connect(self.verify_certificate)
         actions = QHBoxLayout()
         for button in (self.kiosk_button, self.import_button, self.paper_button, self.certificates_button,
@@ -255,8 +256,8 @@ class QuizTab(QWidget):
         self.bank_combo.setMinimumContentsLength(16)
         self.bank_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.bank_combo.currentIndexChanged.connect(lambda _i: self._bank_chosen())
-        self.banks_button = QPushButton("Ngân hàng &câu hỏi…")
-        self.banks_button.setToolTip("Nhập, xuất và xem các ngân hàng câu hỏi")
+        self.banks_button = QPushButton(tr("Ngân hàng &câu hỏi…"))
+        self.banks_button.setToolTip(tr("Nhập, xuất và xem các ngân hàng câu hỏi"))
         self.banks_button.clicked.connect(self.open_banks)
 
         def spin(name: str, low: int, high: int, suffix: str) -> QSpinBox:
@@ -267,17 +268,17 @@ class QuizTab(QWidget):
             box.valueChanged.connect(lambda _value: self._edited())
             return box
 
-        self.count_spin = spin("quiz_question_count", 1, 500, " câu")
-        self.minutes_spin = spin("quiz_minutes", 1, 300, " phút")
+        self.count_spin = spin("quiz_question_count", 1, 500, tr(" câu"))
+        self.minutes_spin = spin("quiz_minutes", 1, 300, tr(" phút"))
         self.pass_spin = spin("quiz_pass_percent", 1, 100, " %")
-        self.pass_spin.setToolTip("Tỉ lệ câu trả lời đúng tối thiểu để đạt")
-        self.attempts_spin = spin("quiz_max_attempts", 0, 50, " lần")
-        self.attempts_spin.setSpecialValueText(UNLIMITED_ATTEMPTS)
-        self.attempts_spin.setToolTip("0: thi lại đến khi đạt")
-        self.shuffle_questions_check = QCheckBox("Đảo thứ tự câu hỏi")
-        self.shuffle_options_check = QCheckBox("Đảo thứ tự phương án")
-        self.prefer_unseen_check = QCheckBox("Thi lại: ưu tiên câu chưa gặp")
-        self.prefer_unseen_check.setToolTip("Lần thi sau lấy trước những câu người đó chưa gặp ở các lần trước")
+        self.pass_spin.setToolTip(tr("Tỉ lệ câu trả lời đúng tối thiểu để đạt"))
+        self.attempts_spin = spin("quiz_max_attempts", 0, 50, tr(" lần"))
+        self.attempts_spin.setSpecialValueText(tr(UNLIMITED_ATTEMPTS))
+        self.attempts_spin.setToolTip(tr("0: thi lại đến khi đạt"))
+        self.shuffle_questions_check = QCheckBox(tr("Đảo thứ tự câu hỏi"))
+        self.shuffle_options_check = QCheckBox(tr("Đảo thứ tự phương án"))
+        self.prefer_unseen_check = QCheckBox(tr("Thi lại: ưu tiên câu chưa gặp"))
+        self.prefer_unseen_check.setToolTip(tr("Lần thi sau lấy trước những câu người đó chưa gặp ở các lần trước"))
         for check in (self.shuffle_questions_check, self.shuffle_options_check, self.prefer_unseen_check):
             check.toggled.connect(lambda _on: self._edited())
         self.quota_grid = QuotaGrid()
@@ -292,7 +293,7 @@ class QuizTab(QWidget):
         quotas_layout.addWidget(self.quota_grid)
         quotas_layout.addWidget(self.quota_note)
 
-        self.save_button = QPushButton("&Lưu cài đặt")
+        self.save_button = QPushButton(tr("&Lưu cài đặt"))
         self.save_button.setObjectName("quiz_save")
         self.save_button.clicked.connect(self.save_settings)
         self.state_label = QLabel()
@@ -302,20 +303,20 @@ class QuizTab(QWidget):
         m = self.messages
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Ngân hàng:", m.wrap("bank_id", self.bank_combo))
+        form.addRow(tr("Ngân hàng:"), m.wrap("bank_id", self.bank_combo))
         banks_row = QHBoxLayout()
         banks_row.addWidget(self.banks_button)
         banks_row.addStretch(1)
         form.addRow("", banks_row)
-        form.addRow("Số câu mỗi đề:", m.wrap("question_count", self.count_spin))
-        form.addRow("Thời gian làm bài:", m.wrap("duration_minutes", self.minutes_spin))
-        form.addRow("Điểm đạt:", m.wrap("pass_percent", self.pass_spin))
-        form.addRow("Số lần thi tối đa:", m.wrap("max_attempts", self.attempts_spin))
+        form.addRow(tr("Số câu mỗi đề:"), m.wrap("question_count", self.count_spin))
+        form.addRow(tr("Thời gian làm bài:"), m.wrap("duration_minutes", self.minutes_spin))
+        form.addRow(tr("Điểm đạt:"), m.wrap("pass_percent", self.pass_spin))
+        form.addRow(tr("Số lần thi tối đa:"), m.wrap("max_attempts", self.attempts_spin))
         checks = QVBoxLayout()
         checks.setSpacing(2)
         for check in (self.shuffle_questions_check, self.shuffle_options_check, self.prefer_unseen_check):
             checks.addWidget(check)
-        form.addRow("Ra đề:", checks)
+        form.addRow(tr("Ra đề:"), checks)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         save_row.addWidget(self.state_label, 1)
@@ -323,11 +324,11 @@ class QuizTab(QWidget):
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 8, 0)
-        inner_layout.addWidget(section_title("Cài đặt bài kiểm tra"))
+        inner_layout.addWidget(section_title(tr("Cài đặt bài kiểm tra")))
         inner_layout.addWidget(general)
         inner_layout.addLayout(form)
         inner_layout.addSpacing(4)
-        inner_layout.addWidget(section_title("Số câu theo chủ đề"))
+        inner_layout.addWidget(section_title(tr("Số câu theo chủ đề")))
         inner_layout.addWidget(m.wrap("topic_quotas", quotas))
         inner_layout.addSpacing(8)
         inner_layout.addLayout(save_row)
@@ -345,15 +346,15 @@ class QuizTab(QWidget):
         self.headline.setObjectName("quiz_headline")
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-size: 11pt;")
-        self.export_button = QPushButton("&Xuất báo cáo (.xlsx)…")
-        self.export_button.setToolTip("Kết quả theo đơn vị và danh sách đoàn viên chưa đạt")
+        self.export_button = QPushButton(tr("&Xuất báo cáo (.xlsx)…"))
+        self.export_button.setToolTip(tr("Kết quả theo đơn vị và danh sách đoàn viên chưa đạt"))
         self.export_button.clicked.connect(self.export_summary)
         self.unit_model = FiguresModel(UNIT_COLUMNS, is_total=lambda row: row.unit_id == "", parent=self)
         self.unit_table = plan_table(self.unit_model, UNIT_COLUMNS, name="quiz_units", stretch="unit")
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("quiz_search")
-        self.search_edit.setPlaceholderText("Tìm tên hoặc chi đoàn (gõ không dấu cũng được)")
+        self.search_edit.setPlaceholderText(tr("Tìm tên hoặc chi đoàn (gõ không dấu cũng được)"))
         self.search_edit.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -363,13 +364,13 @@ class QuizTab(QWidget):
         self.standing_filter = QComboBox()
         self.standing_filter.setObjectName("quiz_standing_filter")
         for text, tested in STANDING_FILTERS:
-            self.standing_filter.addItem(text, tested)
+            self.standing_filter.addItem(tr(text), tested)
         self.standing_filter.activated.connect(lambda _i: self._show_standings())
         self.standing_count = QLabel()
         self.standing_count.setObjectName("quiz_standing_count")
         # Room for the widest count: some fonts draw "người" wider than they measure it.
-        self.standing_count.setMinimumWidth(self.standing_count.fontMetrics().horizontalAdvance("00000/00000 người")
-                                            + 8)
+        widest = tr("{shown}/{total} người").format(shown="00000", total="00000")
+        self.standing_count.setMinimumWidth(self.standing_count.fontMetrics().horizontalAdvance(widest) + 8)
         self.standing_model = ListTableModel(STANDING_COLUMNS, parent=self,
                                              background=lambda m: NOT_PASSED if m.attempts else NEVER_TESTED)
         self.standing_table = plan_table(self.standing_model, STANDING_COLUMNS, name="quiz_not_passed",
@@ -379,7 +380,7 @@ class QuizTab(QWidget):
         units_layout = QVBoxLayout(units)
         units_layout.setContentsMargins(8, 0, 0, 0)
         title_row = QHBoxLayout()
-        title_row.addWidget(section_title("Kết quả theo đơn vị"), 1)
+        title_row.addWidget(section_title(tr("Kết quả theo đơn vị")), 1)
         title_row.addWidget(self.export_button)
         units_layout.addLayout(title_row)
         units_layout.addWidget(self.headline)
@@ -387,7 +388,7 @@ class QuizTab(QWidget):
         standings = QWidget()
         standings_layout = QVBoxLayout(standings)
         standings_layout.setContentsMargins(8, 0, 0, 0)
-        standings_layout.addWidget(section_title("Đoàn viên chưa đạt"))
+        standings_layout.addWidget(section_title(tr("Đoàn viên chưa đạt")))
         filters = QHBoxLayout()
         filters.addWidget(self.standing_filter)
         filters.addWidget(self.search_edit, 1)
@@ -437,7 +438,7 @@ class QuizTab(QWidget):
                           new_quiz_settings(db, banks[0].id if len(banks) == 1 else None))
 
         self._worker.run(job, on_success=lambda loaded: self._show(generation, loaded), parent=self,
-                         label="Đang đọc kết quả kiểm tra…", show_progress=False)
+                         label=tr("Đang đọc kết quả kiểm tra…"), show_progress=False)
 
     def _show(self, generation: int, loaded: Loaded) -> None:
         if generation != self._generation:
@@ -455,9 +456,9 @@ class QuizTab(QWidget):
         self._filling = True
         try:
             self.bank_combo.clear()
-            self.bank_combo.addItem("(chưa chọn ngân hàng)", None)
+            self.bank_combo.addItem(tr("(chưa chọn ngân hàng)"), None)
             for bank in self.banks:
-                self.bank_combo.addItem(f"{bank.name} ({bank.question_count} câu)", bank.id)
+                self.bank_combo.addItem(trn("{name} (%n câu)", bank.question_count).format(name=bank.name), bank.id)
             self.bank_combo.setCurrentIndex(max(0, self.bank_combo.findData(bank_id)))
         finally:
             self._filling = False
@@ -508,9 +509,10 @@ class QuizTab(QWidget):
         by_topic = sum(self.quota_grid.quotas().values())
         rest = self.count_spin.value() - by_topic
         self.quota_note.setText(
-            "Mọi câu lấy ngẫu nhiên từ cả ngân hàng." if by_topic == 0 else
-            f"Theo chủ đề {by_topic} câu; {rest} câu còn lại lấy ngẫu nhiên từ cả ngân hàng." if rest >= 0 else
-            f"Tổng theo chủ đề ({by_topic} câu) vượt số câu của đề.")
+            tr("Mọi câu lấy ngẫu nhiên từ cả ngân hàng.") if by_topic == 0 else
+            tr("Theo chủ đề {by_topic} câu; {rest} câu còn lại lấy ngẫu nhiên từ cả ngân hàng.").format(
+                by_topic=by_topic, rest=rest) if rest >= 0 else
+            tr("Tổng theo chủ đề ({by_topic} câu) vượt số câu của đề.").format(by_topic=by_topic))
         self.quota_note.show()
 
     def _edited(self) -> None:
@@ -523,11 +525,11 @@ class QuizTab(QWidget):
 
     def _show_state(self) -> None:
         if self.dirty:
-            text, colour = "Có thay đổi chưa lưu.", "#8a5a00"
+            text, colour = tr("Có thay đổi chưa lưu."), "#8a5a00"
         elif self.settings is None:
-            text, colour = "Chưa có bài kiểm tra: chọn ngân hàng câu hỏi rồi lưu cài đặt.", "#555"
+            text, colour = tr("Chưa có bài kiểm tra: chọn ngân hàng câu hỏi rồi lưu cài đặt."), "#555"
         else:
-            text, colour = "✔ Đã lưu cài đặt.", SAVED_COLOUR
+            text, colour = tr("✔ Đã lưu cài đặt."), SAVED_COLOUR
         self.state_label.setText(text)
         self.state_label.setStyleSheet(f"color: {colour};")
 
@@ -546,9 +548,9 @@ class QuizTab(QWidget):
         passed = self.summary.total.passed if self.summary else 0
         self.import_button.setEnabled(ready)
         self.kiosk_button.setEnabled(ready and self.settings is not None)
-        self.kiosk_button.setToolTip("Đoàn viên làm bài trên máy của cơ quan (toàn màn hình)"
+        self.kiosk_button.setToolTip(tr("Đoàn viên làm bài trên máy của cơ quan (toàn màn hình)")
                                      if self.settings is not None else
-                                     "Lưu cài đặt bài kiểm tra trước khi mở phòng thi")
+                                     tr("Lưu cài đặt bài kiểm tra trước khi mở phòng thi"))
         self.certificates_button.setEnabled(ready and passed > 0)
         self.export_button.setEnabled(self.summary is not None)
 
@@ -559,15 +561,16 @@ class QuizTab(QWidget):
         self.unit_model.set_table(UNIT_COLUMNS, [*summary.units, summary.total])
         total = summary.total
         if total.to_test == 0:
-            text = ("Đơn vị tổ chức và các đơn vị trực thuộc chưa có đoàn viên nào đang sinh hoạt: chưa có ai phải "
-                    "kiểm tra.")
+            text = tr("Đơn vị tổ chức và các đơn vị trực thuộc chưa có đoàn viên nào đang sinh hoạt: chưa có ai "
+                      "phải kiểm tra.")
         elif total.attempts == 0:
-            text = (f"<b>{total.to_test}</b> đoàn viên phải kiểm tra; chưa có kết quả nào. Mở phòng thi trên máy "
-                    "hoặc nhập kết quả từ tệp.")
+            text = tr("<b>{to_test}</b> đoàn viên phải kiểm tra; chưa có kết quả nào. Mở phòng thi trên máy "
+                      "hoặc nhập kết quả từ tệp.").format(to_test=total.to_test)
         else:
-            text = (f"Đã kiểm tra <b>{total.tested}/{total.to_test}</b> đoàn viên "
-                    f"(<b>{percent(total.tested_rate)}</b>), đạt <b>{total.passed}</b> "
-                    f"(<b>{percent(total.pass_rate)}</b>); {total.attempts} lượt thi.")
+            text = tr("Đã kiểm tra <b>{tested}/{to_test}</b> đoàn viên (<b>{tested_rate}</b>), đạt <b>{passed}</b> "
+                      "(<b>{pass_rate}</b>); {attempts} lượt thi.").format(
+                tested=total.tested, to_test=total.to_test, tested_rate=percent(total.tested_rate),
+                passed=total.passed, pass_rate=percent(total.pass_rate), attempts=total.attempts)
         self.headline.setText(text)
         # Folded once: the search then compares plain strings while the officer types.
         self._standings = [(vntext.fold(f"{m.full_name} {m.unit_name}"), m) for m in summary.not_passed]
@@ -581,20 +584,22 @@ class QuizTab(QWidget):
                  if all(w in folded for w in words) and (tested is None or bool(m.attempts) == tested)]
         self.standing_model.set_rows(shown)
         total = len(self._standings)
-        self.standing_count.setText(f"{len(shown)} người" if len(shown) == total else f"{len(shown)}/{total} người")
+        self.standing_count.setText(trn("%n người", len(shown)) if len(shown) == total else
+                                    tr("{shown}/{total} người").format(shown=len(shown), total=total))
 
     def export_summary(self) -> None:
         if self.summary is None:
             return
         summary = self.summary
-        path = dialogs.choose_xlsx_to_save(self, "Xuất kết quả kiểm tra", f"Kết quả kiểm tra - {summary.title}.xlsx")
+        path = dialogs.choose_xlsx_to_save(self, tr("Xuất kết quả kiểm tra"),
+                                           tr("Kết quả kiểm tra - {title}.xlsx").format(title=summary.title))
         if path is None:
             return
         db = self._db
         self._worker.run(lambda _state: write_quiz_summary_xlsx(db, summary, path),
-                         on_success=lambda written: dialogs.inform(self, "Xuất kết quả kiểm tra",
-                                                                   f"Đã ghi «{written.name}»."),
-                         parent=self, label="Đang xuất kết quả kiểm tra…")
+                         on_success=lambda written: dialogs.inform(self, tr("Xuất kết quả kiểm tra"),
+                                                                   tr("Đã ghi «{name}».").format(name=written.name)),
+                         parent=self, label=tr("Đang xuất kết quả kiểm tra…"))
 
     # ------------------------------------------------------------------ settings
 
@@ -606,7 +611,7 @@ class QuizTab(QWidget):
         self.save_button.setEnabled(False)
         self._worker.run(lambda _state: save_quiz(db, event_id, settings),
                          on_success=lambda _result: self._saved(event_id, settings), on_failure=self._save_failed,
-                         parent=self, label="Đang lưu cài đặt bài kiểm tra…")
+                         parent=self, label=tr("Đang lưu cài đặt bài kiểm tra…"))
 
     def _saved(self, event_id: str, settings: QuizSettings) -> None:
         self.save_button.setEnabled(True)
@@ -631,8 +636,8 @@ class QuizTab(QWidget):
         for field, messages in by_field.items():
             self.messages.show(field, "\n".join(messages))
         self.messages.focus(problems[0].field)
-        self.state_label.setText(f"Chưa lưu: {len(problems)} lỗi, xem dưới từng ô." if len(problems) > 1
-                                 else "Chưa lưu: xem lỗi dưới ô.")
+        self.state_label.setText(trn("Chưa lưu: %n lỗi, xem dưới từng ô.", len(problems)) if len(problems) > 1
+                                 else tr("Chưa lưu: xem lỗi dưới ô."))
         self.state_label.setStyleSheet(f"color: {ERROR_COLOUR};")
 
     # ------------------------------------------------------------------ actions
@@ -656,8 +661,8 @@ class QuizTab(QWidget):
         if self.event_id is None:
             return
         if self.settings is None or self.dirty:
-            dialogs.inform(self, "Mở phòng thi", "Hãy lưu cài đặt bài kiểm tra (ngân hàng câu hỏi, số câu, thời "
-                                                 "gian…) trước khi mở phòng thi.")
+            dialogs.inform(self, tr("Mở phòng thi"), tr("Hãy lưu cài đặt bài kiểm tra (ngân hàng câu hỏi, số câu, "
+                                                        "thời gian…) trước khi mở phòng thi."))
             return
         from desktop.ui.quiz.open_kiosk import open_kiosk
 
@@ -715,21 +720,22 @@ class QuizTab(QWidget):
         if self.event_id is None:
             return
         if self.summary is not None and self.summary.total.passed == 0:
-            dialogs.inform(self, "Cấp giấy chứng nhận", "Chưa có đoàn viên nào đạt bài kiểm tra.")
+            dialogs.inform(self, tr("Cấp giấy chứng nhận"), tr("Chưa có đoàn viên nào đạt bài kiểm tra."))
             return
-        folder = choose_folder(self, "Chọn thư mục lưu giấy chứng nhận (mỗi người một tệp PDF)")
+        folder = choose_folder(self, tr("Chọn thư mục lưu giấy chứng nhận (mỗi người một tệp PDF)"))
         if folder is None:
             return
         db, event_id = self._db, self.event_id
         self._worker.run(lambda _state: write_certificates(db, event_id, folder),
                          on_success=lambda paths: self._certificates_written(folder, paths), parent=self,
-                         label="Đang cấp giấy chứng nhận…")
+                         label=tr("Đang cấp giấy chứng nhận…"))
 
     def _certificates_written(self, folder: Path, paths: list[Path]) -> None:
-        if dialogs.confirm(self, "Cấp giấy chứng nhận",
-                           f"Đã ghi {len(paths)} giấy chứng nhận (PDF) vào thư mục «{folder}».",
-                           informative="Người đã có giấy chứng nhận giữ nguyên số cũ; mỗi giấy có mã QR để kiểm "
-                                       "tra thật giả.", confirm_text="Mở thư mục", cancel_text="Đóng"):
+        if dialogs.confirm(self, tr("Cấp giấy chứng nhận"),
+                           trn("Đã ghi %n giấy chứng nhận (PDF) vào thư mục «{folder}».", len(paths)).format(
+                               folder=folder),
+                           informative=tr("Người đã có giấy chứng nhận giữ nguyên số cũ; mỗi giấy có mã QR để kiểm "
+                                          "tra thật giả."), confirm_text=tr("Mở thư mục"), cancel_text=tr("Đóng")):
             open_folder(folder)
 
     def verify_certificate(self) -> CertificateVerifyDialog:

@@ -39,6 +39,7 @@ from desktop.core import members, vntext
 from desktop.core.members import MemberQuery, MemberRecord
 from desktop.core.quiz_results_import import ResultRow, ResultsPreview, Suggestion, apply_results, preview_results_file
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.plan_table import plan_table
 from desktop.ui.forms import ERROR_COLOUR, WARNING_COLOUR
@@ -82,24 +83,24 @@ class Link:
 
 
 MATCHED_COLUMNS: list[Column[tuple[ResultRow, str, str]]] = [
-    Column("row", "Dòng", lambda m: m[0].row, alignment=RIGHT, width=52),
-    Column("name", "Họ và tên trong tệp", lambda m: m[0].name, width=210),
-    Column("how", "Khớp theo", lambda m: m[2], width=150),
-    Column("attempt", "Lần thi", lambda m: m[0].attempt_no or "", alignment=RIGHT, width=60),
-    Column("score", "Điểm", lambda m: score_text(m[0]), alignment=CENTER, width=70),
-    Column("percent", "Tỉ lệ đúng", lambda m: f"{m[0].percent:g}%".replace(".", ","), alignment=RIGHT, width=80),
-    Column("when", "Ngày thi", lambda m: _when(m[0]), alignment=CENTER, width=90),
+    Column("row", N_("Dòng"), lambda m: m[0].row, alignment=RIGHT, width=52),
+    Column("name", N_("Họ và tên trong tệp"), lambda m: m[0].name, width=210),
+    Column("how", N_("Khớp theo"), lambda m: m[2], width=150),
+    Column("attempt", N_("Lần thi"), lambda m: m[0].attempt_no or "", alignment=RIGHT, width=60),
+    Column("score", N_("Điểm"), lambda m: score_text(m[0]), alignment=CENTER, width=70),
+    Column("percent", N_("Tỉ lệ đúng"), lambda m: f"{m[0].percent:g}%".replace(".", ","), alignment=RIGHT, width=80),
+    Column("when", N_("Ngày thi"), lambda m: _when(m[0]), alignment=CENTER, width=90),
 ]
 
 SUGGESTION_COLUMNS: list[Column[tuple[ResultRow, Suggestion]]] = [
-    Column("confirm", "Xác nhận", lambda _s: "", alignment=CENTER, width=76),
-    Column("row", "Dòng", lambda s: s[0].row, alignment=RIGHT, width=52),
-    Column("file_name", "Họ và tên trong tệp", lambda s: s[0].name, width=190),
-    Column("member", "Đoàn viên gợi ý", lambda s: s[1].full_name, width=190),
-    Column("birth", "Ngày sinh", lambda s: vntext.format_date(s[1].date_of_birth), alignment=CENTER, width=86),
-    Column("unit", "Đơn vị", lambda s: s[1].unit_name, width=200),
-    Column("similarity", "Độ khớp", lambda s: f"{round(s[1].similarity * 100)}%", alignment=RIGHT, width=66),
-    Column("score", "Điểm", lambda s: score_text(s[0]), alignment=CENTER, width=70),
+    Column("confirm", N_("Xác nhận"), lambda _s: "", alignment=CENTER, width=76),
+    Column("row", N_("Dòng"), lambda s: s[0].row, alignment=RIGHT, width=52),
+    Column("file_name", N_("Họ và tên trong tệp"), lambda s: s[0].name, width=190),
+    Column("member", N_("Đoàn viên gợi ý"), lambda s: s[1].full_name, width=190),
+    Column("birth", N_("Ngày sinh"), lambda s: vntext.format_date(s[1].date_of_birth), alignment=CENTER, width=86),
+    Column("unit", N_("Đơn vị"), lambda s: s[1].unit_name, width=200),
+    Column("similarity", N_("Độ khớp"), lambda s: f"{round(s[1].similarity * 100)}%", alignment=RIGHT, width=66),
+    Column("score", N_("Điểm"), lambda s: score_text(s[0]), alignment=CENTER, width=70),
 ]
 
 
@@ -167,19 +168,20 @@ class MemberSearchDialog(QDialog):
         self._worker = worker
         self._generation = 0
         self.chosen: MemberRecord | None = None
-        self.setWindowTitle("Chọn đoàn viên")
+        self.setWindowTitle(tr("Chọn đoàn viên"))
         self.resize(860, 520)
 
-        about = QLabel(f"Dòng {row.row} của tệp: <b>{html.escape(row.name or '(không có tên)')}</b>, điểm "
-                       f"{score_text(row)}. Tìm đoàn viên này trong danh sách rồi bấm «Chọn».")
+        about = QLabel(tr("Dòng {row} của tệp: <b>{name}</b>, điểm {score}. Tìm đoàn viên này trong danh sách rồi "
+                          "bấm «Chọn».").format(row=row.row, name=html.escape(row.name or tr("(không có tên)")),
+                                                 score=score_text(row)))
         about.setWordWrap(True)
         self.search_edit = QLineEdit(row.name)
         self.search_edit.setObjectName("member_search")
-        self.search_edit.setPlaceholderText("Họ tên, số thẻ hoặc số điện thoại (gõ không dấu cũng được)")
+        self.search_edit.setPlaceholderText(tr("Họ tên, số thẻ hoặc số điện thoại (gõ không dấu cũng được)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.selectAll()
         self.count_label = QLabel()
-        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("000.000 đoàn viên") + 8)
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(count_text(888_888)) + 8)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -206,12 +208,12 @@ class MemberSearchDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.choose_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.choose_button.setText("Chọn")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        self.choose_button.setText(tr("Chọn"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
 
-        search_label = QLabel("&Tìm:")
+        search_label = QLabel(tr("&Tìm:"))
         search_label.setBuddy(self.search_edit)
         search = QHBoxLayout()
         search.addWidget(search_label)
@@ -234,7 +236,7 @@ class MemberSearchDialog(QDialog):
         db, query = self._db, MemberQuery(search=self.search_edit.text())
         self._worker.run(lambda _state: members.query_member_handles(db, query),
                          on_success=lambda handles: self._show(generation, handles), parent=self,
-                         label="Đang tìm…", show_progress=False)
+                         label=tr("Đang tìm…"), show_progress=False)
 
     def _show(self, generation: int, handles: list[int]) -> None:
         if generation != self._generation:
@@ -271,19 +273,19 @@ class ResultsImportDialog(QDialog):
         self._row_buttons: dict[int, tuple[QPushButton, QPushButton]] = {}
         self._generation = 0
         self._applying = False
-        self.setWindowTitle("Nhập kết quả kiểm tra từ tệp")
+        self.setWindowTitle(tr("Nhập kết quả kiểm tra từ tệp"))
         self.resize(1080, 640)
 
-        intro = QLabel("Chọn tệp kết quả (xuất từ ứng dụng Thanh niên Việt Nam, danh sách của đơn vị khác, kết quả "
-                       "thi giấy gõ lại…). Cần một dòng tiêu đề có cột <b>Họ và tên</b> (hoặc <b>Số điện thoại</b>) "
-                       "và cột <b>Điểm</b> (hoặc <b>Số câu đúng</b>). DoanDesk cho xem trước, chưa ghi gì cho đến "
-                       "khi bạn bấm «Ghi kết quả».")
+        intro = QLabel(tr("Chọn tệp kết quả (xuất từ ứng dụng Thanh niên Việt Nam, danh sách của đơn vị khác, kết "
+                          "quả thi giấy gõ lại…). Cần một dòng tiêu đề có cột <b>Họ và tên</b> (hoặc <b>Số điện "
+                          "thoại</b>) và cột <b>Điểm</b> (hoặc <b>Số câu đúng</b>). DoanDesk cho xem trước, chưa ghi "
+                          "gì cho đến khi bạn bấm «Ghi kết quả»."))
         intro.setWordWrap(True)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("import_path")
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("Chưa chọn tệp")
-        self.choose_button = QPushButton("&Chọn tệp…")
+        self.path_edit.setPlaceholderText(tr("Chưa chọn tệp"))
+        self.choose_button = QPushButton(tr("&Chọn tệp…"))
         self.choose_button.clicked.connect(self._choose_file)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("results_summary")
@@ -294,15 +296,16 @@ class ResultsImportDialog(QDialog):
         self.suggestion_model.toggled.connect(self._update_apply)
         self.suggestion_table = plan_table(self.suggestion_model, SUGGESTION_COLUMNS, name="suggestions",
                                            stretch="unit")
-        self.confirm_all_button = QPushButton("Xác nhận tất cả")
+        self.confirm_all_button = QPushButton(tr("Xác nhận tất cả"))
         self.confirm_all_button.clicked.connect(lambda: self.suggestion_model.set_all(True))
-        self.confirm_none_button = QPushButton("Bỏ xác nhận tất cả")
+        self.confirm_none_button = QPushButton(tr("Bỏ xác nhận tất cả"))
         self.confirm_none_button.clicked.connect(lambda: self.suggestion_model.set_all(False))
         suggestions = QWidget()
         suggestions_layout = QVBoxLayout(suggestions)
-        hint = QLabel("Tên trong tệp gần giống tên một đoàn viên (có thể gõ sai dấu, sai chữ). Đánh dấu "
-                      "«Xác nhận» ở những dòng đúng người; dòng không đánh dấu sẽ không được ghi. «Độ khớp»: họ tên "
-                      "giống nhau đến đâu (khi nhiều người gần giống, người cùng đơn vị, cùng ngày sinh được gợi ý).")
+        hint = QLabel(tr("Tên trong tệp gần giống tên một đoàn viên (có thể gõ sai dấu, sai chữ). Đánh dấu "
+                         "«Xác nhận» ở những dòng đúng người; dòng không đánh dấu sẽ không được ghi. «Độ khớp»: họ "
+                         "tên giống nhau đến đâu (khi nhiều người gần giống, người cùng đơn vị, cùng ngày sinh được "
+                         "gợi ý)."))
         hint.setWordWrap(True)
         suggestion_buttons = QHBoxLayout()
         suggestion_buttons.addWidget(hint, 1)
@@ -312,11 +315,11 @@ class ResultsImportDialog(QDialog):
         suggestions_layout.addWidget(self.suggestion_table, 1)
 
         self.unmatched_columns: list[Column[ResultRow]] = [
-            Column("row", "Dòng", lambda r: r.row, alignment=RIGHT, width=52),
-            Column("name", "Họ và tên trong tệp", lambda r: r.name, width=200),
-            Column("score", "Điểm", score_text, alignment=CENTER, width=70),
-            Column("attempt", "Lần thi", lambda r: r.attempt_no or "", alignment=RIGHT, width=60),
-            Column("link", "Đoàn viên được chọn", self._link_text, width=300),
+            Column("row", tr("Dòng"), lambda r: r.row, alignment=RIGHT, width=52),
+            Column("name", tr("Họ và tên trong tệp"), lambda r: r.name, width=200),
+            Column("score", tr("Điểm"), score_text, alignment=CENTER, width=70),
+            Column("attempt", tr("Lần thi"), lambda r: r.attempt_no or "", alignment=RIGHT, width=60),
+            Column("link", tr("Đoàn viên được chọn"), self._link_text, width=300),
             Column("action", "", lambda _r: "", width=220),
         ]
         self.unmatched_model = ListTableModel(self.unmatched_columns, parent=self,
@@ -328,8 +331,8 @@ class ResultsImportDialog(QDialog):
             max(self.unmatched_table.verticalHeader().defaultSectionSize(), 30))
         unmatched = QWidget()
         unmatched_layout = QVBoxLayout(unmatched)
-        unmatched_hint = QLabel("Không khớp được với đoàn viên nào. Bấm «Chọn đoàn viên…» để liên kết dòng với "
-                                "đúng người; dòng không liên kết sẽ không được ghi.")
+        unmatched_hint = QLabel(tr("Không khớp được với đoàn viên nào. Bấm «Chọn đoàn viên…» để liên kết dòng với "
+                                   "đúng người; dòng không liên kết sẽ không được ghi."))
         unmatched_hint.setWordWrap(True)
         unmatched_layout.addWidget(unmatched_hint)
         unmatched_layout.addWidget(self.unmatched_table, 1)
@@ -342,21 +345,21 @@ class ResultsImportDialog(QDialog):
         self.problems_view.setColumnHidden(1, True)  # the summary names the sheet
         self.tabs = QTabWidget()
         self.tabs.setObjectName("results_tabs")
-        self.tabs.addTab(suggestions, "Gợi ý cần xác nhận")
-        self.tabs.addTab(unmatched, "Chưa khớp")
-        self.tabs.addTab(self.problems_view, "Lỗi trong tệp")
-        self.tabs.addTab(self.matched_table, "Đã khớp")
+        self.tabs.addTab(suggestions, tr("Gợi ý cần xác nhận"))
+        self.tabs.addTab(unmatched, tr("Chưa khớp"))
+        self.tabs.addTab(self.problems_view, tr("Lỗi trong tệp"))
+        self.tabs.addTab(self.matched_table, tr("Đã khớp"))
         self.tabs.hide()
 
         self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton("&Ghi kết quả", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(tr("&Ghi kết quả"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(False)
-        self.buttons.addButton("Đóng", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
 
         file_row = QHBoxLayout()
-        file_row.addWidget(QLabel("Tệp:"))
+        file_row.addWidget(QLabel(tr("Tệp:")))
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
         layout = QVBoxLayout(self)
@@ -372,7 +375,7 @@ class ResultsImportDialog(QDialog):
     # ------------------------------------------------------------------ preview
 
     def _choose_file(self) -> None:
-        path = dialogs.choose_spreadsheet(self, "Chọn tệp kết quả kiểm tra")
+        path = dialogs.choose_spreadsheet(self, tr("Chọn tệp kết quả kiểm tra"))
         if path is not None:
             self.load(path)
 
@@ -381,7 +384,7 @@ class ResultsImportDialog(QDialog):
         self.preview = None
         self.links = {}
         self.path_edit.setText(str(path))
-        self.summary_label.setText("Đang đọc tệp…")
+        self.summary_label.setText(tr("Đang đọc tệp…"))
         self.apply_button.setEnabled(False)
         self._generation += 1
         generation = self._generation
@@ -389,7 +392,7 @@ class ResultsImportDialog(QDialog):
         self._worker.run(lambda _state: preview_results_file(db, event_id, path),
                          on_success=lambda preview: self._previewed(generation, preview),
                          on_failure=lambda exc: self._preview_failed(generation, exc), parent=self,
-                         label=f"Đang đọc {path.name}…")
+                         label=tr("Đang đọc {name}…").format(name=path.name))
 
     def _preview_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -408,8 +411,8 @@ class ResultsImportDialog(QDialog):
         self.matched_model.set_rows(preview.matched)
         self.problems_view.model().set_rows(preview.problems)
         counts = [len(preview.suggested), len(preview.unmatched), len(preview.problems), len(preview.matched)]
-        for number, (title, count) in enumerate(zip(("Gợi ý cần xác nhận", "Chưa khớp", "Lỗi và cảnh báo trong tệp",
-                                                     "Đã khớp"), counts)):
+        titles = (tr("Gợi ý cần xác nhận"), tr("Chưa khớp"), tr("Lỗi và cảnh báo trong tệp"), tr("Đã khớp"))
+        for number, (title, count) in enumerate(zip(titles, counts)):
             self.tabs.setTabText(number, f"{title} ({count})")
             self.tabs.setTabEnabled(number, count > 0)
         self.tabs.setVisible(any(counts))
@@ -420,29 +423,33 @@ class ResultsImportDialog(QDialog):
 
     def _summary_text(self, preview: ResultsPreview) -> str:
         people = len({member_id for _row, member_id, _how in preview.matched})
-        text = (f"Tệp «{html.escape(preview.file)}», trang «{html.escape(preview.sheet)}»: <b>{people}</b> người "
-                f"khớp với danh sách đoàn viên, <b>{len(preview.matched)}</b> lượt thi.")
+        text = trn("Tệp «{file}», trang «{sheet}»: <b>%n</b> người khớp với danh sách đoàn viên, <b>{attempts}</b> "
+                   "lượt thi.", people).format(file=html.escape(preview.file), sheet=html.escape(preview.sheet),
+                                               attempts=len(preview.matched))
         if preview.already:
-            text += (f"<br><b>{preview.already}</b> lượt thi đã được ghi từ trước (nhập tệp này lần trước): "
-                     "không ghi lại.")
+            text += "<br>" + trn("<b>%n</b> lượt thi đã được ghi từ trước (nhập tệp này lần trước): không ghi lại.",
+                                 preview.already)
         if preview.suggested:
-            text += (f"<br><span style='color:{WARNING_COLOUR}'><b>{len(preview.suggested)}</b> dòng có tên gần "
-                     "giống một đoàn viên: xác nhận nếu đúng người.</span>")
+            line = trn("<b>%n</b> dòng có tên gần giống một đoàn viên: xác nhận nếu đúng người.",
+                       len(preview.suggested))
+            text += f"<br><span style='color:{WARNING_COLOUR}'>{line}</span>"
         if preview.unmatched:
-            text += (f"<br><span style='color:{ERROR_COLOUR}'><b>{len(preview.unmatched)}</b> dòng chưa khớp với "
-                     "ai: chọn đoàn viên để liên kết, hoặc bỏ qua.</span>")
+            line = trn("<b>%n</b> dòng chưa khớp với ai: chọn đoàn viên để liên kết, hoặc bỏ qua.",
+                       len(preview.unmatched))
+            text += f"<br><span style='color:{ERROR_COLOUR}'>{line}</span>"
         if preview.errors:
-            text += (f"<br><span style='color:{ERROR_COLOUR}'><b>{len(preview.errors)}</b> dòng lỗi không đọc được "
-                     "điểm (xem thẻ «Lỗi và cảnh báo trong tệp»): sửa tệp rồi chọn lại.</span>")
+            line = trn("<b>%n</b> dòng lỗi không đọc được điểm (xem thẻ «Lỗi và cảnh báo trong tệp»): sửa tệp rồi "
+                       "chọn lại.", len(preview.errors))
+            text += f"<br><span style='color:{ERROR_COLOUR}'>{line}</span>"
         if not preview.matched and not preview.suggested and not preview.unmatched:
-            text += "<br>Tệp không có dòng kết quả nào để ghi."
+            text += "<br>" + tr("Tệp không có dòng kết quả nào để ghi.")
         return text
 
     # ------------------------------------------------------------------ linking by hand
 
     def _link_text(self, row: ResultRow) -> str:
         link = self.links.get(row.row)
-        return link.text if link else "(chưa chọn)"
+        return link.text if link else tr("(chưa chọn)")
 
     def _make_row_buttons(self) -> None:
         """A "Chọn đoàn viên…" button (and "Bỏ" once linked) in each unmatched row."""
@@ -454,11 +461,11 @@ class ResultsImportDialog(QDialog):
             cell_layout = QHBoxLayout(cell)
             cell_layout.setContentsMargins(2, 0, 2, 0)
             cell_layout.setSpacing(4)
-            choose = QPushButton("Chọn đoàn viên…")
+            choose = QPushButton(tr("Chọn đoàn viên…"))
             choose.setObjectName(f"link_row_{row.row}")
             choose.clicked.connect(lambda _checked=False, number=row.row: self.choose_member(number))
-            clear = QPushButton("Bỏ")
-            clear.setToolTip("Bỏ liên kết: dòng này sẽ không được ghi")
+            clear = QPushButton(tr("Bỏ"))
+            clear.setToolTip(tr("Bỏ liên kết: dòng này sẽ không được ghi"))
             clear.clicked.connect(lambda _checked=False, number=row.row: self.unlink(number))
             cell_layout.addWidget(choose)
             cell_layout.addWidget(clear)
@@ -470,7 +477,7 @@ class ResultsImportDialog(QDialog):
     def _update_row_buttons(self, row_number: int) -> None:
         choose, clear = self._row_buttons[row_number]
         linked = row_number in self.links
-        choose.setText("Đổi đoàn viên…" if linked else "Chọn đoàn viên…")
+        choose.setText(tr("Đổi đoàn viên…") if linked else tr("Chọn đoàn viên…"))
         clear.setVisible(linked)
 
     def _row(self, row_number: int) -> ResultRow:
@@ -528,9 +535,9 @@ class ResultsImportDialog(QDialog):
         count = self._to_record()
         self.apply_button.setEnabled(count > 0)
         if self.preview is not None and count == 0:
-            self.apply_button.setText("Không có kết quả mới để ghi")
+            self.apply_button.setText(tr("Không có kết quả mới để ghi"))
         else:
-            self.apply_button.setText(f"&Ghi kết quả ({count} lượt thi)" if count else "&Ghi kết quả")
+            self.apply_button.setText(trn("&Ghi kết quả (%n lượt thi)", count) if count else tr("&Ghi kết quả"))
 
     def apply(self) -> None:
         if self._to_record() == 0:
@@ -540,7 +547,7 @@ class ResultsImportDialog(QDialog):
         self.buttons.setEnabled(False)
         self.choose_button.setEnabled(False)
         self._worker.run(lambda _state: apply_results(db, preview, links=links), on_success=self._applied,
-                         on_failure=self._apply_failed, parent=self, label="Đang ghi kết quả kiểm tra…")
+                         on_failure=self._apply_failed, parent=self, label=tr("Đang ghi kết quả kiểm tra…"))
 
     def _apply_failed(self, exc: BaseException) -> None:
         self._applying = False
@@ -556,8 +563,8 @@ class ResultsImportDialog(QDialog):
     def _applied(self, added: int) -> None:
         self._applying = False
         self.added = added
-        text = f"Đã ghi {added} lượt thi từ tệp «{self.preview.file}»."
+        text = trn("Đã ghi %n lượt thi từ tệp «{file}».", added).format(file=self.preview.file)
         if self.preview.already:
-            text += f" {self.preview.already} lượt đã có từ lần nhập trước (giữ nguyên)."
-        dialogs.inform(self, "Nhập kết quả kiểm tra", text)
+            text += " " + trn("%n lượt đã có từ lần nhập trước (giữ nguyên).", self.preview.already)
+        dialogs.inform(self, tr("Nhập kết quả kiểm tra"), text)
         self.accept()

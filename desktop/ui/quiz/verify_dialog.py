@@ -30,29 +30,31 @@ from PySide6.QtWidgets import (
 from desktop.core.certificates import CertificateFacts, Verification, verify
 from desktop.core.errors import DoanDeskError
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr
 from desktop.ui import errors
 from desktop.ui.worker import DatabaseWorker
 
-CERTIFICATE_FILE_FILTER = ("Giấy chứng nhận (*.pdf *.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;"
-                           "Tài liệu PDF (*.pdf);;Ảnh (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;Mọi tệp (*)")
-VALID_TEXT = "HỢP LỆ"
-INVALID_TEXT = "KHÔNG HỢP LỆ"
-UNREADABLE_TEXT = "KHÔNG ĐỌC ĐƯỢC"
+CERTIFICATE_FILE_FILTER = N_("Giấy chứng nhận (*.pdf *.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;"
+                              "Tài liệu PDF (*.pdf);;Ảnh (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;Mọi tệp (*)")
+# The verdicts: keys (Vietnamese, as written) that are shown through tr().
+VALID_TEXT = N_("HỢP LỆ")
+INVALID_TEXT = N_("KHÔNG HỢP LỆ")
+UNREADABLE_TEXT = N_("KHÔNG ĐỌC ĐƯỢC")
 VERDICT_STYLES = {
     VALID_TEXT: ("#1b5e20", "#e3f4e6"),
     INVALID_TEXT: ("#b3261e", "#fde7e5"),
     UNREADABLE_TEXT: ("#8a5a00", "#fff4d6"),
 }
 FACT_LABELS = [
-    ("number", "Số giấy chứng nhận:"),
-    ("member_name", "Cấp cho đồng chí:"),
-    ("date_of_birth", "Ngày sinh:"),
-    ("unit_name", "Đơn vị:"),
-    ("event_title", "Đợt học tập:"),
-    ("score", "Kết quả:"),
-    ("passed_on", "Ngày đạt:"),
-    ("issuer", "Đơn vị cấp:"),
-    ("key", "Khóa ký:"),
+    ("number", N_("Số giấy chứng nhận:")),
+    ("member_name", N_("Cấp cho đồng chí:")),
+    ("date_of_birth", N_("Ngày sinh:")),
+    ("unit_name", N_("Đơn vị:")),
+    ("event_title", N_("Đợt học tập:")),
+    ("score", N_("Kết quả:")),
+    ("passed_on", N_("Ngày đạt:")),
+    ("issuer", N_("Đơn vị cấp:")),
+    ("key", N_("Khóa ký:")),
 ]
 
 _last_folder: Path | None = None
@@ -61,8 +63,8 @@ _last_folder: Path | None = None
 def choose_certificate_file(parent: QWidget | None) -> Path | None:
     """Ask for a certificate's PDF or a photo or scan of it; None when cancelled."""
     global _last_folder
-    name, _filter = QFileDialog.getOpenFileName(parent, "Chọn giấy chứng nhận (PDF hoặc ảnh)",
-                                                str(_last_folder or Path.home()), CERTIFICATE_FILE_FILTER)
+    name, _filter = QFileDialog.getOpenFileName(parent, tr("Chọn giấy chứng nhận (PDF hoặc ảnh)"),
+                                                str(_last_folder or Path.home()), tr(CERTIFICATE_FILE_FILTER))
     if not name:
         return None
     _last_folder = Path(name).parent
@@ -79,24 +81,24 @@ class CertificateVerifyDialog(QDialog):
         self._generation = 0
         self.result: Verification | None = None
         self.verdict_text = ""  # the word shown: VALID_TEXT, INVALID_TEXT or UNREADABLE_TEXT
-        self.setWindowTitle("Kiểm tra giấy chứng nhận")
+        self.setWindowTitle(tr("Kiểm tra giấy chứng nhận"))
         self.setAcceptDrops(True)
         self.resize(720, 560)
 
-        intro = QLabel("Dán nội dung mã QR (bắt đầu bằng DDCERT1.) hoặc gõ số giấy chứng nhận, rồi bấm "
-                       "«Kiểm tra». Cũng có thể chọn tệp PDF giấy chứng nhận hoặc ảnh chụp, ảnh quét trang giấy "
-                       "có mã QR (hoặc kéo thả tệp vào cửa sổ này). Không cần mạng.")
+        intro = QLabel(tr("Dán nội dung mã QR (bắt đầu bằng DDCERT1.) hoặc gõ số giấy chứng nhận, rồi bấm "
+                          "«Kiểm tra». Cũng có thể chọn tệp PDF giấy chứng nhận hoặc ảnh chụp, ảnh quét trang giấy "
+                          "có mã QR (hoặc kéo thả tệp vào cửa sổ này). Không cần mạng."))
         intro.setWordWrap(True)
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("certificate_code")
-        self.code_edit.setPlaceholderText("DDCERT1.… hoặc số giấy chứng nhận, ví dụ TV-CN-2026-00012")
+        self.code_edit.setPlaceholderText(tr("DDCERT1.… hoặc số giấy chứng nhận, ví dụ TV-CN-2026-00012"))
         self.code_edit.setClearButtonEnabled(True)
         self.code_edit.returnPressed.connect(self.check_text)
         self.code_edit.textChanged.connect(lambda _text: self._update_buttons())
-        self.check_button = QPushButton("&Kiểm tra")
+        self.check_button = QPushButton(tr("&Kiểm tra"))
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check_text)
-        self.file_button = QPushButton("Chọn tệp &PDF hoặc ảnh…")
+        self.file_button = QPushButton(tr("Chọn tệp &PDF hoặc ảnh…"))
         self.file_button.clicked.connect(self.choose_file)
 
         self.verdict_label = QLabel()
@@ -120,25 +122,25 @@ class CertificateVerifyDialog(QDialog):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fact_labels[key] = value
-            facts_form.addRow(label, value)
+            facts_form.addRow(tr(label), value)
         self.facts = QFrame()
         self.facts.setObjectName("facts")
         self.facts.setFrameShape(QFrame.Shape.StyledPanel)
         facts_layout = QVBoxLayout(self.facts)
         facts_layout.addWidget(self.facts_title)
         facts_layout.addLayout(facts_form)
-        self.placeholder = QLabel("Kết quả kiểm tra hiện ở đây.")
+        self.placeholder = QLabel(tr("Kết quả kiểm tra hiện ở đây."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #777; font-size: 11pt;")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Đóng"))
         buttons.rejected.connect(self.reject)
         entry = QHBoxLayout()
         entry.addWidget(self.code_edit, 1)
         entry.addWidget(self.check_button)
         file_row = QHBoxLayout()
-        file_row.addWidget(QLabel("hoặc"))
+        file_row.addWidget(QLabel(tr("hoặc")))
         file_row.addWidget(self.file_button)
         file_row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -164,7 +166,7 @@ class CertificateVerifyDialog(QDialog):
         """Check what is typed in the field: a code, a number (or a file's path)."""
         text = self.code_edit.text().strip()
         if text:
-            self._check(text, "Đang kiểm tra…")
+            self._check(text, tr("Đang kiểm tra…"))
 
     def choose_file(self) -> None:
         path = choose_certificate_file(self)
@@ -173,7 +175,7 @@ class CertificateVerifyDialog(QDialog):
 
     def check_file(self, path: Path) -> None:
         self.code_edit.setText(str(path))
-        self._check(str(path), f"Đang đọc {path.name}…")
+        self._check(str(path), tr("Đang đọc {name}…").format(name=path.name))
 
     def _check(self, text: str, label: str) -> None:
         self._generation += 1
@@ -203,7 +205,7 @@ class CertificateVerifyDialog(QDialog):
     def _verdict(self, text: str, message: str) -> None:
         colour, background = VERDICT_STYLES[text]
         mark = {VALID_TEXT: "✔ ", INVALID_TEXT: "✘ "}.get(text, "")
-        self.verdict_label.setText(mark + text)
+        self.verdict_label.setText(mark + tr(text))
         self.verdict_text = text
         self.verdict_label.setStyleSheet(f"font-size: 28pt; font-weight: bold; color: {colour}; "
                                          f"background-color: {background}; border: 2px solid {colour}; "
@@ -218,14 +220,15 @@ class CertificateVerifyDialog(QDialog):
         if facts is None:
             self.facts.hide()
             return
-        self.facts_title.setText("Thông tin giấy chứng nhận" if valid else
-                                 "Nội dung ghi trong mã (KHÔNG được xác nhận — đừng tin các thông tin này)")
+        self.facts_title.setText(tr("Thông tin giấy chứng nhận") if valid else
+                                 tr("Nội dung ghi trong mã (KHÔNG được xác nhận — đừng tin các thông tin này)"))
         self.facts_title.setStyleSheet("font-weight: bold;" if valid else
                                        f"font-weight: bold; color: {VERDICT_STYLES[INVALID_TEXT][0]};")
         values = {
             "number": facts.number, "member_name": facts.member_name, "date_of_birth": facts.date_of_birth or "—",
             "unit_name": facts.unit_name, "event_title": facts.event_title,
-            "score": f"{facts.score} câu trả lời đúng", "passed_on": facts.passed_on, "issuer": facts.issuer,
+            "score": tr("{score} câu trả lời đúng").format(score=facts.score), "passed_on": facts.passed_on,
+            "issuer": facts.issuer,
             "key": f"{facts.key[:16]}…" if len(facts.key) > 16 else facts.key,
         }
         for key, label in self.fact_labels.items():

@@ -47,12 +47,13 @@ from desktop.core.settings import (
 )
 from desktop.core.units import load_tree
 from desktop.db.engine import Database
+from desktop.i18n import tr
 from desktop.ui.forms import WARNING_COLOUR, FieldMessages
 from desktop.ui.worker import DatabaseWorker
 
 SPECS = (DOC_ISSUER_LINES, DOC_PLACE, DOC_ISSUER_CODE, DOC_DEPARTMENT_CODE, DOC_SIGNING_FOR, DOC_SIGNER_TITLE,
          DOC_SIGNER_NAME, DOC_RECIPIENTS)
-LAST_RECIPIENT = "Lưu VP"
+LAST_RECIPIENT = "Lưu VP"  # i18n: vi — a line of the printed document, compared with what is typed
 SAMPLE_FONT = "'Liberation Serif', 'Times New Roman', serif"
 # The width of the text on a portrait A4 page (210 mm less 30 and 15 mm of margins), in points.
 PAGE_TEXT_WIDTH_PT = 165 / 25.4 * 72
@@ -81,12 +82,14 @@ def sample_html(style: OfficeStyle, px_per_point: float = 1.0, doc_type: str = D
     if issuer_lines:
         issuer_lines[-1] = f"<b>{issuer_lines[-1]}</b>"
         issuer_lines.append("***")
-    number_line = escape(f"Số: …-{style.doc_code(doc_type)}")
+    # The sample shows the Vietnamese document as printed; only the notes in grey are the program's.
+    number_line = escape(f"Số: …-{style.doc_code(doc_type)}")  # i18n: vi
     titles, name = style.signer
-    signer = "<br>".join(f"<b>{escape(t.upper())}</b>" for t in titles) or "<b>NGƯỜI BÁO CÁO</b>"
+    signer = "<br>".join(f"<b>{escape(t.upper())}</b>" for t in titles) or "<b>NGƯỜI BÁO CÁO</b>"  # i18n: vi
     signer_name = (f"<b>{escape(name)}</b>" if name
-                   else "<span style='color:#888;'><i>(chưa ghi họ tên người ký)</i></span>")
-    recipients = "<br>".join(f"- {escape(r)}" for r in style.recipients) or "<i style='color:#888;'>(trống)</i>"
+                   else f"<span style='color:#888;'><i>{escape(tr('(chưa ghi họ tên người ký)'))}</i></span>")
+    recipients = ("<br>".join(f"- {escape(r)}" for r in style.recipients)
+                  or f"<i style='color:#888;'>{escape(tr('(trống)'))}</i>")
     return (
         f"<div style=\"font-family: {SAMPLE_FONT}; {size(13)} color: black;\">"
         "<table width='100%' cellspacing='0' cellpadding='0'>"
@@ -95,11 +98,11 @@ def sample_html(style: OfficeStyle, px_per_point: float = 1.0, doc_type: str = D
         f"<tr><td align='center' style='padding-top: 3px;'>{number_line}</td>"
         f"<td align='center' style='padding-top: 3px;'><i>{escape(style.letterhead.place_date)}</i></td></tr>"
         "</table>"
-        f"<p align='center' style='margin-top: 16px; margin-bottom: 0; {size(15)}'><b>BÁO CÁO</b></p>"
-        f"<p align='center' style='margin-top: 0; {size(14)}'><b>Kết quả học tập, quán triệt …</b></p>"
+        f"<p align='center' style='margin-top: 16px; margin-bottom: 0; {size(15)}'><b>BÁO CÁO</b></p>"  # i18n: vi
+        f"<p align='center' style='margin-top: 0; {size(14)}'><b>Kết quả học tập, quán triệt …</b></p>"  # i18n: vi
         "<p align='center' style='color:#888; margin: 10px 0;'>. . .</p>"
         "<table width='100%' cellspacing='0' cellpadding='0'>"
-        f"<tr><td width='50%' valign='top'><b><i style='{size(12)}'>Nơi nhận:</i></b><br>"
+        f"<tr><td width='50%' valign='top'><b><i style='{size(12)}'>Nơi nhận:</i></b><br>"  # i18n: vi
         f"<span style='{size(11)}'>{recipients}</span></td>"
         f"<td align='center' valign='top'>{signer}<br><br><br><br>{signer_name}</td></tr>"
         "</table></div>"
@@ -131,7 +134,7 @@ class DocumentSettingsDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self._worker = worker
-        self.setWindowTitle("Cách trình bày văn bản")
+        self.setWindowTitle(tr("Cách trình bày văn bản"))
         tree = load_tree(db)
         home = tree.home()
         self._today = date.today()
@@ -140,15 +143,15 @@ class DocumentSettingsDialog(QDialog):
         self._tree_code = LEVEL_CODES.get(home.level, "") if home else ""
 
         tree_lines = "\n".join(self._tree_letterhead.issuer_lines)
+        follows_tree = tr("(để trống: theo cây đơn vị)")
         self.issuer_lines_edit = _lines_edit(
-            "issuer_lines", f"{tree_lines}\n(để trống: theo cây đơn vị)" if tree_lines else "(để trống: theo cây "
-            "đơn vị)", 3)
-        self.place_edit = _line_edit("place", self._tree_place or "Tên địa danh")
-        self.issuer_code_edit = _line_edit("issuer_code", self._tree_code or "ví dụ HĐTN")
-        self.department_code_edit = _line_edit("department_code", "ví dụ BTG (có thể để trống)")
+            "issuer_lines", f"{tree_lines}\n{follows_tree}" if tree_lines else follows_tree, 3)
+        self.place_edit = _line_edit("place", self._tree_place or tr("Tên địa danh"))
+        self.issuer_code_edit = _line_edit("issuer_code", self._tree_code or tr("ví dụ HĐTN"))
+        self.department_code_edit = _line_edit("department_code", tr("ví dụ BTG (có thể để trống)"))
         self.signing_for_edit = _line_edit("signing_for", str(DOC_SIGNING_FOR.default))
         self.signer_title_edit = _line_edit("signer_title", str(DOC_SIGNER_TITLE.default))
-        self.signer_name_edit = _line_edit("signer_name", "Họ và tên người ký")
+        self.signer_name_edit = _line_edit("signer_name", tr("Họ và tên người ký"))
         self.recipients_edit = _lines_edit("recipients", "\n".join(DOC_RECIPIENTS.default), 4)
         self.recipients_note = QLabel()
         self.recipients_note.setObjectName("recipients_note")
@@ -166,14 +169,14 @@ class DocumentSettingsDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = [
-            ("Cơ quan ban hành\n(mỗi dòng một cấp):", DOC_ISSUER_LINES),
-            ("Địa danh:", DOC_PLACE),
-            ("Viết tắt cơ quan:", DOC_ISSUER_CODE),
-            ("Viết tắt ban soạn thảo:", DOC_DEPARTMENT_CODE),
-            ("Thẩm quyền ký:", DOC_SIGNING_FOR),
-            ("Chức vụ người ký:", DOC_SIGNER_TITLE),
-            ("Họ tên người ký:", DOC_SIGNER_NAME),
-            ("Nơi nhận\n(mỗi dòng một nơi):", DOC_RECIPIENTS),
+            (tr("Cơ quan ban hành\n(mỗi dòng một cấp):"), DOC_ISSUER_LINES),
+            (tr("Địa danh:"), DOC_PLACE),
+            (tr("Viết tắt cơ quan:"), DOC_ISSUER_CODE),
+            (tr("Viết tắt ban soạn thảo:"), DOC_DEPARTMENT_CODE),
+            (tr("Thẩm quyền ký:"), DOC_SIGNING_FOR),
+            (tr("Chức vụ người ký:"), DOC_SIGNER_TITLE),
+            (tr("Họ tên người ký:"), DOC_SIGNER_NAME),
+            (tr("Nơi nhận\n(mỗi dòng một nơi):"), DOC_RECIPIENTS),
         ]
         for text, spec in rows:
             label = QLabel(text)
@@ -182,7 +185,7 @@ class DocumentSettingsDialog(QDialog):
             self.edits[spec.key].setToolTip(spec.label)
             form.addRow(label, self.messages.wrap(spec.key, self.edits[spec.key]))
         form.addRow("", self.recipients_note)
-        hint = QLabel("Ô để trống lấy theo cây đơn vị (chữ mờ là giá trị sẽ dùng).")
+        hint = QLabel(tr("Ô để trống lấy theo cây đơn vị (chữ mờ là giá trị sẽ dùng)."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
 
@@ -202,13 +205,13 @@ class DocumentSettingsDialog(QDialog):
         sample_layout.setContentsMargins(14, 14, 14, 14)
         sample_layout.addWidget(self.sample)
         sample_layout.addStretch(1)
-        sample_title = QLabel("Mẫu khi in (đầu và cuối báo cáo):")
+        sample_title = QLabel(tr("Mẫu khi in (đầu và cuối báo cáo):"))
         sample_title.setStyleSheet("font-weight: bold;")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Lưu")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        self.ok_button.setText(tr("Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
@@ -259,7 +262,7 @@ class DocumentSettingsDialog(QDialog):
         dated today."""
         values = self.values()
         place = values[DOC_PLACE.key] or self._tree_place
-        date_text = f"ngày {self._today.day:02d} tháng {self._today.month:02d} năm {self._today.year}"
+        date_text = f"ngày {self._today.day:02d} tháng {self._today.month:02d} năm {self._today.year}"  # i18n: vi
         letterhead = Letterhead(tuple(values[DOC_ISSUER_LINES.key]) or self._tree_letterhead.issuer_lines,
                                 self._tree_letterhead.union_name, f"{place}, {date_text}" if place else date_text)
         return OfficeStyle(letterhead, values[DOC_ISSUER_CODE.key] or self._tree_code, values[DOC_DEPARTMENT_CODE.key],
@@ -271,10 +274,11 @@ class DocumentSettingsDialog(QDialog):
         self._render_sample()
         recipients = _lines(self.recipients_edit.toPlainText())
         if recipients and vntext.fold(recipients[-1]) != vntext.fold(LAST_RECIPIENT):
-            self.recipients_note.setText(f"⚠ Dòng cuối của nơi nhận thường là «{LAST_RECIPIENT}» (bản lưu văn phòng).")
+            self.recipients_note.setText(tr("⚠ Dòng cuối của nơi nhận thường là «{last}» (bản lưu văn phòng).").format(
+                last=LAST_RECIPIENT))
             self.recipients_note.setStyleSheet(f"color: {WARNING_COLOUR};")
         else:
-            self.recipients_note.setText(f"Dòng cuối là «{LAST_RECIPIENT}» (bản lưu văn phòng).")
+            self.recipients_note.setText(tr("Dòng cuối là «{last}» (bản lưu văn phòng).").format(last=LAST_RECIPIENT))
             self.recipients_note.setStyleSheet("color: #555;")
 
     def _render_sample(self) -> None:
@@ -316,7 +320,7 @@ class DocumentSettingsDialog(QDialog):
             self.messages.show_failure(exc, self)
 
         self._worker.run(lambda _state: save_document_settings(db, values), on_success=lambda _result: self.accept(),
-                         on_failure=failed, parent=self, label="Đang lưu cách trình bày văn bản…")
+                         on_failure=failed, parent=self, label=tr("Đang lưu cách trình bày văn bản…"))
 
 
 def open_document_settings(parent: QWidget | None, db: Database, worker: DatabaseWorker | None = None) -> bool:

@@ -54,6 +54,7 @@ from desktop.core.events import load_event_plan
 from desktop.core.office_documents import office_style
 from desktop.core.vntext import format_date
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.plan_table import section_title
 from desktop.ui.events.tab_base import save_first_page
@@ -64,8 +65,8 @@ from desktop.ui.worker import DatabaseWorker
 # office printer, and an A4 page at 600 dpi is already an image of 140 MB. (Drawing in
 # strips would allow more, but Qt PDF drops the text lines that cross a strip's top edge.)
 MAX_PRINT_DPI = 600
-PRINT_ERROR = "Không in được: máy in «{name}» không nhận lệnh in. Hãy kiểm tra máy in rồi thử lại."
-NO_PREVIEW_TEXT = "Bấm «Xem trước» để xem báo cáo đúng như khi in."
+PRINT_ERROR = N_("Không in được: máy in «{name}» không nhận lệnh in. Hãy kiểm tra máy in rồi thử lại.")
+NO_PREVIEW_TEXT = N_("Bấm «Xem trước» để xem báo cáo đúng như khi in.")
 
 
 # --------------------------------------------------------------------- printing and the desktop
@@ -83,7 +84,7 @@ def ask_printer(parent: QWidget | None, page_count: int, doc_name: str) -> QPrin
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setDocName(doc_name)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("In báo cáo")
+    dialog.setWindowTitle(tr("In báo cáo"))
     dialog.setMinMax(1, max(1, page_count))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -115,13 +116,13 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        raise DoanDeskError(PRINT_ERROR.format(name=printer.printerName() or printer.outputFileName()))
+        raise DoanDeskError(tr(PRINT_ERROR).format(name=printer.printerName() or printer.outputFileName()))
     try:
         dpi = printer.resolution()
         paper = QSize(printer.width(), printer.height())
         for number, index in enumerate(pages):
             if number and not printer.newPage():
-                raise DoanDeskError(PRINT_ERROR.format(name=printer.printerName() or printer.outputFileName()))
+                raise DoanDeskError(tr(PRINT_ERROR).format(name=printer.printerName() or printer.outputFileName()))
             _draw_page(painter, document, index, paper, dpi)
     finally:
         painter.end()
@@ -153,8 +154,9 @@ def _draw_page(painter: QPainter, document: QPdfDocument, index: int, paper: QSi
 def number_text(held: ReportText, doc_code: str) -> str:
     """'Số 12-BC/HĐTN-BTG, ngày 20/12/2026', or 'Chưa lấy số'."""
     if held.doc_number is None or held.issued_on is None:
-        return "Chưa lấy số"
-    return f"Số {held.doc_number}-{doc_code}, ngày {format_date(held.issued_on)}"
+        return tr("Chưa lấy số")
+    return tr("Số {number}-{code}, ngày {date}").format(number=held.doc_number, code=doc_code,
+                                                       date=format_date(held.issued_on))
 
 
 @dataclass(frozen=True)
@@ -231,16 +233,17 @@ class ReportTab(QWidget):
         self._shown_changes: int | None = None  # …and how many of them the preview shows
         self._preview_serial = 0
         self._filling = False
+        self._unsaved_shown = False  # the draft state says "unsaved changes"
         # One folder for the previews of this tab, removed when the program ends.
         self._temp = tempfile.TemporaryDirectory(prefix="doandesk-report-", ignore_cleanup_errors=True)
         self.document = QPdfDocument(self)
 
         self.pages = QStackedWidget()
         self.unsaved_page = save_first_page(
-            "report_unsaved", "Lưu hội nghị để lập báo cáo",
-            "Sau khi lưu (Ctrl+S), thẻ này lập báo cáo kết quả hội nghị theo thể thức văn bản của Đoàn từ số liệu "
-            "điểm danh, kiểm tra nhận thức và bài thu hoạch; cán bộ viết phần đánh giá, đề xuất, lấy số văn bản, "
-            "xem trước, in hoặc lưu PDF và Excel.",
+            "report_unsaved", tr("Lưu hội nghị để lập báo cáo"),
+            tr("Sau khi lưu (Ctrl+S), thẻ này lập báo cáo kết quả hội nghị theo thể thức văn bản của Đoàn từ số "
+               "liệu điểm danh, kiểm tra nhận thức và bài thu hoạch; cán bộ viết phần đánh giá, đề xuất, lấy số "
+               "văn bản, xem trước, in hoặc lưu PDF và Excel."),
             self.save_requested)
         self.content_page = self._build_content_page()
         self.pages.addWidget(self.unsaved_page)
@@ -258,50 +261,50 @@ class ReportTab(QWidget):
         self.date_edit = DateLineEdit()
         self.date_edit.setObjectName("report_date")
         self.date_edit.setMaximumWidth(120)
-        self.date_edit.setToolTip("Ngày ghi ở dòng địa danh, ngày tháng của báo cáo")
+        self.date_edit.setToolTip(tr("Ngày ghi ở dòng địa danh, ngày tháng của báo cáo"))
         self.date_edit.textChanged.connect(self._date_edited)
         self.messages = FieldMessages(grow_window=False)
-        self.number_button = QPushButton("Lấy &số văn bản…")
-        self.number_button.setToolTip("Lấy số tiếp theo trong sổ văn bản của năm; số giữ luôn cho báo cáo này")
+        self.number_button = QPushButton(tr("Lấy &số văn bản…"))
+        self.number_button.setToolTip(tr("Lấy số tiếp theo trong sổ văn bản của năm; số giữ luôn cho báo cáo này"))
         self.number_button.clicked.connect(self.take_number)
         self.number_hint = QLabel()
         self.number_hint.setWordWrap(True)
         self.number_hint.setStyleSheet("color: #555;")
 
         self.assessment_edit = _text_box(
-            "report_assessment", "Kết quả nổi bật, tinh thần tham gia, chất lượng tiếp thu của đoàn viên…")
+            "report_assessment", tr("Kết quả nổi bật, tinh thần tham gia, chất lượng tiếp thu của đoàn viên…"))
         self.difficulties_edit = _text_box(
-            "report_difficulties", "Những khó khăn, hạn chế khi tổ chức (để trống nếu không có)")
+            "report_difficulties", tr("Những khó khăn, hạn chế khi tổ chức (để trống nếu không có)"))
         self.proposals_edit = _text_box(
-            "report_proposals", "Đề xuất, kiến nghị với cấp trên (để trống: báo cáo ghi «Không có»)")
+            "report_proposals", tr("Đề xuất, kiến nghị với cấp trên (để trống: báo cáo ghi «Không có»)"))
         for box in (self.assessment_edit, self.difficulties_edit, self.proposals_edit):
             box.textChanged.connect(self._text_edited)
-        self.draft_button = QPushButton("Lưu bản &nháp")
-        self.draft_button.setToolTip("Lưu phần đánh giá, khó khăn và đề xuất cùng hội nghị (cũng tự lưu khi xem "
-                                     "trước, in, lưu tệp hay rời thẻ này)")
+        self.draft_button = QPushButton(tr("Lưu bản &nháp"))
+        self.draft_button.setToolTip(tr("Lưu phần đánh giá, khó khăn và đề xuất cùng hội nghị (cũng tự lưu khi "
+                                        "xem trước, in, lưu tệp hay rời thẻ này)"))
         self.draft_button.clicked.connect(self.save_draft)
         self.draft_state = QLabel()
         self.draft_state.setObjectName("draft_state")
-        self.style_button = QPushButton("Cách trình bày &văn bản…")
-        self.style_button.setToolTip("Cơ quan ban hành, địa danh, số ký hiệu, người ký và nơi nhận")
+        self.style_button = QPushButton(tr("Cách trình bày &văn bản…"))
+        self.style_button.setToolTip(tr("Cơ quan ban hành, địa danh, số ký hiệu, người ký và nơi nhận"))
         self.style_button.clicked.connect(self.edit_document_settings)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addWidget(section_title("Số văn bản"))
+        left_layout.addWidget(section_title(tr("Số văn bản")))
         left_layout.addWidget(self.number_label)
         date_row = QHBoxLayout()
-        date_row.addWidget(QLabel("Ngày báo cáo:"), 0, Qt.AlignmentFlag.AlignTop)
+        date_row.addWidget(QLabel(tr("Ngày báo cáo:")), 0, Qt.AlignmentFlag.AlignTop)
         date_row.addWidget(self.messages.wrap("date", self.date_edit), 1)
         date_row.addWidget(self.number_button, 0, Qt.AlignmentFlag.AlignTop)
         left_layout.addLayout(date_row)
         left_layout.addWidget(self.number_hint)
         left_layout.addSpacing(6)
-        left_layout.addWidget(section_title("Phần cán bộ viết"))
-        for title, box, stretch in (("Đánh giá chung", self.assessment_edit, 2),
-                                    ("Khó khăn, hạn chế", self.difficulties_edit, 1),
-                                    ("Đề xuất, kiến nghị", self.proposals_edit, 1)):
+        left_layout.addWidget(section_title(tr("Phần cán bộ viết")))
+        for title, box, stretch in ((tr("Đánh giá chung"), self.assessment_edit, 2),
+                                    (tr("Khó khăn, hạn chế"), self.difficulties_edit, 1),
+                                    (tr("Đề xuất, kiến nghị"), self.proposals_edit, 1)):
             label = QLabel(title)
             label.setBuddy(box)
             left_layout.addWidget(label)
@@ -312,22 +315,22 @@ class ReportTab(QWidget):
         left_layout.addLayout(draft_row)
         left_layout.addWidget(self.style_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.preview_button = QPushButton("&Xem trước")
-        self.preview_button.setToolTip("Tạo lại báo cáo từ số liệu hiện có và phần cán bộ viết")
+        self.preview_button = QPushButton(tr("&Xem trước"))
+        self.preview_button.setToolTip(tr("Tạo lại báo cáo từ số liệu hiện có và phần cán bộ viết"))
         self.preview_button.clicked.connect(lambda: self.preview())
-        self.print_button = QPushButton("In &báo cáo…")
+        self.print_button = QPushButton(tr("In &báo cáo…"))
         self.print_button.clicked.connect(self.print_report)
-        self.pdf_button = QPushButton("Lưu &PDF…")
+        self.pdf_button = QPushButton(tr("Lưu &PDF…"))
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.xlsx_button = QPushButton("Lưu &Excel…")
-        self.xlsx_button.setToolTip("Các bảng số liệu của báo cáo, mỗi bảng một trang tính")
+        self.xlsx_button = QPushButton(tr("Lưu &Excel…"))
+        self.xlsx_button.setToolTip(tr("Các bảng số liệu của báo cáo, mỗi bảng một trang tính"))
         self.xlsx_button.clicked.connect(self.save_xlsx)
-        self.folder_button = QPushButton("Mở thư &mục")
-        self.folder_button.setToolTip("Mở thư mục chứa tệp vừa lưu")
+        self.folder_button = QPushButton(tr("Mở thư &mục"))
+        self.folder_button.setToolTip(tr("Mở thư mục chứa tệp vừa lưu"))
         self.folder_button.clicked.connect(self.open_saved_folder)
         self.pages_label = QLabel()
         self.pages_label.setObjectName("report_pages")
-        self.stale_label = QLabel("Đã sửa sau lần xem trước: bấm «Xem trước» để cập nhật.")
+        self.stale_label = QLabel(tr("Đã sửa sau lần xem trước: bấm «Xem trước» để cập nhật."))
         self.stale_label.setStyleSheet(f"color: {WARNING_COLOUR};")
         self.status_label = QLabel()
         self.status_label.setObjectName("report_status")
@@ -339,7 +342,7 @@ class ReportTab(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        self.placeholder = QLabel(NO_PREVIEW_TEXT)
+        self.placeholder = QLabel(tr(NO_PREVIEW_TEXT))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: #555; background: #e6e6e6;")
@@ -404,12 +407,13 @@ class ReportTab(QWidget):
         self.number_hint.setText("")
         self.document.close()
         self._drop_preview_file()
-        self.placeholder.setText(NO_PREVIEW_TEXT)
+        self.placeholder.setText(tr(NO_PREVIEW_TEXT))
         self.preview_stack.setCurrentWidget(self.placeholder)
         self.pages_label.setText("")
         self.last_saved = None
         self.status_label.setText("")
         self.draft_state.setText("")
+        self._unsaved_shown = False
         self._update_state()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -440,7 +444,7 @@ class ReportTab(QWidget):
         generation, db, event_id = self._generation, self._db, self.event_id
         self._worker.run(lambda _state: load_for_tab(db, event_id),
                          on_success=lambda loaded: self._fill(generation, loaded), parent=self,
-                         label="Đang đọc báo cáo…", show_progress=False)
+                         label=tr("Đang đọc báo cáo…"), show_progress=False)
 
     def _fill(self, generation: int, loaded: Loaded) -> None:
         if generation != self._generation:
@@ -474,10 +478,10 @@ class ReportTab(QWidget):
             self._filling = False
         self.date_edit.setEnabled(not self.numbered)
         if self.numbered:
-            self.number_hint.setText("Số và ngày đã ghi vào sổ văn bản; in lại báo cáo vẫn giữ số này.")
+            self.number_hint.setText(tr("Số và ngày đã ghi vào sổ văn bản; in lại báo cáo vẫn giữ số này."))
         else:
-            self.number_hint.setText("Chưa lấy số thì bản in để trống chỗ ghi số, để ghi tay. Số lấy theo thứ tự "
-                                     "trong năm và giữ luôn cho báo cáo.")
+            self.number_hint.setText(tr("Chưa lấy số thì bản in để trống chỗ ghi số, để ghi tay. Số lấy theo thứ "
+                                        "tự trong năm và giữ luôn cho báo cáo."))
 
     @property
     def numbered(self) -> bool:
@@ -514,13 +518,14 @@ class ReportTab(QWidget):
         generation, edits, db, event_id, draft = self._generation, self._edits, self._db, self.event_id, self.draft()
         self._worker.run(lambda _state: save_report_text(db, event_id, draft),
                          on_success=lambda _result: self._draft_saved(generation, edits), parent=self,
-                         label="Đang lưu bản nháp…")
+                         label=tr("Đang lưu bản nháp…"))
 
     def _draft_saved(self, generation: int, edits: int) -> None:
         if generation != self._generation:
             return
         self._saved_edits = edits
-        self.draft_state.setText(f"Đã lưu bản nháp lúc {datetime.now():%H:%M}.")
+        self.draft_state.setText(tr("Đã lưu bản nháp lúc {time}.").format(time=f"{datetime.now():%H:%M}"))
+        self._unsaved_shown = False
         self._update_state()
 
     # ------------------------------------------------------------------ generating the report
@@ -532,7 +537,7 @@ class ReportTab(QWidget):
         try:
             value, _year_only = self.date_edit.value()
         except ValueError as exc:
-            self.messages.show("date", f"Ngày báo cáo: {exc}")
+            self.messages.show("date", tr("Ngày báo cáo: {error}").format(error=exc))
             self.messages.focus("date")
             return False, None
         self.messages.clear("date")
@@ -573,13 +578,13 @@ class ReportTab(QWidget):
         path = Path(self._temp.name) / f"bao-cao-{serial}.pdf"
         self._previewed_id = self.event_id
         if self.preview_path is None:
-            self.placeholder.setText("Đang tạo bản xem trước…")
-        label = "Đang lấy số văn bản…" if issue else "Đang tạo bản xem trước…"
+            self.placeholder.setText(tr("Đang tạo bản xem trước…"))
+        label = tr("Đang lấy số văn bản…") if issue else tr("Đang tạo bản xem trước…")
         started = self._run_report(label, lambda result: self._show_preview(serial, path, changes, then_print),
                                    issue=issue, write=lambda _db, report: write_report_pdf(report, path),
                                    date_ok=date_ok)
         if not started:
-            self.placeholder.setText(NO_PREVIEW_TEXT)
+            self.placeholder.setText(tr(NO_PREVIEW_TEXT))
 
     def _show_preview(self, serial: int, path: Path, changes: int, then_print: bool) -> None:
         if serial != self._preview_serial:
@@ -588,14 +593,14 @@ class ReportTab(QWidget):
         self.document.close()
         self._drop_preview_file()
         if self.document.load(str(path)) != QPdfDocument.Error.None_:
-            dialogs.warn(self, "Xem trước báo cáo", "Không mở được bản xem trước của báo cáo.",
-                         informative="Hãy thử «Lưu PDF…» rồi mở tệp bằng chương trình đọc PDF.")
+            dialogs.warn(self, tr("Xem trước báo cáo"), tr("Không mở được bản xem trước của báo cáo."),
+                         informative=tr("Hãy thử «Lưu PDF…» rồi mở tệp bằng chương trình đọc PDF."))
             self.preview_stack.setCurrentWidget(self.placeholder)
             return
         self.preview_path = path
         self._shown_changes = changes
         count = self.document.pageCount()
-        self.pages_label.setText(f"{count} trang")
+        self.pages_label.setText(trn("%n trang", count))
         self.preview_stack.setCurrentWidget(self.view)
         self._update_state()
         if then_print:
@@ -618,7 +623,7 @@ class ReportTab(QWidget):
         count = self.document.pageCount()
         if count == 0:
             return
-        printer = ask_printer(self, count, f"Báo cáo - {self.event_title}")
+        printer = ask_printer(self, count, tr("Báo cáo - {title}").format(title=self.event_title))
         if printer is None:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -629,9 +634,11 @@ class ReportTab(QWidget):
             errors.show_error(self, exc)
             return
         QApplication.restoreOverrideCursor()
-        target = (f"tệp «{Path(printer.outputFileName()).name}»" if printer.outputFileName()
-                  else f"máy in «{printer.printerName()}»")
-        self.status_label.setText(f"Đã gửi {printed} trang tới {target}.")
+        if printer.outputFileName():
+            sent = trn("Đã gửi %n trang tới tệp «{name}».", printed).format(name=Path(printer.outputFileName()).name)
+        else:
+            sent = trn("Đã gửi %n trang tới máy in «{name}».", printed).format(name=printer.printerName())
+        self.status_label.setText(sent)
 
     def take_number(self) -> None:
         """Take the report's number from the year's sequence (after confirming), dated as typed."""
@@ -641,15 +648,19 @@ class ReportTab(QWidget):
         if not ok:
             return
         if not dialogs.confirm(
-                self, "Lấy số văn bản", f"Lấy số cho báo cáo này trong sổ văn bản năm {on.year}?",
-                confirm_text="Lấy số", cancel_text="Hủy",
-                informative=f"Báo cáo sẽ mang số tiếp theo của năm {on.year}, ngày {format_date(on)}. Số được giữ "
-                            "luôn cho báo cáo này, kể cả khi in lại, và không trả lại hay đổi được."):
+                self, tr("Lấy số văn bản"),
+                tr("Lấy số cho báo cáo này trong sổ văn bản năm {year}?").format(year=on.year),
+                confirm_text=tr("Lấy số"), cancel_text=tr("Hủy"),
+                informative=tr("Báo cáo sẽ mang số tiếp theo của năm {year}, ngày {date}. Số được giữ luôn cho báo "
+                               "cáo này, kể cả khi in lại, và không trả lại hay đổi được.").format(
+                    year=on.year, date=format_date(on))):
             return
         self.preview(issue=True, date_ok=(True, on))
 
     def _file_name(self, suffix: str) -> str:
-        return f"Báo cáo - {self.event_title or 'hội nghị'}{suffix}"
+        if not self.event_title:
+            return tr("Báo cáo - hội nghị") + suffix
+        return tr("Báo cáo - {title}").format(title=self.event_title) + suffix
 
     def save_pdf(self) -> None:
         if self.event_id is None:
@@ -657,10 +668,10 @@ class ReportTab(QWidget):
         date_ok = self._report_date()
         if not date_ok[0]:
             return
-        path = dialogs.choose_pdf_to_save(self, "Lưu báo cáo (PDF)", self._file_name(".pdf"))
+        path = dialogs.choose_pdf_to_save(self, tr("Lưu báo cáo (PDF)"), self._file_name(".pdf"))
         if path is None:
             return
-        self._run_report("Đang ghi báo cáo (PDF)…", self._file_saved, date_ok=date_ok,
+        self._run_report(tr("Đang ghi báo cáo (PDF)…"), self._file_saved, date_ok=date_ok,
                          write=lambda _db, report: write_report_pdf(report, path))
 
     def save_xlsx(self) -> None:
@@ -669,15 +680,16 @@ class ReportTab(QWidget):
         date_ok = self._report_date()
         if not date_ok[0]:
             return
-        path = dialogs.choose_xlsx_to_save(self, "Lưu số liệu báo cáo (Excel)", self._file_name(".xlsx"))
+        path = dialogs.choose_xlsx_to_save(self, tr("Lưu số liệu báo cáo (Excel)"), self._file_name(".xlsx"))
         if path is None:
             return
-        self._run_report("Đang ghi số liệu báo cáo (Excel)…", self._file_saved, date_ok=date_ok,
+        self._run_report(tr("Đang ghi số liệu báo cáo (Excel)…"), self._file_saved, date_ok=date_ok,
                          write=lambda db, report: write_report_xlsx(db, report, path))
 
     def _file_saved(self, result: Generated) -> None:
         self.last_saved = result.written
-        self.status_label.setText(f"Đã lưu «{result.written.name}» vào thư mục {result.written.parent}.")
+        self.status_label.setText(tr("Đã lưu «{name}» vào thư mục {folder}.").format(
+            name=result.written.name, folder=result.written.parent))
         self._update_state()
 
     def open_saved_folder(self) -> None:
@@ -685,7 +697,7 @@ class ReportTab(QWidget):
             return
         folder = self.last_saved.parent
         if not open_folder(folder):
-            dialogs.warn(self, "Mở thư mục", f"Không mở được thư mục «{folder}».")
+            dialogs.warn(self, tr("Mở thư mục"), tr("Không mở được thư mục «{folder}».").format(folder=folder))
 
     def edit_document_settings(self) -> None:
         """The office's document settings; the preview follows what was changed."""
@@ -709,10 +721,12 @@ class ReportTab(QWidget):
             button.setEnabled(ready)
         self.folder_button.setEnabled(self.last_saved is not None)
         if self._draft_dirty():
-            self.draft_state.setText("Có thay đổi chưa lưu vào bản nháp.")
+            self.draft_state.setText(tr("Có thay đổi chưa lưu vào bản nháp."))
             self.draft_state.setStyleSheet(f"color: {WARNING_COLOUR};")
+            self._unsaved_shown = True
         else:
             self.draft_state.setStyleSheet("color: #555;")
-            if self.draft_state.text().startswith("Có thay đổi"):
-                self.draft_state.setText("Đã lưu bản nháp.")
+            if self._unsaved_shown:  # the unsaved changes just went into the draft
+                self.draft_state.setText(tr("Đã lưu bản nháp."))
+                self._unsaved_shown = False
         self.stale_label.setVisible(self._shown_changes is not None and self._changes != self._shown_changes)

@@ -27,8 +27,10 @@ from desktop.core.members import MemberQuery
 from desktop.core.roster_export import export_roster
 from desktop.core.tasks import Cancelled
 from desktop.db.engine import Database
+from desktop.i18n import tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.forms import FieldMessages
+from desktop.ui.roster import with_grouped_count
 from desktop.ui.worker import DatabaseWorker
 
 
@@ -36,7 +38,7 @@ def suggested_file_name(scope_name: str, today: date | None = None) -> str:
     """``"Danh sách đoàn viên - Chi đoàn 12A1 - 05-10-2025.xlsx"``: readable, safe on Windows."""
     today = today or date.today()
     safe_scope = "".join("-" if ch in '<>:"/\\|?*' else ch for ch in vntext.normalize(scope_name)).strip()
-    return f"Danh sách đoàn viên - {safe_scope} - {today:%d-%m-%Y}.xlsx"
+    return tr("Danh sách đoàn viên - {scope} - {date}.xlsx").format(scope=safe_scope, date=f"{today:%d-%m-%Y}")
 
 
 class ExportDialog(QDialog):
@@ -48,21 +50,23 @@ class ExportDialog(QDialog):
         self._query = query
         self._scope_name = scope_name
         self.written: int | None = None
-        self.setWindowTitle("Xuất danh sách đoàn viên")
+        self.setWindowTitle(tr("Xuất danh sách đoàn viên"))
         self.setMinimumWidth(560)
 
-        what = f"Xuất <b>{count:,}</b> đoàn viên của «{scope_name}»".replace(",", ".")
-        if query.search.strip():
-            what += f" khớp với «{query.search.strip()}»"
-        what += " ra tệp Excel (.xlsx), theo thứ tự đang hiển thị."
-        summary = QLabel(what)
+        search = query.search.strip()
+        if search:
+            what = trn("Xuất <b>%n</b> đoàn viên của «{scope}» khớp với «{search}» ra tệp Excel (.xlsx), theo thứ tự "
+                       "đang hiển thị.", count)
+        else:
+            what = trn("Xuất <b>%n</b> đoàn viên của «{scope}» ra tệp Excel (.xlsx), theo thứ tự đang hiển thị.", count)
+        summary = QLabel(with_grouped_count(what, count).format(scope=scope_name, search=search))
         summary.setWordWrap(True)
 
         general = QLabel()
         self.messages = FieldMessages(general)
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("Chọn nơi lưu tệp")
-        choose = QPushButton("Chọn…")
+        self.path_edit.setPlaceholderText(tr("Chọn nơi lưu tệp"))
+        choose = QPushButton(tr("Chọn…"))
         choose.clicked.connect(self._choose_path)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -71,11 +75,11 @@ class ExportDialog(QDialog):
         path_box.setLayout(path_row)
         path_row.setContentsMargins(0, 0, 0, 0)
 
-        self.split_check = QCheckBox("Tách Họ đệm / Tên thành hai cột")
-        self.split_check.setToolTip("Nhiều mẫu báo cáo của Đoàn ghi «Họ đệm» và «Tên» ở hai cột riêng.")
+        self.split_check = QCheckBox(tr("Tách Họ đệm / Tên thành hai cột"))
+        self.split_check.setToolTip(tr("Nhiều mẫu báo cáo của Đoàn ghi «Họ đệm» và «Tên» ở hai cột riêng."))
 
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("Xuất", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(tr("Xuất"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._export)
         self.buttons.rejected.connect(self.reject)
@@ -83,13 +87,13 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(general)
-        layout.addWidget(QLabel("Lưu vào tệp:"))
+        layout.addWidget(QLabel(tr("Lưu vào tệp:")))
         layout.addWidget(self.messages.wrap("path", path_box))
         layout.addWidget(self.split_check)
         layout.addWidget(self.buttons)
 
     def _choose_path(self) -> None:
-        path = dialogs.choose_xlsx_to_save(self, "Lưu danh sách đoàn viên", suggested_file_name(self._scope_name))
+        path = dialogs.choose_xlsx_to_save(self, tr("Lưu danh sách đoàn viên"), suggested_file_name(self._scope_name))
         if path is not None:
             self.path_edit.setText(str(path))
 
@@ -109,7 +113,7 @@ class ExportDialog(QDialog):
             path = path.with_name(path.name + ".xlsx")
             self.path_edit.setText(str(path))
         if not path.parent.is_dir():
-            self.messages.show("path", f"Thư mục «{path.parent}» không tồn tại.")
+            self.messages.show("path", tr("Thư mục «{folder}» không tồn tại.").format(folder=path.parent))
             return
         db, query, split = self._db, self._query, self.split_check.isChecked()
         self.save_button.setEnabled(False)
@@ -117,13 +121,14 @@ class ExportDialog(QDialog):
             lambda state: export_roster(db, path, query, split_name=split, progress=state.progress,
                                         cancelled=state.cancelled),
             on_success=lambda written: self._exported(path, written), on_failure=self._failed, parent=self,
-            label="Đang xuất danh sách…", cancellable=True)
+            label=tr("Đang xuất danh sách…"), cancellable=True)
 
     def _exported(self, path: Path, written: int) -> None:
         self.written = written
         self.save_button.setEnabled(True)
-        dialogs.inform(self, "Xuất danh sách",
-                       f"Đã xuất {written:,} đoàn viên vào tệp:".replace(",", "."), informative=str(path))
+        dialogs.inform(self, tr("Xuất danh sách"),
+                       with_grouped_count(trn("Đã xuất %n đoàn viên vào tệp:", written), written),
+                       informative=str(path))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

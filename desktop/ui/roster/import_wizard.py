@@ -42,9 +42,10 @@ from desktop.core.roster_import import (
 from desktop.core.tasks import Cancelled
 from desktop.core.units import UnitTree
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.forms import ERROR_COLOUR, WARNING_COLOUR
-from desktop.ui.problems import problems_model, problems_view
+from desktop.ui.problems import problems_model, problems_view, translated_columns
 from desktop.ui.roster.member_dialog import branch_choices
 from desktop.ui.table_models import RIGHT, Column, ListTableModel, apply_column_widths, use_one_line_rows
 from desktop.ui.worker import DatabaseWorker, Task
@@ -56,24 +57,26 @@ ACTION_COLOURS = {
     "error": QColor("#fde7e5"),
 }
 # The counts line wears the same colours as the rows, so the table needs no legend.
-_CHIP = "<span style='background-color:{colour};'>&nbsp;<b>{count}</b> {label}&nbsp;</span>"
+_CHIP = "<span style='background-color:{colour};'>&nbsp;{text}&nbsp;</span>"
 
 
-def _chip(action: str, count: int, label: str) -> str:
+def _chip(action: str, text: str) -> str:
+    """``text`` (the count in bold and what it counts) on the colour of ``action``'s rows."""
     colour = ACTION_COLOURS.get(action)
-    return _CHIP.format(colour=colour.name() if colour else "transparent", count=count, label=label)
+    return _CHIP.format(colour=colour.name() if colour else "transparent", text=text)
 
 
+# Column headers and filter names are marked with N_ and shown through tr().
 ROW_COLUMNS: list[Column[PlannedRow]] = [
-    Column("sheet", "Trang", lambda r: r.sheet, width=100),
-    Column("row", "Dòng", lambda r: r.row, alignment=RIGHT, width=50),
-    Column("action", "Thao tác", lambda r: ACTION_LABELS.get(r.action, r.action), width=90),
-    Column("full_name", "Họ và tên", lambda r: r.full_name, width=190),
-    Column("date_of_birth", "Ngày sinh", lambda r: r.date_of_birth_text, width=90),
-    Column("gender", "Giới tính", lambda r: r.gender_label, width=70),
-    Column("card_number", "Số thẻ ĐV", lambda r: r.card_number, width=100),
-    Column("branch", "Chi đoàn", lambda r: r.branch_name, width=180),
-    Column("messages", "Ghi chú", lambda r: "; ".join(r.messages), width=300),
+    Column("sheet", N_("Trang"), lambda r: r.sheet, width=100),
+    Column("row", N_("Dòng"), lambda r: r.row, alignment=RIGHT, width=50),
+    Column("action", N_("Thao tác"), lambda r: tr(ACTION_LABELS.get(r.action, r.action)), width=90),
+    Column("full_name", N_("Họ và tên"), lambda r: r.full_name, width=190),
+    Column("date_of_birth", N_("Ngày sinh"), lambda r: r.date_of_birth_text, width=90),
+    Column("gender", N_("Giới tính"), lambda r: tr(r.gender_label), width=70),
+    Column("card_number", N_("Số thẻ ĐV"), lambda r: r.card_number, width=100),
+    Column("branch", N_("Chi đoàn"), lambda r: r.branch_name, width=180),
+    Column("messages", N_("Ghi chú"), lambda r: "; ".join(r.messages), width=300),
 ]
 
 
@@ -88,14 +91,14 @@ class MappedColumnRow:
 
 
 MAPPING_COLUMNS: list[Column[MappedColumnRow]] = [
-    Column("sheet", "Trang", lambda c: c.sheet, width=120),
-    Column("letter", "Cột", lambda c: c.letter, width=45),
-    Column("header", "Tiêu đề trong tệp", lambda c: c.header, width=240),
-    Column("label", "Hiểu là", lambda c: c.label, width=200),
+    Column("sheet", N_("Trang"), lambda c: c.sheet, width=120),
+    Column("letter", N_("Cột"), lambda c: c.letter, width=45),
+    Column("header", N_("Tiêu đề trong tệp"), lambda c: c.header, width=240),
+    Column("label", N_("Hiểu là"), lambda c: c.label, width=200),
 ]
 
-ROW_FILTERS = [("Tất cả các dòng", None), ("Thêm mới", "create"), ("Cập nhật", "update"),
-               ("Không đổi", "unchanged"), ("Lỗi", "error")]
+ROW_FILTERS = [(N_("Tất cả các dòng"), None), (N_("Thêm mới"), "create"), (N_("Cập nhật"), "update"),
+               (N_("Không đổi"), "unchanged"), (N_("Lỗi"), "error")]
 
 
 def _read_only_table(columns: list[Column], model) -> QTableView:
@@ -113,38 +116,38 @@ def _read_only_table(columns: list[Column], model) -> QTableView:
 class FilePage(QWizardPage):
     def __init__(self, tree: UnitTree, default_unit_id: str | None):
         super().__init__()
-        self.setTitle("Chọn tệp danh sách đoàn viên")
-        self.setSubTitle("Tệp Excel (.xlsx, .xls) hoặc LibreOffice (.ods). DoanDesk tự tìm dòng tiêu đề và "
-                         "nhận ra các cột; bước sau cho xem trước, chưa ghi gì.")
+        self.setTitle(tr("Chọn tệp danh sách đoàn viên"))
+        self.setSubTitle(tr("Tệp Excel (.xlsx, .xls) hoặc LibreOffice (.ods). DoanDesk tự tìm dòng tiêu đề và "
+                            "nhận ra các cột; bước sau cho xem trước, chưa ghi gì."))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("import_path")
-        self.path_edit.setPlaceholderText("Chưa chọn tệp")
+        self.path_edit.setPlaceholderText(tr("Chưa chọn tệp"))
         self.path_edit.textChanged.connect(lambda _text: self.completeChanged.emit())
-        choose = QPushButton("Chọn tệp…")
+        choose = QPushButton(tr("Chọn tệp…"))
         choose.clicked.connect(self._choose)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(choose)
 
         self.unit_combo = QComboBox()
-        self.unit_combo.addItem("(theo cột Chi đoàn trong tệp)", None)
+        self.unit_combo.addItem(tr("(theo cột Chi đoàn trong tệp)"), None)
         for unit_id, text in branch_choices(tree):
             self.unit_combo.addItem(text, unit_id)
         if default_unit_id:
             self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(default_unit_id)))
-        unit_hint = QLabel("Dùng khi tệp không có cột Chi đoàn: mọi đoàn viên trong tệp vào đơn vị này.")
+        unit_hint = QLabel(tr("Dùng khi tệp không có cột Chi đoàn: mọi đoàn viên trong tệp vào đơn vị này."))
         unit_hint.setWordWrap(True)
         unit_hint.setStyleSheet("color: #555;")
 
-        needs = QLabel("Tệp cần có một dòng tiêu đề với cột <b>Họ và tên</b> (hoặc <b>Họ đệm</b> và <b>Tên</b>). "
-                       "Các cột Ngày sinh, Giới tính, Dân tộc, Số CCCD, Số điện thoại, Ngày vào Đoàn, Số thẻ, "
-                       "Chức vụ, Chi đoàn… được nhận ra tự động. Chữ gõ bằng phông TCVN3 (.VnTime) hoặc VNI "
-                       "được chuyển sang Unicode.")
+        needs = QLabel(tr("Tệp cần có một dòng tiêu đề với cột <b>Họ và tên</b> (hoặc <b>Họ đệm</b> và <b>Tên</b>). "
+                          "Các cột Ngày sinh, Giới tính, Dân tộc, Số CCCD, Số điện thoại, Ngày vào Đoàn, Số thẻ, "
+                          "Chức vụ, Chi đoàn… được nhận ra tự động. Chữ gõ bằng phông TCVN3 (.VnTime) hoặc VNI "
+                          "được chuyển sang Unicode."))
         needs.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Tệp:", path_row)
-        form.addRow("Đơn vị nhận:", self.unit_combo)
+        form.addRow(tr("Tệp:"), path_row)
+        form.addRow(tr("Đơn vị nhận:"), self.unit_combo)
         form.addRow("", unit_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -153,7 +156,7 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def _choose(self) -> None:
-        path = dialogs.choose_spreadsheet(self, "Chọn tệp danh sách đoàn viên")
+        path = dialogs.choose_spreadsheet(self, tr("Chọn tệp danh sách đoàn viên"))
         if path is not None:
             self.path_edit.setText(str(path))
 
@@ -178,8 +181,8 @@ class PreviewPage(QWizardPage):
         # Each preview started gets a number; answers for an older one (the officer went
         # back and forward again meanwhile) are ignored.
         self._generation = 0
-        self.setTitle("Xem trước")
-        self.setSubTitle("Kiểm tra những gì sẽ được nhập. Chưa có gì được ghi vào dữ liệu.")
+        self.setTitle(tr("Xem trước"))
+        self.setSubTitle(tr("Kiểm tra những gì sẽ được nhập. Chưa có gì được ghi vào dữ liệu."))
 
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
@@ -192,17 +195,18 @@ class PreviewPage(QWizardPage):
         self.counts_label.setWordWrap(True)
 
         self.rows_model: ListTableModel[PlannedRow] = ListTableModel(
-            ROW_COLUMNS, background=lambda r: ACTION_COLOURS.get(r.action), tooltip=lambda r: "\n".join(r.messages))
+            translated_columns(ROW_COLUMNS), background=lambda r: ACTION_COLOURS.get(r.action),
+            tooltip=lambda r: "\n".join(r.messages))
         self.rows_view = _read_only_table(ROW_COLUMNS, self.rows_model)
         self.rows_view.setObjectName("planned_rows")
         self.row_filter = QComboBox()
         for text, action in ROW_FILTERS:
-            self.row_filter.addItem(text, action)
+            self.row_filter.addItem(tr(text), action)
         self.row_filter.currentIndexChanged.connect(lambda _i: self._show_rows())
         rows_tab = QWidget()
         rows_layout = QVBoxLayout(rows_tab)
         filter_row = QHBoxLayout()
-        filter_row.addWidget(QLabel("Hiện:"))
+        filter_row.addWidget(QLabel(tr("Hiện:")))
         filter_row.addWidget(self.row_filter)
         filter_row.addStretch(1)
         rows_layout.addLayout(filter_row)
@@ -210,15 +214,15 @@ class PreviewPage(QWizardPage):
 
         self.problems_view = problems_view()
         self.problems_view.setObjectName("problems")
-        self.mapping_model: ListTableModel[MappedColumnRow] = ListTableModel(MAPPING_COLUMNS)
+        self.mapping_model: ListTableModel[MappedColumnRow] = ListTableModel(translated_columns(MAPPING_COLUMNS))
         self.mapping_view = _read_only_table(MAPPING_COLUMNS, self.mapping_model)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(rows_tab, "Các dòng")
-        self.tabs.addTab(self.problems_view, "Vấn đề")
-        self.tabs.addTab(self.mapping_view, "Cột đã nhận ra")
+        self.tabs.addTab(rows_tab, tr("Các dòng"))
+        self.tabs.addTab(self.problems_view, tr("Vấn đề"))
+        self.tabs.addTab(self.mapping_view, tr("Cột đã nhận ra"))
 
-        self.skip_invalid_check = QCheckBox("Chỉ nhập các dòng hợp lệ")
+        self.skip_invalid_check = QCheckBox(tr("Chỉ nhập các dòng hợp lệ"))
         self.skip_invalid_check.setObjectName("skip_invalid")
         self.skip_invalid_check.hide()
         self.skip_invalid_check.toggled.connect(lambda _on: self._update_finish())
@@ -242,8 +246,8 @@ class PreviewPage(QWizardPage):
         self.encoding_label.hide()
         file_page = self._wizard.file_page
         path, target = file_page.path(), file_page.target_unit_id()
-        self.file_label.setText(f"Tệp: <b>{path.name}</b>")
-        self.counts_label.setText("Đang đọc tệp…")
+        self.file_label.setText(tr("Tệp: <b>{file}</b>").format(file=path.name))
+        self.counts_label.setText(tr("Đang đọc tệp…"))
         db = self._wizard.db
         self._generation += 1
         generation = self._generation
@@ -252,7 +256,7 @@ class PreviewPage(QWizardPage):
                                                 cancelled=state.cancelled),
             on_success=lambda plan: self._show_plan(generation, plan),
             on_failure=lambda exc: self._preview_failed(generation, exc), parent=self._wizard,
-            label=f"Đang đọc {path.name}…", cancellable=True)
+            label=tr("Đang đọc {name}…").format(name=path.name), cancellable=True)
         self._update_finish()
 
     def cleanupPage(self) -> None:  # noqa: N802 - going Back: stop a preview still running
@@ -271,7 +275,7 @@ class PreviewPage(QWizardPage):
         self._task = None
         if not isinstance(exc, Cancelled):
             errors.show_error(self._wizard, exc)
-        self.counts_label.setText("Chưa xem trước được tệp này. Bấm «Quay lại» để chọn tệp khác.")
+        self.counts_label.setText(tr("Chưa xem trước được tệp này. Bấm «Quay lại» để chọn tệp khác."))
         self._update_finish()
 
     def _show_plan(self, generation: int, plan: RosterImportPlan) -> None:
@@ -279,26 +283,30 @@ class PreviewPage(QWizardPage):
             return  # the officer went back meanwhile
         self._task = None
         self.plan = plan
-        sheets = ", ".join(f"«{s.name}» (tiêu đề ở dòng {s.header_row})" for s in plan.sheets)
-        self.file_label.setText(f"Tệp: <b>{plan.file}</b> – bảng danh sách ở trang {sheets}.")
+        sheets = ", ".join(tr("«{sheet}» (tiêu đề ở dòng {row})").format(sheet=s.name, row=s.header_row)
+                           for s in plan.sheets)
+        self.file_label.setText(tr("Tệp: <b>{file}</b> – bảng danh sách ở trang {sheets}.").format(
+            file=plan.file, sheets=sheets))
         if plan.legacy_encoding:
-            self.encoding_label.setText(
-                f"⚠ Chữ trong tệp được gõ bằng bảng mã cũ {plan.legacy_encoding.upper()}; DoanDesk đã chuyển sang "
-                "Unicode. Hãy xem lại vài họ tên trong bảng dưới đây.")
+            self.encoding_label.setText(tr(
+                "⚠ Chữ trong tệp được gõ bằng bảng mã cũ {encoding}; DoanDesk đã chuyển sang Unicode. Hãy xem lại "
+                "vài họ tên trong bảng dưới đây.").format(encoding=plan.legacy_encoding.upper()))
             self.encoding_label.show()
         counts = plan.counts
         parts = [
-            _chip("create", counts["create"], "thêm mới"),
-            _chip("update", counts["update"], "cập nhật"),
-            _chip("unchanged", counts["unchanged"], "không đổi"),
-            _chip("error", counts["error"], "dòng lỗi"),
+            _chip("create", trn("<b>%n</b> thêm mới", counts["create"])),
+            _chip("update", trn("<b>%n</b> cập nhật", counts["update"])),
+            _chip("unchanged", trn("<b>%n</b> không đổi", counts["unchanged"])),
+            _chip("error", trn("<b>%n</b> dòng lỗi", counts["error"])),
         ]
         text = " &nbsp; ".join(parts)
         if plan.errors:
-            text += (f"<br><span style='color:{ERROR_COLOUR}'>Có {len(plan.errors)} lỗi ở {counts['error']} dòng "
-                     "(xem thẻ «Vấn đề»). Sửa tệp rồi nhập lại, hoặc chỉ nhập các dòng hợp lệ.</span>")
+            found = trn("Có %n lỗi ở {rows} (xem thẻ «Vấn đề»). Sửa tệp rồi nhập lại, hoặc chỉ nhập các dòng hợp "
+                        "lệ.", len(plan.errors)).format(rows=trn("%n dòng", counts["error"]))
+            text += f"<br><span style='color:{ERROR_COLOUR}'>{found}</span>"
         if plan.warnings:
-            text += f"<br><span style='color:{WARNING_COLOUR}'>{len(plan.warnings)} cảnh báo (vẫn nhập được).</span>"
+            found = trn("%n cảnh báo (vẫn nhập được).", len(plan.warnings))
+            text += f"<br><span style='color:{WARNING_COLOUR}'>{found}</span>"
         self.counts_label.setText(text)
 
         self.mapping_model.set_rows([
@@ -308,13 +316,13 @@ class PreviewPage(QWizardPage):
         self.problems_view.setModel(problems_model(plan.problems, self.problems_view))
         self.rows_view.setColumnHidden(0, len(plan.sheets) < 2)  # the sheet column only matters with several
         self._show_rows()
-        self.tabs.setTabText(0, f"Các dòng ({len(plan.rows)})")
-        self.tabs.setTabText(1, f"Vấn đề ({len(plan.problems)})")
-        self.tabs.setTabText(2, f"Cột đã nhận ra ({sum(len(s.columns) for s in plan.sheets)})")
+        self.tabs.setTabText(0, tr("Các dòng ({count})").format(count=len(plan.rows)))
+        self.tabs.setTabText(1, tr("Vấn đề ({count})").format(count=len(plan.problems)))
+        self.tabs.setTabText(2, tr("Cột đã nhận ra ({count})").format(count=sum(len(s.columns) for s in plan.sheets)))
         importable = counts["create"] + counts["update"]
         if plan.errors:
-            self.skip_invalid_check.setText(
-                f"Chỉ nhập các dòng hợp lệ ({importable} dòng), bỏ qua {counts['error']} dòng lỗi")
+            self.skip_invalid_check.setText(tr("Chỉ nhập các dòng hợp lệ ({valid}), bỏ qua {invalid}").format(
+                valid=trn("%n dòng", importable), invalid=trn("%n dòng lỗi", counts["error"])))
             self.skip_invalid_check.setVisible(importable > 0)
         self._update_finish()
 
@@ -340,13 +348,13 @@ class PreviewPage(QWizardPage):
 
     def _update_finish(self) -> None:
         if self.plan is None:
-            text = "Nhập"
+            text = tr("Nhập")
         elif self.importable() == 0:
-            text = "Không có gì để nhập"
+            text = tr("Không có gì để nhập")
         elif self.plan.errors and not self.skip_invalid_check.isChecked():
-            text = f"Nhập (còn {len(self.plan.errors)} lỗi)"
+            text = trn("Nhập (còn %n lỗi)", len(self.plan.errors))
         else:
-            text = f"Nhập {self.importable()} đoàn viên"
+            text = trn("Nhập %n đoàn viên", self.importable())
         self._wizard.setButtonText(QWizard.WizardButton.FinishButton, text)
         self.completeChanged.emit()
 
@@ -360,12 +368,12 @@ class RosterImportWizard(QWizard):
         self.db = db
         self.worker = worker
         self.report = None
-        self.setWindowTitle("Nhập danh sách đoàn viên")
+        self.setWindowTitle(tr("Nhập danh sách đoàn viên"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.BackButton, "< Quay lại")
-        self.setButtonText(QWizard.WizardButton.NextButton, "Xem trước >")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Hủy")
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("< Quay lại"))
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("Xem trước >"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("Hủy"))
         self.file_page = FilePage(tree, default_unit_id)
         self.preview_page = PreviewPage(self)
         self.addPage(self.file_page)
@@ -385,14 +393,15 @@ class RosterImportWizard(QWizard):
             lambda state: apply_roster_import(db, plan, skip_invalid=skip_invalid, progress=state.progress,
                                               cancelled=state.cancelled),
             on_success=self._applied, on_failure=self._apply_failed, parent=self,
-            label="Đang nhập danh sách…", cancellable=True)
+            label=tr("Đang nhập danh sách…"), cancellable=True)
 
     def _applied(self, report) -> None:
         self.report = report
-        summary = f"Đã nhập: {report.created} đoàn viên mới, {report.updated} cập nhật, {report.unchanged} không đổi."
+        summary = tr("Đã nhập: {created} đoàn viên mới, {updated} cập nhật, {unchanged} không đổi.").format(
+            created=report.created, updated=report.updated, unchanged=report.unchanged)
         skipped = getattr(report, "skipped", 0)
-        dialogs.inform(self, "Nhập danh sách đoàn viên", summary,
-                       informative=f"Bỏ qua {skipped} dòng lỗi." if skipped else "")
+        dialogs.inform(self, tr("Nhập danh sách đoàn viên"), summary,
+                       informative=trn("Bỏ qua %n dòng lỗi.", skipped) if skipped else "")
         super().accept()
 
     def _apply_failed(self, exc: BaseException) -> None:

@@ -30,12 +30,15 @@ from desktop.core.errors import ValidationError
 from desktop.core.members import GENDER_LABELS, POSITION_LABELS, STATUS_LABELS, MemberInput, MemberRecord
 from desktop.core.units import UnitLevel, UnitTree
 from desktop.db.engine import Database
+from desktop.i18n import N_, tr
 from desktop.ui.forms import DateLineEdit, FieldMessages
 from desktop.ui.worker import DatabaseWorker
 
 # Units a member can belong to: branches, and grassroots unions acting as a branch.
 MEMBER_UNIT_LEVELS = (UnitLevel.GRASSROOTS, UnitLevel.BRANCH)
-DATE_FIELD_LABELS = {"date_of_birth": "Ngày sinh", "admission_date": "Ngày vào Đoàn"}
+# What an unreadable date says (shown through tr(); {reason} is the parser's message).
+DATE_FIELD_PROBLEMS = {"date_of_birth": N_("Ngày sinh không hợp lệ: {reason}"),
+                       "admission_date": N_("Ngày vào Đoàn không hợp lệ: {reason}")}
 
 
 def branch_choices(tree: UnitTree) -> list[tuple[str, str]]:
@@ -70,7 +73,8 @@ class MemberDialog(QDialog):
         self._record = record
         self._acknowledged_warnings: set[str] = set()
         self.saved_member_id: str | None = None
-        self.setWindowTitle(f"Sửa đoàn viên – {record.full_name}" if record else "Thêm đoàn viên")
+        self.setWindowTitle(tr("Sửa đoàn viên – {name}").format(name=record.full_name) if record
+                            else tr("Thêm đoàn viên"))
 
         general = QLabel()
         self.messages = FieldMessages(general)
@@ -86,23 +90,23 @@ class MemberDialog(QDialog):
 
     def _build_fields(self, tree: UnitTree) -> None:
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Ví dụ: Nguyễn Thị Hường")
+        self.name_edit.setPlaceholderText(tr("Ví dụ: Nguyễn Thị Hường"))
         self.name_edit.textChanged.connect(self._update_name_split)
         self.name_split_label = QLabel()
         self.name_split_label.setObjectName("name_split")
         self.name_split_label.setStyleSheet("color: #555;")
         self.birth_edit = DateLineEdit(allow_year_only=True)
         self.gender_combo = QComboBox()
-        self.gender_combo.addItem("(chưa rõ)", None)
+        self.gender_combo.addItem(tr("(chưa rõ)"), None)
         for key, label in GENDER_LABELS.items():
-            self.gender_combo.addItem(label, key)
-        self.ethnicity_edit = QLineEdit("Kinh")
-        self.religion_edit = QLineEdit("Không")
+            self.gender_combo.addItem(tr(label), key)
+        self.ethnicity_edit = QLineEdit("Kinh")  # i18n: vi — the usual value, stored as written
+        self.religion_edit = QLineEdit("Không")  # i18n: vi — the usual value, stored as written
         self.citizen_edit = QLineEdit()
-        self.citizen_edit.setPlaceholderText("12 chữ số")
+        self.citizen_edit.setPlaceholderText(tr("12 chữ số"))
         self.citizen_edit.setMaxLength(20)
         self.phone_edit = QLineEdit()
-        self.phone_edit.setPlaceholderText("Ví dụ: 0912345678")
+        self.phone_edit.setPlaceholderText(tr("Ví dụ: 0912345678"))
         self.phone_edit.setMaxLength(20)
         self.email_edit = QLineEdit()
         self.admission_edit = DateLineEdit()
@@ -110,7 +114,7 @@ class MemberDialog(QDialog):
         self.card_edit.setMaxLength(32)
         self.position_combo = QComboBox()
         for key, label in POSITION_LABELS.items():
-            self.position_combo.addItem(label, key)
+            self.position_combo.addItem(tr(label), key)
         self.position_combo.setCurrentIndex(self.position_combo.findData("member"))
         self.branch_combo = QComboBox()
         self.branch_combo.setEditable(True)
@@ -119,13 +123,13 @@ class MemberDialog(QDialog):
         for unit_id, text in branch_choices(tree):
             self.branch_combo.addItem(text, unit_id)
         self.branch_combo.setCurrentIndex(0)
-        self.branch_combo.lineEdit().setPlaceholderText("Gõ vài chữ trong tên chi đoàn để tìm")
+        self.branch_combo.lineEdit().setPlaceholderText(tr("Gõ vài chữ trong tên chi đoàn để tìm"))
         completer = self.branch_combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.status_combo = QComboBox()
         for key, label in STATUS_LABELS.items():
-            self.status_combo.addItem(label, key)
+            self.status_combo.addItem(tr(label), key)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(64)
         self.notes_edit.setTabChangesFocus(True)
@@ -146,22 +150,22 @@ class MemberDialog(QDialog):
         name_layout.addWidget(self.name_split_label)
 
         left = QFormLayout()
-        left.addRow("Họ và tên:", name_box)
-        left.addRow("Ngày sinh:", m.wrap("date_of_birth", self.birth_edit, "birth_year_only"))
-        left.addRow("Giới tính:", m.wrap("gender", self.gender_combo))
-        left.addRow("Dân tộc:", m.wrap("ethnicity", self.ethnicity_edit))
-        left.addRow("Tôn giáo:", m.wrap("religion", self.religion_edit))
-        left.addRow("Số CCCD:", m.wrap("citizen_id", self.citizen_edit))
-        left.addRow("Số điện thoại:", m.wrap("phone", self.phone_edit))
-        left.addRow("E-mail:", m.wrap("email", self.email_edit))
+        left.addRow(tr("Họ và tên:"), name_box)
+        left.addRow(tr("Ngày sinh:"), m.wrap("date_of_birth", self.birth_edit, "birth_year_only"))
+        left.addRow(tr("Giới tính:"), m.wrap("gender", self.gender_combo))
+        left.addRow(tr("Dân tộc:"), m.wrap("ethnicity", self.ethnicity_edit))
+        left.addRow(tr("Tôn giáo:"), m.wrap("religion", self.religion_edit))
+        left.addRow(tr("Số CCCD:"), m.wrap("citizen_id", self.citizen_edit))
+        left.addRow(tr("Số điện thoại:"), m.wrap("phone", self.phone_edit))
+        left.addRow(tr("E-mail:"), m.wrap("email", self.email_edit))
 
         right = QFormLayout()
-        right.addRow("Chi đoàn:", m.wrap("branch", self.branch_combo, "branch_id"))
-        right.addRow("Chức vụ:", m.wrap("position", self.position_combo))
-        right.addRow("Số thẻ đoàn viên:", m.wrap("card_number", self.card_edit))
-        right.addRow("Ngày vào Đoàn:", m.wrap("admission_date", self.admission_edit))
-        right.addRow("Tình trạng:", m.wrap("status", self.status_combo))
-        right.addRow("Ghi chú:", m.wrap("notes", self.notes_edit))
+        right.addRow(tr("Chi đoàn:"), m.wrap("branch", self.branch_combo, "branch_id"))
+        right.addRow(tr("Chức vụ:"), m.wrap("position", self.position_combo))
+        right.addRow(tr("Số thẻ đoàn viên:"), m.wrap("card_number", self.card_edit))
+        right.addRow(tr("Ngày vào Đoàn:"), m.wrap("admission_date", self.admission_edit))
+        right.addRow(tr("Tình trạng:"), m.wrap("status", self.status_combo))
+        right.addRow(tr("Ghi chú:"), m.wrap("notes", self.notes_edit))
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -177,7 +181,7 @@ class MemberDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Lưu")
+        self.save_button.setText(tr("Lưu"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -217,10 +221,10 @@ class MemberDialog(QDialog):
     def _update_name_split(self) -> None:
         split = MemberInput.from_full_name(self.name_edit.text())
         if not split.given_name:
-            self.name_split_label.setText("Họ: …   Đệm: …   Tên: …")
+            self.name_split_label.setText(tr("Họ: …   Đệm: …   Tên: …"))
             return
-        self.name_split_label.setText(
-            f"Họ: {split.family_name or '–'}   Đệm: {split.middle_name or '–'}   Tên: {split.given_name}")
+        self.name_split_label.setText(tr("Họ: {family}   Đệm: {middle}   Tên: {given}").format(
+            family=split.family_name or "–", middle=split.middle_name or "–", given=split.given_name))
 
     def _selected_branch_id(self) -> str:
         # The combo is editable (to search): trust the typed text, not a stale index.
@@ -242,7 +246,7 @@ class MemberDialog(QDialog):
                 dates[field] = edit.value()
             except ValueError as exc:
                 dates[field] = (None, False)
-                unreadable.append(ValidationError(f"{DATE_FIELD_LABELS[field]} không hợp lệ: {exc}", field))
+                unreadable.append(ValidationError(tr(DATE_FIELD_PROBLEMS[field]).format(reason=exc), field))
         data = MemberInput.from_full_name(
             self.name_edit.text(),
             date_of_birth=dates["date_of_birth"][0], birth_year_only=dates["date_of_birth"][1],
@@ -285,12 +289,12 @@ class MemberDialog(QDialog):
             self.messages.show(problem.field, str(problem))
         if blocking:
             self.messages.focus(blocking[0].field)
-            self.save_button.setText("Lưu")
+            self.save_button.setText(tr("Lưu"))
             return
         unseen = {str(w) for w in found_warnings} - self._acknowledged_warnings
         if unseen:
             self._acknowledged_warnings |= unseen
-            self.save_button.setText("Vẫn lưu")
+            self.save_button.setText(tr("Vẫn lưu"))
             return
         self._write(data)
 
@@ -305,7 +309,7 @@ class MemberDialog(QDialog):
 
         self.buttons.setEnabled(False)
         self._worker.run(job, on_success=self._saved, on_failure=self._save_failed, parent=self,
-                         label="Đang lưu đoàn viên…")
+                         label=tr("Đang lưu đoàn viên…"))
 
     def _saved(self, member_id: str) -> None:
         self.buttons.setEnabled(True)

@@ -15,24 +15,26 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from desktop.core.members import SORT_EXPRESSIONS, MemberRecord
+from desktop.i18n import N_, tr
 from desktop.ui.table_models import CENTER, RIGHT, AnyIndex, Column
 
 PAGE_SIZE = 200
 CACHED_PAGES = 12
 
+# Headers are marked with N_ and shown through tr() (see MemberTableModel.headerData).
 MEMBER_COLUMNS: list[Column[MemberRecord]] = [
-    Column("seq", "STT", None, alignment=RIGHT, width=48),
-    Column("name", "Họ và tên", lambda m: m.full_name, sort_key="name", width=190),
-    Column("date_of_birth", "Ngày sinh", lambda m: m.date_of_birth_text, sort_key="date_of_birth",
+    Column("seq", N_("STT"), None, alignment=RIGHT, width=48),
+    Column("name", N_("Họ và tên"), lambda m: m.full_name, sort_key="name", width=190),
+    Column("date_of_birth", N_("Ngày sinh"), lambda m: m.date_of_birth_text, sort_key="date_of_birth",
            alignment=CENTER, width=88),
-    Column("gender", "Giới tính", lambda m: m.gender_label, sort_key="gender", alignment=CENTER, width=66),
-    Column("card_number", "Số thẻ ĐV", lambda m: m.card_number or "", sort_key="card_number", width=104),
-    Column("position", "Chức vụ", lambda m: m.position_label, sort_key="position", width=100),
-    Column("branch", "Chi đoàn", lambda m: m.branch_name, sort_key="branch", width=190),
-    Column("phone", "SĐT", lambda m: m.phone, sort_key="phone", width=100),
+    Column("gender", N_("Giới tính"), lambda m: tr(m.gender_label), sort_key="gender", alignment=CENTER, width=66),
+    Column("card_number", N_("Số thẻ ĐV"), lambda m: m.card_number or "", sort_key="card_number", width=104),
+    Column("position", N_("Chức vụ"), lambda m: tr(m.position_label), sort_key="position", width=100),
+    Column("branch", N_("Chi đoàn"), lambda m: m.branch_name, sort_key="branch", width=190),
+    Column("phone", N_("SĐT"), lambda m: m.phone, sort_key="phone", width=100),
     # Shown masked: the full number is personal data under the 2025 data protection law.
-    Column("citizen_id", "CCCD", lambda m: m.masked_citizen_id, width=112),
-    Column("status", "Tình trạng", lambda m: m.status_label, sort_key="status", width=130),
+    Column("citizen_id", N_("CCCD"), lambda m: m.masked_citizen_id, width=112),
+    Column("status", N_("Tình trạng"), lambda m: tr(m.status_label), sort_key="status", width=130),
 ]
 
 # A column that says it sorts must sort by something the core knows.
@@ -123,11 +125,11 @@ class MemberTableModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
+            return tr(column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.alignment)
         if role == Qt.ItemDataRole.ToolTipRole and column.sort_key:
-            return f"Bấm để sắp xếp theo cột «{column.header}»"
+            return tr("Bấm để sắp xếp theo cột «{column}»").format(column=tr(column.header))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

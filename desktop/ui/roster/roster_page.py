@@ -28,7 +28,9 @@ from desktop.core.errors import NotFoundError
 from desktop.core.members import MemberQuery, MemberRecord
 from desktop.core.units import UnitTree
 from desktop.db.engine import Database
+from desktop.i18n import tr, trn
 from desktop.ui import dialogs
+from desktop.ui.roster import with_grouped_count
 from desktop.ui.roster.export_dialog import ExportDialog
 from desktop.ui.roster.import_wizard import RosterImportWizard
 from desktop.ui.roster.member_dialog import MEMBER_UNIT_LEVELS, MemberDialog
@@ -42,7 +44,7 @@ SEARCH_DELAY_MS = 150
 
 def count_text(count: int) -> str:
     """``1234`` → ``"1.234 đoàn viên"`` (Vietnamese groups thousands with a dot)."""
-    return f"{count:,}".replace(",", ".") + " đoàn viên"
+    return with_grouped_count(trn("%n đoàn viên", count), count)
 
 
 class RosterPage(QWidget):
@@ -99,7 +101,7 @@ class RosterPage(QWidget):
         self.scope_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search")
-        self.search_edit.setPlaceholderText("Tìm theo họ tên, số thẻ hoặc số điện thoại (gõ không dấu cũng được)")
+        self.search_edit.setPlaceholderText(tr("Tìm theo họ tên, số thẻ hoặc số điện thoại (gõ không dấu cũng được)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.refresh)
@@ -111,13 +113,13 @@ class RosterPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.count_label)
 
-        self.add_button = QPushButton("Thêm…")
-        self.edit_button = QPushButton("Sửa…")
-        self.delete_button = QPushButton("Xóa")
-        self.import_button = QPushButton("Nhập từ Excel…")
-        self.export_button = QPushButton("Xuất Excel…")
-        self.add_button.setToolTip("Thêm đoàn viên (Ctrl+N)")
-        self.delete_button.setToolTip("Xóa các đoàn viên đang chọn (phím Delete)")
+        self.add_button = QPushButton(tr("Thêm…"))
+        self.edit_button = QPushButton(tr("Sửa…"))
+        self.delete_button = QPushButton(tr("Xóa"))
+        self.import_button = QPushButton(tr("Nhập từ Excel…"))
+        self.export_button = QPushButton(tr("Xuất Excel…"))
+        self.add_button.setToolTip(tr("Thêm đoàn viên (Ctrl+N)"))
+        self.delete_button.setToolTip(tr("Xóa các đoàn viên đang chọn (phím Delete)"))
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -173,13 +175,13 @@ class RosterPage(QWidget):
         self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_title.setWordWrap(True)
         self.empty_title.setStyleSheet("font-size: 14pt;")
-        hint = QLabel("Thêm từng đoàn viên, hoặc nhập cả danh sách từ tệp Excel (.xlsx, .xls, .ods).")
+        hint = QLabel(tr("Thêm từng đoàn viên, hoặc nhập cả danh sách từ tệp Excel (.xlsx, .xls, .ods)."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
-        add = QPushButton("Thêm đoàn viên…")
+        add = QPushButton(tr("Thêm đoàn viên…"))
         add.clicked.connect(self.add_member)
-        import_button = QPushButton("Nhập từ Excel…")
+        import_button = QPushButton(tr("Nhập từ Excel…"))
         import_button.clicked.connect(self.import_roster)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -229,7 +231,7 @@ class RosterPage(QWidget):
 
     def selected_unit_name(self) -> str:
         unit = self.tree.by_id.get(self.query.unit_id) if self.query.unit_id else None
-        return unit.name if unit else "toàn bộ danh sách"
+        return unit.name if unit else tr("toàn bộ danh sách")
 
     def _update_scope_label(self) -> None:
         self.scope_label.setText(self.selected_unit_name())
@@ -251,7 +253,7 @@ class RosterPage(QWidget):
         db, tree = self._db, self.tree
         self._worker.run(lambda _state: members.query_member_handles(db, query, tree),
                          on_success=lambda handles: self._show_handles(generation, handles), parent=self,
-                         label="Đang tìm…", show_progress=False)
+                         label=tr("Đang tìm…"), show_progress=False)
 
     def _show_handles(self, generation: int, handles: list[int]) -> None:
         if generation != self._query_generation:
@@ -260,12 +262,13 @@ class RosterPage(QWidget):
         self.count_label.setText(count_text(len(handles)))
         searching = bool(self.query.search.strip())
         if not handles and not searching:
-            self.empty_title.setText(f"Chưa có đoàn viên nào trong «{self.selected_unit_name()}».")
+            self.empty_title.setText(
+                tr("Chưa có đoàn viên nào trong «{scope}».").format(scope=self.selected_unit_name()))
             self.stack.setCurrentWidget(self.empty_state)
         else:
             self.stack.setCurrentWidget(self.table)
         if not handles and searching:
-            self.count_label.setText(f"Không tìm thấy «{self.query.search.strip()}»")
+            self.count_label.setText(tr("Không tìm thấy «{search}»").format(search=self.query.search.strip()))
         if self._select_after_refresh:
             self._select_member(self._select_after_refresh)
             self._select_after_refresh = None
@@ -339,17 +342,19 @@ class RosterPage(QWidget):
         if not records:
             return
         if len(records) == 1:
-            question = f"Xóa đoàn viên «{records[0].full_name}» ({records[0].branch_name})?"
+            question = tr("Xóa đoàn viên «{name}» ({branch})?").format(name=records[0].full_name,
+                                                                     branch=records[0].branch_name)
         else:
-            question = f"Xóa {len(records)} đoàn viên đã chọn?"
-        if not dialogs.confirm(self, "Xóa đoàn viên", question, confirm_text="Xóa", cancel_text="Không xóa",
-                               informative="Hồ sơ sẽ không còn trong danh sách. DoanDesk vẫn ghi nhận việc xóa "
-                                           "để báo cho đơn vị cấp trên khi gửi dữ liệu."):
+            question = trn("Xóa %n đoàn viên đã chọn?", len(records))
+        if not dialogs.confirm(self, tr("Xóa đoàn viên"), question, confirm_text=tr("Xóa"),
+                               cancel_text=tr("Không xóa"),
+                               informative=tr("Hồ sơ sẽ không còn trong danh sách. DoanDesk vẫn ghi nhận việc xóa "
+                                              "để báo cho đơn vị cấp trên khi gửi dữ liệu.")):
             return
         ids = [record.id for record in records]
         db = self._db
         self._worker.run(lambda _state: members.delete_members(db, ids), on_success=lambda _count: self._changed(),
-                         parent=self, label="Đang xóa…")
+                         parent=self, label=tr("Đang xóa…"))
 
     def _changed(self, select: str | None = None) -> None:
         self._select_after_refresh = select

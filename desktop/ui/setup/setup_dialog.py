@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core import units
 from desktop.core.units import LEVEL_LABELS, UnitInfo, UnitLevel
 from desktop.db.engine import Database
+from desktop.i18n import tr
 from desktop.ui.forms import FieldMessages
 from desktop.ui.units.import_dialog import UnitImportDialog
 from desktop.ui.worker import DatabaseWorker
@@ -42,44 +43,44 @@ class SetupDialog(QDialog):
         self._db = db
         self._worker = worker
         self.home_unit: UnitInfo | None = None
-        self.setWindowTitle("DoanDesk – Thiết lập ban đầu")
+        self.setWindowTitle(tr("DoanDesk – Thiết lập ban đầu"))
         self.setMinimumWidth(620)
 
-        title = QLabel("<h2>Chào mừng đến với DoanDesk</h2>")
-        intro = QLabel("Trước khi bắt đầu, hãy cho biết máy tính này thuộc đơn vị nào. Danh sách đoàn viên, "
-                       "hội nghị và báo cáo đều tính theo đơn vị này.")
+        title = QLabel("<h2>{title}</h2>".format(title=tr("Chào mừng đến với DoanDesk")))
+        intro = QLabel(tr("Trước khi bắt đầu, hãy cho biết máy tính này thuộc đơn vị nào. Danh sách đoàn viên, "
+                          "hội nghị và báo cáo đều tính theo đơn vị này."))
         intro.setWordWrap(True)
         general = QLabel()
         self.messages = FieldMessages(general)
 
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Ví dụ: Đoàn xã Mỹ Long Bắc")
+        self.name_edit.setPlaceholderText(tr("Ví dụ: Đoàn xã Mỹ Long Bắc"))
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText("Ví dụ: TV-MLB (không có khoảng trắng)")
+        self.code_edit.setPlaceholderText(tr("Ví dụ: TV-MLB (không có khoảng trắng)"))
         self.level_combo = QComboBox()
         for level, label in LEVEL_LABELS.items():
-            self.level_combo.addItem(label, str(level))
+            self.level_combo.addItem(tr(label), str(level))
         self.level_combo.setCurrentIndex(self.level_combo.findData(str(DEFAULT_LEVEL)))
-        home_box = QGroupBox("Đơn vị của máy này")
+        home_box = QGroupBox(tr("Đơn vị của máy này"))
         home_form = QFormLayout(home_box)
-        home_form.addRow("Tên đơn vị:", self.messages.wrap("name", self.name_edit))
-        home_form.addRow("Mã đơn vị:", self.messages.wrap("code", self.code_edit))
-        home_form.addRow("Cấp:", self.messages.wrap("level", self.level_combo))
+        home_form.addRow(tr("Tên đơn vị:"), self.messages.wrap("name", self.name_edit))
+        home_form.addRow(tr("Mã đơn vị:"), self.messages.wrap("code", self.code_edit))
+        home_form.addRow(tr("Cấp:"), self.messages.wrap("level", self.level_combo))
 
         self.parent_name_edit = QLineEdit()
-        self.parent_name_edit.setPlaceholderText("Ví dụ: Tỉnh đoàn Vĩnh Long")
+        self.parent_name_edit.setPlaceholderText(tr("Ví dụ: Tỉnh đoàn Vĩnh Long"))
         self.parent_code_edit = QLineEdit()
-        self.parent_code_edit.setPlaceholderText("Ví dụ: VL")
-        parent_box = QGroupBox("Đơn vị cấp trên (Tỉnh đoàn) – có thể bỏ trống")
+        self.parent_code_edit.setPlaceholderText(tr("Ví dụ: VL"))
+        parent_box = QGroupBox(tr("Đơn vị cấp trên (Tỉnh đoàn) – có thể bỏ trống"))
         parent_form = QFormLayout(parent_box)
-        parent_form.addRow("Tên Tỉnh đoàn:", self.messages.wrap("parent_name", self.parent_name_edit))
-        parent_form.addRow("Mã Tỉnh đoàn:", self.messages.wrap("parent_code", self.parent_code_edit, "parent"))
+        parent_form.addRow(tr("Tên Tỉnh đoàn:"), self.messages.wrap("parent_name", self.parent_name_edit))
+        parent_form.addRow(tr("Mã Tỉnh đoàn:"), self.messages.wrap("parent_code", self.parent_code_edit, "parent"))
 
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
-        import_hint = QLabel("Hoặc, nếu cấp trên đã gửi danh sách đơn vị (tệp Excel):")
-        self.import_button = QPushButton("Nhập danh sách đơn vị từ tệp…")
+        import_hint = QLabel(tr("Hoặc, nếu cấp trên đã gửi danh sách đơn vị (tệp Excel):"))
+        self.import_button = QPushButton(tr("Nhập danh sách đơn vị từ tệp…"))
         self.import_button.clicked.connect(self._import_units)
         import_row = QHBoxLayout()
         import_row.addWidget(import_hint, 1)
@@ -107,7 +108,7 @@ class SetupDialog(QDialog):
         db = self._db
         self.buttons.setEnabled(False)
         self._worker.run(lambda _state: units.setup_home_office(db, **values), on_success=self._done,
-                         on_failure=self._failed, parent=self, label="Đang lưu…")
+                         on_failure=self._failed, parent=self, label=tr("Đang lưu…"))
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)

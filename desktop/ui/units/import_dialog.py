@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core import units
 from desktop.core.units import UnitImportReport, UnitInfo
 from desktop.db.engine import Database
+from desktop.i18n import tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.forms import ERROR_COLOUR
 from desktop.ui.problems import problems_model, problems_view
@@ -46,7 +47,7 @@ class UnitImportDialog(QDialog):
         self._report: UnitImportReport | None = None
         self._preview_generation = 0  # a newer file choice makes older previews stale
         self.home_unit: UnitInfo | None = None
-        self.setWindowTitle("Nhập danh sách đơn vị")
+        self.setWindowTitle(tr("Nhập danh sách đơn vị"))
         self.resize(820, 520)
 
         self.pages = QStackedWidget()
@@ -54,7 +55,7 @@ class UnitImportDialog(QDialog):
         self.pages.addWidget(self._build_home_page())
 
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton("Nhập", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(tr("Nhập"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._next)
@@ -70,17 +71,18 @@ class UnitImportDialog(QDialog):
 
     def _build_preview_page(self) -> QWidget:
         page = QWidget()
-        intro = QLabel("Chọn tệp danh sách đơn vị (.xlsx, .xls, .ods) có các cột <b>Mã đơn vị</b>, "
-                       "<b>Tên đơn vị</b>, <b>Cấp</b> và <b>Đơn vị cấp trên</b> (mã). "
-                       "DoanDesk cho xem trước, chưa ghi gì cho đến khi bạn bấm «Nhập».")
+        # The column names are those of the Vietnamese spreadsheet the province sends.
+        intro = QLabel(tr("Chọn tệp danh sách đơn vị (.xlsx, .xls, .ods) có các cột <b>Mã đơn vị</b>, "
+                          "<b>Tên đơn vị</b>, <b>Cấp</b> và <b>Đơn vị cấp trên</b> (mã). "
+                          "DoanDesk cho xem trước, chưa ghi gì cho đến khi bạn bấm «Nhập»."))
         intro.setWordWrap(True)
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("Chưa chọn tệp")
-        choose = QPushButton("Chọn tệp…")
+        self.path_edit.setPlaceholderText(tr("Chưa chọn tệp"))
+        choose = QPushButton(tr("Chọn tệp…"))
         choose.clicked.connect(self._choose_file)
         file_row = QHBoxLayout()
-        file_row.addWidget(QLabel("Tệp:"))
+        file_row.addWidget(QLabel(tr("Tệp:")))
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(choose)
         self.summary_label = QLabel()
@@ -98,7 +100,8 @@ class UnitImportDialog(QDialog):
 
     def _build_home_page(self) -> QWidget:
         page = QWidget()
-        label = QLabel("Đã nhập danh sách đơn vị. Chọn <b>đơn vị của máy này</b> (đơn vị bạn quản lý) trong cây:")
+        label = QLabel(tr("Đã nhập danh sách đơn vị. Chọn <b>đơn vị của máy này</b> (đơn vị bạn quản lý) "
+                          "trong cây:"))
         label.setWordWrap(True)
         self.home_tree = QTreeView()
         self.home_tree.setUniformRowHeights(True)
@@ -112,7 +115,7 @@ class UnitImportDialog(QDialog):
     # ------------------------------------------------------------------ preview
 
     def _choose_file(self) -> None:
-        path = dialogs.choose_spreadsheet(self, "Chọn tệp danh sách đơn vị")
+        path = dialogs.choose_spreadsheet(self, tr("Chọn tệp danh sách đơn vị"))
         if path is not None:
             self.load(path)
 
@@ -121,7 +124,7 @@ class UnitImportDialog(QDialog):
         self._path = path
         self._report = None
         self.path_edit.setText(str(path))
-        self.summary_label.setText("Đang đọc tệp…")
+        self.summary_label.setText(tr("Đang đọc tệp…"))
         self.import_button.setEnabled(False)
         db = self._db
         self._preview_generation += 1
@@ -129,7 +132,7 @@ class UnitImportDialog(QDialog):
         self._worker.run(lambda _state: units.import_units(db, path, dry_run=True),
                          on_success=lambda report: self._preview_ready(generation, report),
                          on_failure=lambda exc: self._preview_failed(generation, exc), parent=self,
-                         label=f"Đang đọc {path.name}…")
+                         label=tr("Đang đọc {name}…").format(name=path.name))
 
     def _preview_ready(self, generation: int, report: UnitImportReport) -> None:
         if generation == self._preview_generation:
@@ -139,21 +142,23 @@ class UnitImportDialog(QDialog):
         self._report = report
         blocking = report.errors
         warnings = [p for p in report.problems if p.severity != "error"]
-        parts = [f"<b>{len(report.created)}</b> đơn vị mới", f"<b>{len(report.updated)}</b> đơn vị thay đổi",
-                 f"<b>{len(report.unchanged)}</b> không đổi"]
-        text = "Tệp «{}»: {}.".format(report.file, ", ".join(parts))
+        parts = [trn("<b>%n</b> đơn vị mới", len(report.created)),
+                 trn("<b>%n</b> đơn vị thay đổi", len(report.updated)),
+                 trn("<b>%n</b> không đổi", len(report.unchanged))]
+        text = tr("Tệp «{file}»: {counts}.").format(file=report.file, counts=", ".join(parts))
         if blocking:
-            text += (f"<br><span style='color:{ERROR_COLOUR}'>Có <b>{len(blocking)}</b> lỗi: chưa thể nhập. "
-                     "Hãy sửa tệp theo danh sách dưới đây rồi chọn lại tệp.</span>")
+            message = trn("Có <b>%n</b> lỗi: chưa thể nhập. Hãy sửa tệp theo danh sách dưới đây rồi chọn lại tệp.",
+                          len(blocking))
+            text += f"<br><span style='color:{ERROR_COLOUR}'>{message}</span>"
         elif warnings:
-            text += f"<br>Có {len(warnings)} cảnh báo (vẫn nhập được)."
+            text += "<br>" + trn("Có %n cảnh báo (vẫn nhập được).", len(warnings))
         else:
-            text += "<br>Không có lỗi nào; bấm «Nhập» để ghi vào dữ liệu."
+            text += "<br>" + tr("Không có lỗi nào; bấm «Nhập» để ghi vào dữ liệu.")
         self.summary_label.setText(text)
         self.problems_view.setModel(problems_model(report.problems, self.problems_view))
         self.problems_view.setVisible(bool(report.problems))
         self.import_button.setEnabled(not blocking)
-        self.import_button.setText("Nhập (còn lỗi)" if blocking else "Nhập")
+        self.import_button.setText(tr("Nhập (còn lỗi)") if blocking else tr("Nhập"))
 
     def _preview_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._preview_generation:
@@ -175,7 +180,7 @@ class UnitImportDialog(QDialog):
         path, db = self._path, self._db
         self.import_button.setEnabled(False)
         self._worker.run(lambda _state: units.import_units(db, path), on_success=self._applied,
-                         on_failure=self._apply_failed, parent=self, label="Đang nhập danh sách đơn vị…")
+                         on_failure=self._apply_failed, parent=self, label=tr("Đang nhập danh sách đơn vị…"))
 
     def _apply_failed(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)
@@ -186,9 +191,10 @@ class UnitImportDialog(QDialog):
             self._show_preview(report)
             return
         if not self._choose_home:
-            dialogs.inform(self, "Nhập danh sách đơn vị",
-                           f"Đã nhập: {len(report.created)} đơn vị mới, {len(report.updated)} đơn vị thay đổi, "
-                           f"{len(report.unchanged)} không đổi.")
+            counts = ", ".join([trn("%n đơn vị mới", len(report.created)),
+                                trn("%n đơn vị thay đổi", len(report.updated)),
+                                trn("%n không đổi", len(report.unchanged))])
+            dialogs.inform(self, tr("Nhập danh sách đơn vị"), tr("Đã nhập: {counts}.").format(counts=counts))
             self.accept()
             return
         tree = units.load_tree(self._db)
@@ -204,7 +210,7 @@ class UnitImportDialog(QDialog):
             reveal(self.home_tree, preselect)
             self.home_tree.setCurrentIndex(preselect)
         self.pages.setCurrentIndex(1)
-        self.import_button.setText("Lưu")
+        self.import_button.setText(tr("Lưu"))
         self.import_button.setEnabled(preselect.isValid())
 
     def _chosen_home_id(self) -> str | None:
@@ -223,7 +229,7 @@ class UnitImportDialog(QDialog):
 
         self.import_button.setEnabled(False)
         self._worker.run(job, on_success=self._home_set, on_failure=self._apply_failed, parent=self,
-                         label="Đang lưu…")
+                         label=tr("Đang lưu…"))
 
     def _home_set(self, unit: UnitInfo | None) -> None:
         self.home_unit = unit

@@ -11,26 +11,29 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from desktop.core.units import UnitInfo, UnitTree
+from desktop.i18n import N_, tr
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HOME_NOTE = "Đơn vị của máy này"
+HOME_NOTE = N_("Đơn vị của máy này")
 
 
 def build_unit_model(tree: UnitTree, *, detailed: bool, parent=None) -> QStandardItemModel:
     """Items for every live unit; ``detailed`` adds the Mã, Cấp and Ghi chú columns."""
     model = QStandardItemModel(parent)
-    headers = ["Tên đơn vị", "Mã", "Cấp", "Ghi chú"] if detailed else ["Đơn vị"]
+    headers = [tr("Tên đơn vị"), tr("Mã"), tr("Cấp"), tr("Ghi chú")] if detailed else [tr("Đơn vị")]
+    home_note = tr(HOME_NOTE)
     model.setHorizontalHeaderLabels(headers)
 
     def add(parent_item: QStandardItem, unit: UnitInfo) -> None:
         is_home = unit.id == tree.home_id
         name_item = QStandardItem(unit.name)
         name_item.setData(unit.id, UNIT_ID_ROLE)
-        name_item.setToolTip(f"{unit.level_label} – mã {unit.code}" + (f"\n{HOME_NOTE}" if is_home else ""))
+        tooltip = tr("{level} – mã {code}").format(level=tr(unit.level_label), code=unit.code)
+        name_item.setToolTip(f"{tooltip}\n{home_note}" if is_home else tooltip)
         row = [name_item]
         if detailed:
-            row += [QStandardItem(unit.code), QStandardItem(unit.level_label),
-                    QStandardItem(HOME_NOTE if is_home else "")]
+            row += [QStandardItem(unit.code), QStandardItem(tr(unit.level_label)),
+                    QStandardItem(home_note if is_home else "")]
         for item in row:
             item.setEditable(False)
             if is_home:

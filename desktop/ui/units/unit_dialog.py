@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.core import units
 from desktop.core.units import LEVEL_LABELS, LEVEL_RANK, UnitInfo
 from desktop.db.engine import Database
+from desktop.i18n import tr
 from desktop.ui.forms import FieldMessages
 from desktop.ui.worker import DatabaseWorker
 
@@ -37,31 +38,31 @@ class UnitDialog(QDialog):
         self._parent_unit = parent_unit
         self._unit = unit
         self.saved_unit: UnitInfo | None = None
-        self.setWindowTitle("Sửa đơn vị" if unit else "Thêm đơn vị trực thuộc")
+        self.setWindowTitle(tr("Sửa đơn vị") if unit else tr("Thêm đơn vị trực thuộc"))
         self.setMinimumWidth(460)
 
         general = QLabel()
         self.messages = FieldMessages(general)
         self.name_edit = QLineEdit(unit.name if unit else "")
-        self.name_edit.setPlaceholderText("Ví dụ: Chi đoàn ấp Cây Da")
+        self.name_edit.setPlaceholderText(tr("Ví dụ: Chi đoàn ấp Cây Da"))
         self.code_edit = QLineEdit(unit.code if unit else "")
-        self.code_edit.setPlaceholderText("Ví dụ: TV-CN-01-02 (không có khoảng trắng)")
+        self.code_edit.setPlaceholderText(tr("Ví dụ: TV-CN-01-02 (không có khoảng trắng)"))
         self.level_combo = QComboBox()
         for level in levels_below(parent_unit):
-            self.level_combo.addItem(LEVEL_LABELS[level], level)
+            self.level_combo.addItem(tr(LEVEL_LABELS[level]), level)
         if unit is not None:
             position = self.level_combo.findData(unit.level)
             if position < 0:  # an old level no longer offered under this parent: keep it visible
-                self.level_combo.addItem(LEVEL_LABELS.get(unit.level, unit.level), unit.level)
+                self.level_combo.addItem(tr(LEVEL_LABELS.get(unit.level, unit.level)), unit.level)
                 position = self.level_combo.count() - 1
             self.level_combo.setCurrentIndex(position)
 
         form = QFormLayout()
         if parent_unit is not None:
-            form.addRow("Trực thuộc:", QLabel(f"{parent_unit.name} ({parent_unit.level_label})"))
-        form.addRow("Tên đơn vị:", self.messages.wrap("name", self.name_edit))
-        form.addRow("Mã đơn vị:", self.messages.wrap("code", self.code_edit))
-        form.addRow("Cấp:", self.messages.wrap("level", self.level_combo, "parent"))
+            form.addRow(tr("Trực thuộc:"), QLabel(f"{parent_unit.name} ({tr(parent_unit.level_label)})"))
+        form.addRow(tr("Tên đơn vị:"), self.messages.wrap("name", self.name_edit))
+        form.addRow(tr("Mã đơn vị:"), self.messages.wrap("code", self.code_edit))
+        form.addRow(tr("Cấp:"), self.messages.wrap("level", self.level_combo, "parent"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)
@@ -85,7 +86,8 @@ class UnitDialog(QDialog):
             return units.update_unit(db, unit_id, code=code, name=name, level=level, parent_id=parent_id)
 
         self.buttons.setEnabled(False)
-        self._worker.run(job, on_success=self._saved, on_failure=self._failed, parent=self, label="Đang lưu đơn vị…")
+        self._worker.run(job, on_success=self._saved, on_failure=self._failed, parent=self,
+                         label=tr("Đang lưu đơn vị…"))
 
     def _saved(self, unit: UnitInfo) -> None:
         self.buttons.setEnabled(True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core import units
 from desktop.core.units import UnitInfo, UnitTree
 from desktop.db.engine import Database
+from desktop.i18n import tr
 from desktop.ui import dialogs
 from desktop.ui.units.import_dialog import UnitImportDialog
 from desktop.ui.units.tree_model import build_unit_model, find_unit, reveal, unit_id_at
@@ -39,14 +40,14 @@ class UnitsPage(QWidget):
         self._worker = worker
         self.tree: UnitTree = units.load_tree(db)
 
-        title = QLabel("<h2>Đơn vị</h2>")
-        hint = QLabel("Cây đơn vị từ Tỉnh đoàn đến chi đoàn. Đơn vị của máy này được in đậm.")
+        title = QLabel("<h2>{title}</h2>".format(title=tr("Đơn vị", "screen")))
+        hint = QLabel(tr("Cây đơn vị từ Tỉnh đoàn đến chi đoàn. Đơn vị của máy này được in đậm."))
         hint.setWordWrap(True)
 
-        self.add_button = QPushButton("Thêm đơn vị trực thuộc…")
-        self.edit_button = QPushButton("Sửa…")
-        self.delete_button = QPushButton("Xóa")
-        self.import_button = QPushButton("Nhập danh sách đơn vị…")
+        self.add_button = QPushButton(tr("Thêm đơn vị trực thuộc…"))
+        self.edit_button = QPushButton(tr("Sửa…"))
+        self.delete_button = QPushButton(tr("Xóa"))
+        self.import_button = QPushButton(tr("Nhập danh sách đơn vị…"))
         self.add_button.clicked.connect(self.add_child)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -137,15 +138,18 @@ class UnitsPage(QWidget):
         unit = self.selected_unit()
         if unit is None:
             return
-        if not dialogs.confirm(self, "Xóa đơn vị", f"Xóa {unit.level_label.lower()} «{unit.name}» (mã {unit.code})?",
-                               confirm_text="Xóa", cancel_text="Không xóa",
-                               informative="Chỉ xóa được đơn vị không còn đơn vị trực thuộc và không còn đoàn viên."):
+        if not dialogs.confirm(self, tr("Xóa đơn vị"),
+                               tr("Xóa {level} «{name}» (mã {code})?").format(
+                                   level=tr(unit.level_label).lower(), name=unit.name, code=unit.code),
+                               confirm_text=tr("Xóa"), cancel_text=tr("Không xóa"),
+                               informative=tr("Chỉ xóa được đơn vị không còn đơn vị trực thuộc và không còn "
+                                              "đoàn viên.")):
             return
         parent_id = unit.parent_id
         db = self._db
         self._worker.run(lambda _state: units.delete_unit(db, unit.id),
                          on_success=lambda _result: self._deleted(parent_id), parent=self,
-                         label="Đang xóa đơn vị…")
+                         label=tr("Đang xóa đơn vị…"))
 
     def _deleted(self, parent_id: str | None) -> None:
         self.reload(select_id=parent_id)
