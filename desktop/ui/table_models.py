@@ -103,10 +103,18 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
+HEADER_PADDING = 18  # the header's margins and room for a sort arrow
+
+
 def apply_column_widths(view, columns: Sequence[Column]) -> None:
-    """Give each column of ``view`` (a QTableView or QTreeView) its declared starting width."""
+    """Give each column of ``view`` (a QTableView or QTreeView) its declared starting width,
+    or the width of its header's text when that is wider: widths are chosen for the
+    Vietnamese headers, and an English one ("Not handed in") can be longer."""
+    header = view.horizontalHeader() if hasattr(view, "horizontalHeader") else view.header()
+    metrics = header.fontMetrics()
     for number, column in enumerate(columns):
-        view.setColumnWidth(number, column.width)
+        needed = metrics.horizontalAdvance(tr(column.header)) + HEADER_PADDING
+        view.setColumnWidth(number, max(column.width, needed))
 
 
 def use_one_line_rows(view) -> None:

@@ -9400,6 +9400,11 @@ Document: {code}</translation>
     </message>
     <message>
       <source>Điểm cầu</source>
+      <comment>tab</comment>
+      <translation>Bridge points</translation>
+    </message>
+    <message>
+      <source>Điểm cầu</source>
       <comment>table</comment>
       <translation>Bridge points</translation>
     </message>

@@ -81,14 +81,13 @@ def main(folder: Path) -> None:
     dialog.show()
     settle(worker)
     save(dialog, folder, "settings_dialog")
-    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    dialog.tabs.setCurrentIndex(titles.index("Văn bản"))
+    # Tabs by a setting they hold: their titles depend on the language.
+    dialog.tabs.setCurrentIndex(dialog._tab_of[settings.DOC_RECIPIENTS.key])
     settle(worker)
     save(dialog, folder, "settings_dialog_documents")
-    if "Thư điện tử" in titles:
-        dialog.tabs.setCurrentIndex(titles.index("Thư điện tử"))
-        settle(worker)
-        save(dialog, folder, "settings_dialog_mail")
+    dialog.tabs.setCurrentIndex(dialog._tab_of[settings.MAIL_HOST.key])
+    settle(worker)
+    save(dialog, folder, "settings_dialog_mail")
     not_a_folder = scratch / "ghi-chu.txt"
     not_a_folder.write_text("x", encoding="utf-8")
     dialog.fields[settings.BACKUP_FOLDER.key].setText(str(not_a_folder))

@@ -139,7 +139,7 @@ class EventEditor(QWidget):
         self._tab_titles: list[tuple[PlanTab | QWidget, str, Callable[[EventPlan], int] | None]] = [
             (self.general_tab, tr("Thông tin chung"), None),
             (self.sessions_tab, tr("Buổi && chuyên đề"), lambda p: len(p.sessions)),
-            (self.points_tab, tr("Điểm cầu"), lambda p: len(p.bridge_points)),
+            (self.points_tab, tr("Điểm cầu", "tab"), lambda p: len(p.bridge_points)),
             (self.participants_tab, tr("Thành phần"), lambda p: len(p.rules)),
             (self.materials_tab, tr("Tài liệu"), lambda p: len(p.materials)),
             (self.tasks_tab, tr("Hạn && nhiệm vụ"), lambda p: len(p.tasks)),

@@ -43,7 +43,8 @@ def event_columns() -> list[Column[EventSummary]]:
     return [
         Column("title", tr("Tên hội nghị"), lambda e: e.title, width=380),
         Column("kind", tr("Loại"), lambda e: e.kind_label, width=190),
-        Column("dates", tr("Thời gian", "dates"), lambda e: e.dates_label or tr("Chưa có buổi"), alignment=CENTER, width=170),
+        Column("dates", tr("Thời gian", "dates"), lambda e: e.dates_label or tr("Chưa có buổi"), alignment=CENTER,
+               width=170),
         Column("organiser", tr("Đơn vị tổ chức"), lambda e: e.organiser_name, width=170),
         Column("sessions", tr("Số buổi"), lambda e: e.session_count, alignment=RIGHT, width=64),
         Column("points", tr("Điểm cầu"), lambda e: e.bridge_point_count, alignment=RIGHT, width=70),
