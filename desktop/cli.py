@@ -57,6 +57,11 @@ def ensure_demo_database(path: Path, members: int = DEMO_MEMBERS):
 def cmd_gui(args) -> int:
     from desktop.ui.app import run_gui
 
+    if args.language:
+        from desktop.i18n import LANGUAGE_ENVIRONMENT
+
+        os.environ[LANGUAGE_ENVIRONMENT] = args.language  # this run only; the setting stays as saved
+
     if args.demo:
         path = Path(args.db) if args.db else demo_db_path()
         ensure_demo_database(path).dispose()
@@ -843,6 +848,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"DoanDesk {__version__}")
     parser.add_argument("--db", metavar="PATH", help="tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu; hoặc biến DOANDESK_DB)")
     parser.add_argument("--demo", action="store_true", help="mở giao diện trên cơ sở dữ liệu mẫu (tạo khi dùng lần đầu)")
+    parser.add_argument("--language", choices=["vi", "en"],
+                        help="ngôn ngữ giao diện lần này (mặc định: theo Cài đặt › Giao diện) / screen language for this run")
     parser.set_defaults(func=cmd_gui)
     commands = parser.add_subparsers(title="lệnh", metavar="LỆNH")
 

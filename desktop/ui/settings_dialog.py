@@ -205,6 +205,7 @@ class SettingsDialog(QDialog):
             for value, shown in spec.choices.items():
                 combo.addItem(tr(shown), value)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(280)
             return combo
         if spec.kind is int:
             spin = QSpinBox()
