@@ -57,6 +57,19 @@ def trn(text: str, count: int, disambiguation: str | None = None) -> str:
     return _lookup(text, disambiguation, count)
 
 
+def number_text(count: int) -> str:
+    """``1234`` as a person reads it: "1.234" in Vietnamese, "1,234" in English."""
+    grouped = f"{count:,}"
+    return grouped if _language == ENGLISH else grouped.replace(",", ".")
+
+
+def counted(text: str, count: int) -> str:
+    """A :func:`trn` text with its count's digits grouped as :func:`number_text` groups
+    them (``%n`` gives the bare "1234"). Call it before filling other placeholders, so
+    only the count is rewritten."""
+    return text.replace(str(count), number_text(count), 1) if abs(count) >= 1000 else text
+
+
 def N_(text: str, disambiguation: str | None = None) -> str:  # noqa: N802 — the usual name of this marker
     """Marks ``text`` for translation without translating it (see the module's docstring)."""
     return text

@@ -61,7 +61,7 @@ from desktop.db.safe_migrate import (
     record_counts,
     write_archive,
 )
-from desktop.i18n import N_, tr
+from desktop.i18n import N_, number_text, tr
 
 LABEL_DAILY = "daily"
 LABEL_MANUAL = "manual"
@@ -89,11 +89,6 @@ assert set(COUNT_LABELS) == set(MAIN_TABLES)
 # DoanDesk-<day>_<HHMM or HHMMSS>-<label>[-<n>].zip, as safe_migrate.archive_name makes them.
 _NAME = re.compile(rf"^{ARCHIVE_PREFIX}(\d{{4}}-\d{{2}}-\d{{2}})_(\d{{4}}(?:\d{{2}})?)"
                    r"-([a-z][a-z0-9-]*?)(?:-\d+)?\.zip$")
-
-
-def number_text(count: int) -> str:
-    """``1234`` → ``"1.234"`` (Vietnamese groups thousands with a dot)."""
-    return f"{count:,}".replace(",", ".")
 
 
 def size_text(size: int) -> str:

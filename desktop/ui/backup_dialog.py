@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import backups
-from desktop.core.backups import COUNT_LABELS, BackupInfo, RestoreResult, number_text, size_text
+from desktop.core.backups import COUNT_LABELS, BackupInfo, RestoreResult, size_text
 from desktop.core.settings import (
     BACKUP_DAILY,
     BACKUP_FOLDER,
@@ -50,7 +50,7 @@ from desktop.core.settings import (
 )
 from desktop.db.engine import Database
 from desktop.db.migrate import SCHEMA_HEAD
-from desktop.i18n import N_, tr, trn
+from desktop.i18n import N_, number_text, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.forms import ERROR_COLOUR, WARNING_COLOUR
 from desktop.ui.worker import DatabaseWorker

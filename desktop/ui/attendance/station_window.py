@@ -57,7 +57,7 @@ from desktop.core.cards import format_code, normalize_code
 from desktop.core.errors import DoanDeskError
 from desktop.core.settings import LATE_GRACE_MINUTES, set_setting
 from desktop.db.engine import Database
-from desktop.i18n import N_, tr, trn
+from desktop.i18n import N_, number_text, tr, trn
 from desktop.resources import resource_path
 from desktop.ui import dialogs, errors
 from desktop.ui.attendance.camera_reader import CameraReader, camera_unavailable_reason
@@ -87,10 +87,6 @@ SOUND_FILES = {"green": "ok.wav", "amber": "warn.wav", "red": "error.wav"}  # in
 IDLE_TITLE = N_("Quét thẻ hoặc tìm theo tên")
 IDLE_HINT = N_("Đưa mã QR trên thẻ vào máy quét. Ai quên thẻ: gõ tên vào ô tìm kiếm bên phải rồi nhấn Enter.")
 ADMIT_HINT = N_("Nhấn F2 (hoặc nút «Cho vào») để cho vào.")
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def _font(point_size: float, *, bold: bool = False) -> QFont:
@@ -139,8 +135,8 @@ HIT_COLUMNS: list[Column[SearchHit]] = [
 ]
 UNIT_COLUMNS: list[Column[UnitCount]] = [
     Column("unit", N_("Đơn vị"), lambda u: u.unit_name, width=230),
-    Column("present", N_("Có mặt"), lambda u: f"{_number(u.present)}/{_number(u.expected)}", alignment=CENTER, width=90),
-    Column("missing", N_("Còn thiếu"), lambda u: _number(u.expected - u.present), alignment=RIGHT, width=80),
+    Column("present", N_("Có mặt"), lambda u: f"{number_text(u.present)}/{number_text(u.expected)}", alignment=CENTER, width=90),
+    Column("missing", N_("Còn thiếu"), lambda u: number_text(u.expected - u.present), alignment=RIGHT, width=80),
 ]
 
 
@@ -566,7 +562,7 @@ class StationWindow(QWidget):
             self.mark_selected()
         elif self.hits_model.rowCount() > 1:
             self.results_caption.setText(tr("{count} người khớp: chọn bằng ↑ ↓ rồi nhấn Enter.").format(
-                count=_number(self.hits_model.rowCount())))
+                count=number_text(self.hits_model.rowCount())))
 
     # --- undo, excuse, closing the session -----------------------------------------------
 
@@ -639,12 +635,12 @@ class StationWindow(QWidget):
         counts = self.station.counts()
         dialogs.inform(self, tr("Đã kết thúc buổi"),
                        tr("Buổi {session} đã kết thúc: {absent} người vắng.").format(
-                           session=self.station.session_screen_label, absent=_number(absent)),
+                           session=self.station.session_screen_label, absent=number_text(absent)),
                        informative=tr("Có mặt {present}/{expected}, vắng có phép {excused}, đến muộn {late}, "
                                       "ngoài danh sách {walk_ins}.").format(
-                           present=_number(counts.present), expected=_number(counts.expected),
-                           excused=_number(counts.excused), late=_number(counts.late),
-                           walk_ins=_number(counts.walk_ins)))
+                           present=number_text(counts.present), expected=number_text(counts.expected),
+                           excused=number_text(counts.excused), late=number_text(counts.late),
+                           walk_ins=number_text(counts.walk_ins)))
 
     def reopen_session(self) -> None:
         if not self.station.closed:
@@ -763,11 +759,11 @@ class StationWindow(QWidget):
             return  # a code on its way in from the scanner, not a name
         if text:
             hits = self.station.search(text)
-            caption = (tr("Tìm thấy {count} người").format(count=_number(len(hits))) if hits
+            caption = (tr("Tìm thấy {count} người").format(count=number_text(len(hits))) if hits
                        else tr("Không tìm thấy ai có tên này."))
         else:
             hits = self.station.expected_list()
-            caption = tr("Dự kiến tại điểm cầu: {count} người").format(count=_number(len(hits)))
+            caption = tr("Dự kiến tại điểm cầu: {count} người").format(count=number_text(len(hits)))
         self.hits_model.set_rows(hits)
         self.results_caption.setText(caption)
         self._picked_by_hand = False
@@ -823,12 +819,12 @@ class StationWindow(QWidget):
     def _refresh_counts(self) -> None:
         counts: StationCounts = self.station.counts()
         percent = f" ({round(100 * counts.present / counts.expected)}%)" if counts.expected else ""
-        self.present_label.setText(f"{_number(counts.present)} / {_number(counts.expected)}{percent}")
-        self.late_label.setText(tr("Đến muộn: {count}").format(count=_number(counts.late)))
-        self.excused_label.setText(tr("Vắng có phép: {count}").format(count=_number(counts.excused)))
-        self.walk_in_label.setText(tr("Ngoài danh sách: {count}").format(count=_number(counts.walk_ins)))
+        self.present_label.setText(f"{number_text(counts.present)} / {number_text(counts.expected)}{percent}")
+        self.late_label.setText(tr("Đến muộn: {count}").format(count=number_text(counts.late)))
+        self.excused_label.setText(tr("Vắng có phép: {count}").format(count=number_text(counts.excused)))
+        self.walk_in_label.setText(tr("Ngoài danh sách: {count}").format(count=number_text(counts.walk_ins)))
         waiting = tr("Vắng: {count}") if self.station.closed else tr("Chưa đến: {count}")
-        self.waiting_label.setText(waiting.format(count=_number(counts.expected - counts.present)))
+        self.waiting_label.setText(waiting.format(count=number_text(counts.expected - counts.present)))
         rows_before = self.units_model.rowCount()
         self.units_model.set_rows(counts.by_unit)
         if self.units_model.rowCount() != rows_before or not self._units_view_fitted:

@@ -34,7 +34,7 @@ from desktop.core import deadlines, members, overview
 from desktop.core.deadlines import Deadline
 from desktop.core.overview import CurrentEvent, Overview
 from desktop.db.engine import Database
-from desktop.i18n import N_, tr
+from desktop.i18n import N_, number_text, tr
 from desktop.ui.dashboard.overview_widgets import FigureCard, UpcomingModel, percent, upcoming_rows
 from desktop.ui.events.deadline_model import STATE_COLOURS, DeadlineModel, deadline_columns
 from desktop.ui.events.plan_table import current_row, plan_table, row_shortcuts, select_row
@@ -51,10 +51,6 @@ NO_TEST_TEXT = N_("Hội nghị chưa có bài kiểm tra nhận thức. Chọn 
 NO_ESSAYS_TEXT = N_("Hội nghị không yêu cầu nộp bài thu hoạch. Nếu cần, đặt yêu cầu trên trang của hội nghị.")
 NOT_BEGUN_TEXT = N_("Hội nghị chưa bắt đầu.")
 ALL_DONE_TEXT = N_("Mọi đơn vị đã đủ.")
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def _muted(text: str) -> QLabel:
@@ -233,8 +229,8 @@ class DashboardPage(QWidget):
         self.model.set_rows(rows)
         states = [self.model.state_of(row) for row in range(len(rows))]
         late, soon = states.count("late"), states.count("soon")
-        self.members_label.setText(tr("Đoàn viên: <b>{count}</b>").format(count=_number(member_count)))
-        self.events_label.setText(tr("Hội nghị: <b>{count}</b>").format(count=_number(office.event_count)))
+        self.members_label.setText(tr("Đoàn viên: <b>{count}</b>").format(count=number_text(member_count)))
+        self.events_label.setText(tr("Hội nghị: <b>{count}</b>").format(count=number_text(office.event_count)))
         colour = STATE_COLOURS["late"].name() if late else "#333"
         text = tr("Quá hạn: <b>{count}</b>").format(count=late)
         self.late_label.setText(f"<span style='color:{colour}'>{text}</span>")

@@ -33,13 +33,13 @@ from desktop.core.bundles import OUTCOMES, ImportReport, describe_encryption, im
 from desktop.core.errors import DoanDeskError, InputFileError
 from desktop.core.signing import format_fingerprint, own_key
 from desktop.db.engine import Database
-from desktop.i18n import N_, tr, trn
+from desktop.i18n import N_, number_text, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.plan_table import current_row, plan_table, section_title, select_row
 from desktop.ui.exchange import choosers
 from desktop.ui.exchange.send_tab import delivery_module
 from desktop.ui.exchange.texts import (
-    OUTCOME_HEADERS, local_time, number, outcome_summary, records_summary, scope_summary,
+    OUTCOME_HEADERS, local_time, outcome_summary, records_summary, scope_summary,
 )
 from desktop.ui.table_models import CENTER, RIGHT, Column, ListTableModel
 from desktop.ui.worker import DatabaseWorker
@@ -101,7 +101,7 @@ class Incoming:
         shown = self.shown
         if shown is None or self.state == "quarantined":
             return ""
-        return number(shown.counts.get(outcome, 0))
+        return number_text(shown.counts.get(outcome, 0))
 
 
 def _key_label(package: Incoming) -> str:
@@ -410,7 +410,7 @@ class ReceiveTab(QWidget):
         self.details_label.setText(details_html(package) if package else "")
         reasons = list(package.shown.rejected) if package and package.shown else []
         self.reasons_model.set_rows(reasons)
-        self.reasons_title.setText(tr("Bản ghi bị từ chối ({count})").format(count=number(len(reasons))) if reasons
+        self.reasons_title.setText(tr("Bản ghi bị từ chối ({count})").format(count=number_text(len(reasons))) if reasons
                                    else tr("Bản ghi bị từ chối: không có"))
         self.passphrase_button.setVisible(package is not None and package.encryption == "passphrase"
                                           and package.state in ("locked", "refused"))

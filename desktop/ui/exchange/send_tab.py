@@ -39,10 +39,10 @@ from desktop.core.errors import InputFileError
 from desktop.core.events import EventSummary
 from desktop.core.signing import KnownKey, format_fingerprint
 from desktop.db.engine import Database
-from desktop.i18n import tr, trn
+from desktop.i18n import counted, tr, trn
 from desktop.ui import dialogs
 from desktop.ui.exchange import choosers
-from desktop.ui.exchange.texts import counted, local_time, records_summary
+from desktop.ui.exchange.texts import local_time, records_summary
 from desktop.ui.forms import ERROR_COLOUR
 from desktop.ui.worker import DatabaseWorker
 

@@ -7,7 +7,7 @@ import json
 from datetime import datetime, timezone
 
 from desktop.core.bundles import OUTCOMES
-from desktop.i18n import N_, tr, trn
+from desktop.i18n import N_, counted, number_text, tr, trn
 
 # A count of records with each outcome of an import, as the summaries list them ("147 mới").
 OUTCOME_LABELS: dict[str, str] = {
@@ -106,20 +106,9 @@ def local_time(value: datetime | str | None) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year:04d} {value.hour:02d}:{value.minute:02d}"
 
 
-def number(value: int) -> str:
-    """Thousands with a dot, as Vietnamese documents write them."""
-    return f"{value:,}".replace(",", ".")
-
-
-def counted(text: str, count: int) -> str:
-    """A :func:`~desktop.i18n.trn` text with its count written as :func:`number` writes it
-    ('1.234 bản ghi': ``%n`` gives '1234')."""
-    return text.replace(str(count), number(count), 1) if count >= 1000 else text
-
-
 def outcome_summary(counts: dict) -> str:
     """'147 mới, 3 cập nhật' (the outcomes that happened), or that nothing changed."""
-    parts = [tr(OUTCOME_LABELS[name]).format(count=number(int(counts.get(name, 0)))) for name in OUTCOMES
+    parts = [tr(OUTCOME_LABELS[name]).format(count=number_text(int(counts.get(name, 0)))) for name in OUTCOMES
              if int(counts.get(name, 0))]
     return ", ".join(parts) if parts else tr("không có bản ghi nào")
 
@@ -134,9 +123,9 @@ def records_summary(rows: dict, *, vietnamese: bool = False) -> str:
         return tr("không có bản ghi nào")
     biggest = sorted(rows.items(), key=lambda item: -int(item[1]))[:3]
     if vietnamese:
-        detail = ", ".join(f"{TABLE_LABELS.get(name, name)} {number(int(count))}" for name, count in biggest)
+        detail = ", ".join(f"{TABLE_LABELS.get(name, name)} {number_text(int(count))}" for name, count in biggest)
     else:
-        detail = ", ".join(tr("{table} {count}").format(table=table_label(name), count=number(int(count)))
+        detail = ", ".join(tr("{table} {count}").format(table=table_label(name), count=number_text(int(count)))
                            for name, count in biggest)
     more = ", …" if len(rows) > 3 else ""
     if vietnamese:

@@ -27,10 +27,9 @@ from desktop.core.members import MemberQuery
 from desktop.core.roster_export import export_roster
 from desktop.core.tasks import Cancelled
 from desktop.db.engine import Database
-from desktop.i18n import tr, trn
+from desktop.i18n import counted, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.forms import FieldMessages
-from desktop.ui.roster import with_grouped_count
 from desktop.ui.worker import DatabaseWorker
 
 
@@ -59,7 +58,7 @@ class ExportDialog(QDialog):
                        "đang hiển thị.", count)
         else:
             what = trn("Xuất <b>%n</b> đoàn viên của «{scope}» ra tệp Excel (.xlsx), theo thứ tự đang hiển thị.", count)
-        summary = QLabel(with_grouped_count(what, count).format(scope=scope_name, search=search))
+        summary = QLabel(counted(what, count).format(scope=scope_name, search=search))
         summary.setWordWrap(True)
 
         general = QLabel()
@@ -127,7 +126,7 @@ class ExportDialog(QDialog):
         self.written = written
         self.save_button.setEnabled(True)
         dialogs.inform(self, tr("Xuất danh sách"),
-                       with_grouped_count(trn("Đã xuất %n đoàn viên vào tệp:", written), written),
+                       counted(trn("Đã xuất %n đoàn viên vào tệp:", written), written),
                        informative=str(path))
         self.accept()
 

@@ -28,9 +28,8 @@ from desktop.core.errors import NotFoundError
 from desktop.core.members import MemberQuery, MemberRecord
 from desktop.core.units import UnitTree
 from desktop.db.engine import Database
-from desktop.i18n import tr, trn
+from desktop.i18n import counted, tr, trn
 from desktop.ui import dialogs
-from desktop.ui.roster import with_grouped_count
 from desktop.ui.roster.export_dialog import ExportDialog
 from desktop.ui.roster.import_wizard import RosterImportWizard
 from desktop.ui.roster.member_dialog import MEMBER_UNIT_LEVELS, MemberDialog
@@ -44,7 +43,7 @@ SEARCH_DELAY_MS = 150
 
 def count_text(count: int) -> str:
     """``1234`` → ``"1.234 đoàn viên"`` (Vietnamese groups thousands with a dot)."""
-    return with_grouped_count(trn("%n đoàn viên", count), count)
+    return counted(trn("%n đoàn viên", count), count)
 
 
 class RosterPage(QWidget):
