@@ -20,10 +20,8 @@ reference counts and crashed the program). A test checks that the committed
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-import PySide6
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from desktop import i18n
@@ -176,15 +174,12 @@ def write_ts(path: Path) -> None:
     path.write_bytes(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, "utf-8"))
 
 
-def lrelease_path() -> Path:
-    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
-    return Path(PySide6.__file__).parent / name
-
-
 def build_qm(output: Path) -> None:
     """Compile the table into ``output`` with PySide6's lrelease (a development step)."""
     import subprocess
     import tempfile
+
+    from desktop.i18n_catalog import lrelease_path  # the catalogue tools stay out of start-up
 
     with tempfile.TemporaryDirectory() as folder:
         ts_file = Path(folder) / "qt_vi.ts"

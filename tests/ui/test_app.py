@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWizard
 
+from desktop import i18n_catalog
 from desktop.ui import translations
 from desktop.ui.app import APP_FONT_FAMILY, register_fonts
 
@@ -36,7 +37,7 @@ def test_message_box_and_wizard_buttons_speak_vietnamese(app, qtbot):
 
 
 def test_compiled_translation_file_matches_the_table(tmp_path):
-    if not translations.lrelease_path().exists():
+    if not i18n_catalog.lrelease_path().exists():
         pytest.skip("PySide6 lrelease not installed")
     rebuilt = tmp_path / "qt_vi.qm"
     translations.build_qm(rebuilt)
