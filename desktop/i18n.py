@@ -63,6 +63,15 @@ def number_text(count: int) -> str:
     return grouped if _language == ENGLISH else grouped.replace(",", ".")
 
 
+def percent_text(value: float) -> str:
+    """31.3 as a person reads it on screen: "31,3%" in Vietnamese, "31.3%" in English;
+    a whole number without its ".0" (documents use ``vntext.format_percent``)."""
+    text = f"{value:.1f}"
+    if text.endswith(".0"):
+        text = text[:-2]
+    return (text if _language == ENGLISH else text.replace(".", ",")) + "%"
+
+
 def counted(text: str, count: int) -> str:
     """A :func:`trn` text with its count's digits grouped as :func:`number_text` groups
     them (``%n`` gives the bare "1234"). Call it before filling other placeholders, so

@@ -151,3 +151,14 @@ def test_the_catalogue_holds_no_text_the_program_no_longer_uses():
     in_file = {i18n_catalog.message_key(message.findtext("source"), message.findtext("comment"))
                for message in ET.parse(i18n_catalog.TS_FILE).getroot().iter("message")}
     assert in_file == set(messages)
+
+
+def test_numbers_are_written_as_the_language_writes_them(english_lookup):
+    assert (i18n.number_text(1234567), i18n.percent_text(71.56), i18n.percent_text(50.0)) == (
+        "1,234,567", "71.6%", "50%")
+    assert i18n.counted(i18n.trn("Đã nhập %n đoàn viên.", 1234), 1234) == "Imported 1,234 members."
+    i18n.install(None, i18n.VIETNAMESE)
+    assert (i18n.number_text(1234567), i18n.percent_text(71.56), i18n.percent_text(50.0)) == (
+        "1.234.567", "71,6%", "50%")
+    assert i18n.counted(i18n.trn("Đã nhập %n đoàn viên.", 1234), 1234) == "Đã nhập 1.234 đoàn viên."
+    assert i18n.counted(i18n.trn("Đã nhập %n đoàn viên.", 12), 12) == "Đã nhập 12 đoàn viên."

@@ -34,8 +34,8 @@ from desktop.core import deadlines, members, overview
 from desktop.core.deadlines import Deadline
 from desktop.core.overview import CurrentEvent, Overview
 from desktop.db.engine import Database
-from desktop.i18n import N_, number_text, tr
-from desktop.ui.dashboard.overview_widgets import FigureCard, UpcomingModel, percent, upcoming_rows
+from desktop.i18n import N_, number_text, percent_text, tr
+from desktop.ui.dashboard.overview_widgets import FigureCard, UpcomingModel, upcoming_rows
 from desktop.ui.events.deadline_model import STATE_COLOURS, DeadlineModel, deadline_columns
 from desktop.ui.events.plan_table import current_row, plan_table, row_shortcuts, select_row
 from desktop.ui.worker import DatabaseWorker
@@ -272,7 +272,7 @@ class DashboardPage(QWidget):
         p = current.participation
         detail = tr("Có mặt ít nhất một buổi / được mời<br>Vắng có phép: <b>{excused}</b>").format(excused=p.excused)
         self.attendance_card.show_figures(p.attended, p.invited, p.rate, detail, p.units_behind,
-                                          lambda u: f"{u.done}/{u.whole} · {percent(u.rate)}",
+                                          lambda u: f"{u.done}/{u.whole} · {percent_text(u.rate)}",
                                           tr(ALL_DONE_TEXT if p.begun else NOT_BEGUN_TEXT))
 
     def _show_test(self, current: CurrentEvent) -> None:
@@ -285,10 +285,10 @@ class DashboardPage(QWidget):
         else:
             heading = tr("Đã kiểm tra / phải kiểm tra")
         detail = heading + "<br>" + tr("Đạt: <b>{passed}</b> ({rate})").format(passed=t.passed,
-                                                                             rate=percent(t.pass_rate))
+                                                                             rate=percent_text(t.pass_rate))
         self.test_card.show_figures(t.tested, t.to_test, t.tested_rate, detail, t.units_behind,
                                     lambda u: tr("{done}/{whole} · {rate} · đạt {passed}").format(
-                                        done=u.done, whole=u.whole, rate=percent(u.rate), passed=u.passed),
+                                        done=u.done, whole=u.whole, rate=percent_text(u.rate), passed=u.passed),
                                     tr(ALL_DONE_TEXT))
 
     def _show_essays(self, current: CurrentEvent) -> None:
@@ -304,7 +304,7 @@ class DashboardPage(QWidget):
                                        "đã chấm: <b>{graded}</b>/{received}").format(
             late=e.late, missing=e.missing, graded=e.graded, received=e.received)
         self.essay_card.show_figures(e.handed_in, e.required, e.rate, detail, e.units_behind,
-                                     lambda u: f"{u.done}/{u.whole} · {percent(u.rate)}", tr(ALL_DONE_TEXT))
+                                     lambda u: f"{u.done}/{u.whole} · {percent_text(u.rate)}", tr(ALL_DONE_TEXT))
 
     def open_current(self, tab: str) -> None:
         """The current conference's page on the card's list (from a card's link)."""

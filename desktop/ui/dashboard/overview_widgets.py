@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core import vntext
 from desktop.core.events import SESSION_PARTS
 from desktop.core.overview import UnitBehind, UpcomingCheck, UpcomingSession
-from desktop.i18n import N_, tr, trn
+from desktop.i18n import N_, percent_text, tr, trn
 from desktop.ui.events.deadline_model import STATE_BACKGROUNDS, STATE_COLOURS
 from desktop.ui.table_models import CENTER, AnyIndex, Column, ListTableModel
 
@@ -36,14 +36,9 @@ LINK_COLOUR = "#1a5fb4"
 BAR_COLOUR = "#2f7dd1"
 
 
-def percent(value: float) -> str:
-    """31.3 → '31,3%', 50.0 → '50%' (the screens' form of ``vntext.format_percent``)."""
-    return vntext.format_percent(value)
-
-
 def figure_text(done: int, whole: int, rate: float) -> str:
     """'142/180 — 78,9%'."""
-    return f"{done}/{whole} — {percent(rate)}"
+    return f"{done}/{whole} — {percent_text(rate)}"
 
 
 def _days_text(days: int) -> str:

@@ -35,10 +35,9 @@ from desktop.core import essays
 from desktop.core.essay_similarity import THRESHOLD, Passage
 from desktop.core.essays import Comparison, FlagRow
 from desktop.db.engine import Database
-from desktop.i18n import N_, tr, trn
+from desktop.i18n import N_, percent_text, tr, trn
 from desktop.ui import errors
 from desktop.ui.essays.grading_dialog import reading_view, remember_name, remembered_name, set_essay_text
-from desktop.ui.events.attendance_tab import percent
 from desktop.ui.events.plan_table import current_row, plan_table, section_title, select_row
 from desktop.ui.table_models import CENTER, RIGHT, Column, ListTableModel
 from desktop.ui.worker import DatabaseWorker
@@ -54,7 +53,7 @@ RUNNING = N_("Đang so sánh các bài… (với hàng nghìn bài có thể m�
 
 def flag_columns() -> list[Column[FlagRow]]:
     return [
-        Column("score", tr("Giống"), lambda f: percent(f.score * 100), alignment=RIGHT, width=70),
+        Column("score", tr("Giống"), lambda f: percent_text(f.score * 100), alignment=RIGHT, width=70),
         Column("name_a", tr("Người viết"), lambda f: f.name_a, width=170),
         Column("unit_a", tr("Đơn vị"), lambda f: f.unit_a, width=210),
         Column("name_b", tr("Người viết"), lambda f: f.name_b, width=170),
@@ -352,7 +351,7 @@ class SimilarityDialog(QDialog):
         shared = sum(p.words for p in comparison.passages)
         self.summary_label.setText(trn("Giống {percent}: %n đoạn trùng, {words} chữ. Đoạn trùng tô vàng, đoạn đang "
                                        "xem tô cam.", len(comparison.passages)).format(
-            percent=percent(flag.score * 100), words=shared))
+            percent=percent_text(flag.score * 100), words=shared))
         self.note_edit.clear()
         self.show_passage(0 if comparison.passages else -1)
         self._update_decision_buttons()

@@ -35,9 +35,8 @@ from desktop.core.attendance_summary import (
     write_summary_xlsx,
 )
 from desktop.core.events import EventPlan, SessionPlan
-from desktop.core.vntext import format_percent
 from desktop.db.engine import Database
-from desktop.i18n import N_, tr, trn
+from desktop.i18n import N_, percent_text, tr, trn
 from desktop.ui import dialogs
 from desktop.ui.events.plan_table import (
     plan_table,
@@ -61,11 +60,6 @@ LIVE_REFRESH_MS = 10_000
 NOT_CLOSED_TIP = N_("Buổi chưa kết thúc tại điểm cầu này: đây là số người chưa đến, "
                      "chỉ thành «vắng» khi kết thúc buổi ở trạm điểm danh.")
 SESSION_TOTAL_BACKGROUND = QColor("#eef2f7")
-
-
-def percent(value: float) -> str:
-    """31.3 → '31,3%', 50.0 → '50%' (the screens' form of ``vntext.format_percent``)."""
-    return format_percent(value)
 
 
 def short_session_label(session_label: str) -> str:
@@ -92,7 +86,7 @@ def _figure(name: str):
 
 
 def _rate(figures: Figures) -> str:
-    return percent(figures.rate) if figures.invited else "—"
+    return percent_text(figures.rate) if figures.invited else "—"
 
 
 POINT_COLUMNS: list[Column[PointLine]] = [
@@ -124,7 +118,7 @@ def unit_columns(session_labels: list[str]) -> list[Column[UnitRow]]:
         Column("excused", tr("Vắng có\nphép"), lambda row: row.excused, alignment=RIGHT, width=66),
         Column("absent", tr("Vắng / chưa\nđến buổi nào"), lambda row: row.absent, alignment=RIGHT, width=100),
         Column("walk_ins", tr("Ngoài\ndanh sách"), lambda row: row.walk_ins, alignment=RIGHT, width=76),
-        Column("rate", tr("Tỉ lệ"), lambda row: percent(row.rate) if row.invited else "—", alignment=RIGHT, width=64),
+        Column("rate", tr("Tỉ lệ"), lambda row: percent_text(row.rate) if row.invited else "—", alignment=RIGHT, width=64),
     ]
 
 
@@ -435,7 +429,7 @@ class AttendanceTab(QWidget):
             apply_column_widths(self.unit_table, columns)
             total = summary.total
             figures = dict(invited=total.invited, attended=total.attended,
-                           rate=percent(total.rate) if total.invited else "—", excused=total.excused,
+                           rate=percent_text(total.rate) if total.invited else "—", excused=total.excused,
                            walk_ins=total.walk_ins)
             self.total_label.setText(
                 tr("Cả hội nghị: {invited} người được mời, {attended} người có mặt ít nhất một buổi ({rate}), "

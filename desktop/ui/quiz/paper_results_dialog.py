@@ -42,9 +42,8 @@ from desktop.core.paper_results import record_paper_results
 from desktop.core.quiz_results_import import parse_score
 from desktop.core.quizzes import DEFAULT_PASS_PERCENT, DEFAULT_QUESTIONS, QuizSettings, load_quiz
 from desktop.db.engine import Database
-from desktop.i18n import N_, tr, trn
+from desktop.i18n import N_, percent_text, tr, trn
 from desktop.ui import dialogs, errors
-from desktop.ui.events.attendance_tab import percent
 from desktop.ui.events.plan_table import plan_table, row_shortcuts, section_title, selected_rows
 from desktop.ui.forms import ERROR_COLOUR, WARNING_COLOUR
 from desktop.ui.roster.roster_page import SEARCH_DELAY_MS
@@ -213,7 +212,7 @@ class PaperResultsDialog(QDialog):
             Column("birth", tr("Ngày sinh"), lambda e: e.date_of_birth, alignment=CENTER, width=90),
             Column("branch", tr("Chi đoàn"), lambda e: e.branch_name, width=220),
             Column("score", tr("Điểm"), lambda e: e.score_text, alignment=CENTER, width=76),
-            Column("percent", tr("Tỉ lệ đúng"), lambda e: percent(e.percent), alignment=RIGHT, width=80),
+            Column("percent", tr("Tỉ lệ đúng"), lambda e: percent_text(e.percent), alignment=RIGHT, width=80),
             Column("result", tr("Kết quả"), lambda e: result_text(self.passes(e)), width=96),
         ]
         self.model = EntryModel(self.columns, self.passes, lambda e: self._times_typed(e.member_id) > 1, self)
@@ -433,7 +432,7 @@ class PaperResultsDialog(QDialog):
         self.table.scrollToBottom()
         times = self._times_typed(record.id)
         text = tr("Đã thêm <b>{name}</b>: {score} ({percent}) – {result}.").format(
-            name=html.escape(record.full_name), score=entry.score_text, percent=percent(entry.percent),
+            name=html.escape(record.full_name), score=entry.score_text, percent=percent_text(entry.percent),
             result=result_text(self.passes(entry)))
         if times > 1:
             self._say(trn("⚠ {text} Người này có %n dòng trong danh sách.", times).format(text=text), "warning")

@@ -50,9 +50,9 @@ from desktop.core.quiz_summary import (
 from desktop.core.quizzes import QuizSettings, load_quiz, new_quiz_settings, save_quiz
 from desktop.core.units import UnitTree
 from desktop.db.engine import Database
-from desktop.i18n import N_, tr, trn
+from desktop.i18n import N_, percent_text, tr, trn
 from desktop.ui import dialogs, errors
-from desktop.ui.events.attendance_tab import FiguresModel, percent
+from desktop.ui.events.attendance_tab import FiguresModel
 from desktop.ui.events.plan_table import plan_table, section_title
 from desktop.ui.events.tab_base import save_first_page
 from desktop.ui.forms import ERROR_COLOUR, FieldMessages
@@ -76,10 +76,10 @@ UNIT_COLUMNS: list[Column[QuizUnitRow]] = [
     Column("unit", N_("Đơn vị"), lambda r: r.unit_name, width=230),
     Column("to_test", N_("Phải\nkiểm tra"), lambda r: r.to_test, alignment=RIGHT, width=74),
     Column("tested", N_("Đã\nkiểm tra"), lambda r: r.tested, alignment=RIGHT, width=74),
-    Column("tested_rate", N_("Tỉ lệ đã\nkiểm tra"), lambda r: percent(r.tested_rate) if r.to_test else "—",
+    Column("tested_rate", N_("Tỉ lệ đã\nkiểm tra"), lambda r: percent_text(r.tested_rate) if r.to_test else "—",
            alignment=RIGHT, width=74),
     Column("passed", N_("Đạt"), lambda r: r.passed, alignment=RIGHT, width=56),
-    Column("pass_rate", N_("Tỉ lệ\nđạt"), lambda r: percent(r.pass_rate) if r.to_test else "—", alignment=RIGHT,
+    Column("pass_rate", N_("Tỉ lệ\nđạt"), lambda r: percent_text(r.pass_rate) if r.to_test else "—", alignment=RIGHT,
            width=64),
     Column("attempts", N_("Số lượt\nthi"), lambda r: r.attempts, alignment=RIGHT, width=66),
 ]
@@ -569,8 +569,8 @@ class QuizTab(QWidget):
         else:
             text = tr("Đã kiểm tra <b>{tested}/{to_test}</b> đoàn viên (<b>{tested_rate}</b>), đạt <b>{passed}</b> "
                       "(<b>{pass_rate}</b>); {attempts} lượt thi.").format(
-                tested=total.tested, to_test=total.to_test, tested_rate=percent(total.tested_rate),
-                passed=total.passed, pass_rate=percent(total.pass_rate), attempts=total.attempts)
+                tested=total.tested, to_test=total.to_test, tested_rate=percent_text(total.tested_rate),
+                passed=total.passed, pass_rate=percent_text(total.pass_rate), attempts=total.attempts)
         self.headline.setText(text)
         # Folded once: the search then compares plain strings while the officer types.
         self._standings = [(vntext.fold(f"{m.full_name} {m.unit_name}"), m) for m in summary.not_passed]
