@@ -113,7 +113,7 @@ def apply_column_widths(view, columns: Sequence[Column]) -> None:
     header = view.horizontalHeader() if hasattr(view, "horizontalHeader") else view.header()
     metrics = header.fontMetrics()
     for number, column in enumerate(columns):
-        needed = metrics.horizontalAdvance(tr(column.header)) + HEADER_PADDING
+        needed = max(metrics.horizontalAdvance(line) for line in tr(column.header).split("\n")) + HEADER_PADDING
         view.setColumnWidth(number, max(column.width, needed))
 
 
