@@ -82,7 +82,7 @@ from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.attendance_tab import FiguresModel
 from desktop.ui.events.plan_table import row_shortcuts, section_title, select_row
-from desktop.ui.events.tab_base import save_first_page
+from desktop.ui.events.tab_base import SavedEventTab, save_first_page
 from desktop.ui.forms import ERROR_COLOUR, WARNING_COLOUR, FieldMessages
 from desktop.ui.table_models import CENTER, RIGHT, AnyIndex, Column, ListTableModel, apply_column_widths, \
     use_one_line_rows
@@ -1004,22 +1004,15 @@ class Loaded:
     summary: EssaySummary
 
 
-class EssayTab(QWidget):
+class EssayTab(SavedEventTab):
     """See the module docstring. ``set_event(event_id)`` with the saved event's id, or None."""
 
-    save_requested = Signal()  # the empty state's "Lưu hội nghị" button
-
     def __init__(self, db: Database, worker: DatabaseWorker, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._db = db
-        self._worker = worker
-        self.event_id: str | None = None
-        self.event_title = ""
+        super().__init__(db, worker, parent)
         self.rules: EssayRules | None = None
         self.rows: list[RegisterRow] = []
         self.summary: EssaySummary | None = None
         self._searchable: list[tuple[list[str], RegisterRow]] = []
-        self._generation = 0
         self._select_after: str | None = None  # member whose row to select once the register is read again
         self._notice_after: Callable[[RegisterRow | None], str] | None = None
         self._opened_rules_for: str | None = None  # the event whose requirement was unfolded on a first look
@@ -1028,18 +1021,11 @@ class EssayTab(QWidget):
         self.similarity_dialog: QDialog | None = None
         self.reader: EssayReader | None = None
 
-        self.pages = QStackedWidget()
-        self.unsaved_page = save_first_page(
+        self._set_pages(save_first_page(
             "essays_unsaved", tr("Lưu hội nghị để theo dõi bài thu hoạch"),
             tr("Sau khi lưu (Ctrl+S), thẻ này cho đặt yêu cầu bài thu hoạch (ai phải nộp, hạn nộp, thang xếp loại), "
                "ghi nhận bài nộp bằng cách kéo thả tệp hoặc nhập cả thư mục, chấm điểm, phát hiện bài giống nhau và "
-               "xuất tổng hợp theo đơn vị."), self.save_requested)
-        self.content_page = self._build_content_page()
-        self.pages.addWidget(self.unsaved_page)
-        self.pages.addWidget(self.content_page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+               "xuất tổng hợp theo đơn vị."), self.save_requested), self._build_content_page())
         self.set_event(None)
 
     # ------------------------------------------------------------------ building
@@ -1216,7 +1202,7 @@ class EssayTab(QWidget):
             self.received_edit.setDate(QDate.currentDate())
             self._generation += 1  # a read still under way is for another event
         self.event_id = event_id
-        self.pages.setCurrentWidget(self.content_page if event_id else self.unsaved_page)
+        self._show_page()
         if event_id is None:
             self.requirements.set_event(None, None, self.requirements.default_deadline)
             self._update_buttons()
@@ -1232,22 +1218,17 @@ class EssayTab(QWidget):
         if self.event_id is None:
             self._update_buttons()
             return
-        self._generation += 1
-        generation = self._generation
         db, event_id = self._db, self.event_id
 
-        def job(_state) -> Loaded:
+        def read() -> Loaded:
             plan = load_event_plan(db, event_id)
             sessions = plan.sorted_sessions()
             return Loaded(plan.title, sessions[-1].day if sessions else None, load_rules(db, event_id),
                           essay_register(db, event_id), essay_summary(db, event_id))
 
-        self._worker.run(job, on_success=lambda loaded: self._show(generation, loaded), parent=self,
-                         label=tr("Đang đọc danh sách bài thu hoạch…"), show_progress=False)
+        self._read_in_worker(read, self._show, tr("Đang đọc danh sách bài thu hoạch…"))
 
-    def _show(self, generation: int, loaded: Loaded) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, loaded: Loaded) -> None:
         self.event_title = loaded.title
         self.rules = loaded.rules
         base = loaded.last_day or date.today()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,7 +44,7 @@ from desktop.ui.events.plan_table import (
     select_row,
     split_vertically,
 )
-from desktop.ui.events.tab_base import save_first_page
+from desktop.ui.events.tab_base import SavedEventTab, save_first_page
 from desktop.ui.forms import WARNING_COLOUR
 from desktop.ui.table_models import (
     RIGHT,
@@ -207,18 +207,11 @@ def ask_session_and_point(parent: QWidget | None, plan: EventPlan, title: str, *
     return (session, points[picked].id) if picked is not None else None
 
 
-class AttendanceTab(QWidget):
-    save_requested = Signal()  # the empty state's "Lưu hội nghị" button
-
+class AttendanceTab(SavedEventTab):
     def __init__(self, db: Database, worker: DatabaseWorker, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._db = db
-        self._worker = worker
-        self.event_id: str | None = None
-        self.event_title = ""
+        super().__init__(db, worker, parent)
         self.plan: EventPlan | None = None  # as saved, read with the figures
         self.summary: AttendanceSummary | None = None
-        self._generation = 0
         self._syncing = False  # choosers and table selection follow each other without looping
         self.station: QWidget | None = None
         self.paper_dialog: QWidget | None = None
@@ -227,14 +220,7 @@ class AttendanceTab(QWidget):
         self._live_timer.setInterval(LIVE_REFRESH_MS)
         self._live_timer.timeout.connect(self._live_refresh)
 
-        self.pages = QStackedWidget()
-        self.unsaved_page = self._build_unsaved_page()
-        self.content_page = self._build_content_page()
-        self.pages.addWidget(self.unsaved_page)
-        self.pages.addWidget(self.content_page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        self._set_pages(self._build_unsaved_page(), self._build_content_page())
         self.set_event(None)
 
     # ------------------------------------------------------------------ building
@@ -357,7 +343,7 @@ class AttendanceTab(QWidget):
         changed = (plan.id if plan is not None else None) != self.event_id
         self.event_id = plan.id if plan is not None else None
         self.event_title = plan.title if plan is not None else ""
-        self.pages.setCurrentWidget(self.content_page if plan is not None else self.unsaved_page)
+        self._show_page()
         if changed:
             self.plan = self.summary = None
             self._syncing = True
@@ -389,15 +375,9 @@ class AttendanceTab(QWidget):
         """Read the saved sessions and points and the figures again (in the worker)."""
         if self.event_id is None:
             return
-        self._generation += 1
-        generation = self._generation
         db, event_id = self._db, self.event_id
-
-        def job(_state):
-            return events.load_event_plan(db, event_id), attendance_summary(db, event_id)
-
-        self._worker.run(job, on_success=lambda result: self._show(generation, *result), parent=self,
-                         label=tr("Đang đọc số liệu điểm danh…"), show_progress=False)
+        self._read_in_worker(lambda: (events.load_event_plan(db, event_id), attendance_summary(db, event_id)),
+                             lambda read: self._show(*read), tr("Đang đọc số liệu điểm danh…"))
 
     def _live_refresh(self) -> None:
         if self.station is None:
@@ -405,9 +385,7 @@ class AttendanceTab(QWidget):
         elif self.isVisible() and self._worker.idle:
             self.refresh()
 
-    def _show(self, generation: int, plan: EventPlan, summary: AttendanceSummary) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, plan: EventPlan, summary: AttendanceSummary) -> None:
         self.plan, self.summary = plan, summary
         self.event_title = plan.title
         self._fill_choosers()

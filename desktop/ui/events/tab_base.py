@@ -1,6 +1,7 @@
 """What every tab of the event page offers the page: show a plan, report edits, and go
-to the place a save error names; and the page a tab that works on saved records shows
-before the event's first save.
+to the place a save error names; and, for the tabs that work on the saved event's
+records (:class:`SavedEventTab`), the page they show before the event's first save and
+their reads in the worker.
 
 The core names the culprit of each error by a path into the plan
 (``sessions[1].end_time``, ``rules[0]``, ``title``); :func:`parse_where` splits it so
@@ -11,14 +12,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.errors import ValidationError
 from desktop.core.events import EventPlan
 from desktop.core.units import UnitTree
+from desktop.db.engine import Database
 from desktop.i18n import tr
+from desktop.ui.worker import DatabaseWorker
 
 _WHERE = re.compile(r"^(?P<part>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<field>\w+))?(?:\[(?P<sub>\d+)\])?"
                     r"(?:\.(?P<sub_field>\w+))?$")
@@ -119,3 +123,47 @@ def save_first_page(object_name: str, title: str, hint: str, on_save) -> QWidget
     layout.addWidget(save, 0, Qt.AlignmentFlag.AlignCenter)
     layout.addStretch(2)
     return page
+
+
+class SavedEventTab(QWidget):
+    """A tab that works on the records of a saved event (attendance, test, essays, report).
+
+    Until the event is saved once it shows :func:`save_first_page`, then its own page.
+    What it shows is read in the worker with :meth:`_read_in_worker`; a read overtaken by
+    a newer one, or started for another event (a subclass bumps ``_generation`` when the
+    event changes), is dropped when it finishes.
+    """
+
+    save_requested = Signal()  # the empty state's "Lưu hội nghị" button
+
+    def __init__(self, db: Database, worker: DatabaseWorker, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._worker = worker
+        self.event_id: str | None = None
+        self.event_title = ""
+        self._generation = 0
+
+    def _set_pages(self, unsaved_page: QWidget, content_page: QWidget) -> None:
+        self.unsaved_page, self.content_page = unsaved_page, content_page
+        self.pages = QStackedWidget()
+        self.pages.addWidget(unsaved_page)
+        self.pages.addWidget(content_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def _show_page(self) -> None:
+        self.pages.setCurrentWidget(self.content_page if self.event_id is not None else self.unsaved_page)
+
+    def _read_in_worker(self, read: Callable[[], object], show: Callable[[object], None], label: str) -> None:
+        """``read()`` in the worker (it must not touch widgets), then ``show(result)``
+        here, unless another read started meanwhile."""
+        self._generation += 1
+        generation = self._generation
+
+        def shown(result: object) -> None:
+            if generation == self._generation:
+                show(result)
+
+        self._worker.run(lambda _state: read(), on_success=shown, parent=self, label=label, show_progress=False)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +53,7 @@ from desktop.i18n import N_, percent_text, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.attendance_tab import FiguresModel
 from desktop.ui.events.plan_table import plan_table, section_title
-from desktop.ui.events.tab_base import save_first_page
+from desktop.ui.events.tab_base import SavedEventTab, save_first_page
 from desktop.ui.forms import ERROR_COLOUR, FieldMessages
 from desktop.ui.quiz.bank_dialog import QuestionBankDialog, topic_name
 from desktop.ui.quiz.paper_results_dialog import PaperResultsDialog
@@ -166,24 +165,19 @@ class QuotaGrid(QWidget):
         return {topic: spin.value() for topic, spin in self.spins.items() if spin.value()}
 
 
-class QuizTab(QWidget):
+class QuizTab(SavedEventTab):
     """See the module docstring. ``set_event(event_id)`` with the saved event's id, or None."""
 
-    save_requested = Signal()  # the empty state's "Lưu hội nghị" button
     settings_saved = Signal(str)  # the event id, once the test's settings are written
 
     def __init__(self, db: Database, worker: DatabaseWorker, tree: UnitTree, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._db = db
-        self._worker = worker
+        super().__init__(db, worker, parent)
         self.tree = tree
-        self.event_id: str | None = None
         self.banks: list[BankSummary] = []
         self.settings: QuizSettings | None = None  # as saved
         self.summary: QuizSummary | None = None
         self.dirty = False
         self._filling = False  # widgets being set from the database: not an edit
-        self._generation = 0
         self._standings: list[tuple[str, MemberStanding]] = []
         self.kiosk: QWidget | None = None
         self.bank_dialog: QuestionBankDialog | None = None
@@ -193,14 +187,7 @@ class QuizTab(QWidget):
         self._live_timer.setInterval(LIVE_REFRESH_MS)
         self._live_timer.timeout.connect(self._live_refresh)
 
-        self.pages = QStackedWidget()
-        self.unsaved_page = self._build_unsaved_page()
-        self.content_page = self._build_content_page()
-        self.pages.addWidget(self.unsaved_page)
-        self.pages.addWidget(self.content_page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        self._set_pages(self._build_unsaved_page(), self._build_content_page())
         self.set_event(None)
 
     # ------------------------------------------------------------------ building
@@ -416,7 +403,7 @@ class QuizTab(QWidget):
             self.messages.clear()
             self._live_timer.stop()
         self.event_id = event_id
-        self.pages.setCurrentWidget(self.content_page if event_id else self.unsaved_page)
+        self._show_page()
         self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -428,21 +415,16 @@ class QuizTab(QWidget):
         if self.event_id is None:
             self._update_buttons()
             return
-        self._generation += 1
-        generation = self._generation
         db, event_id = self._db, self.event_id
 
-        def job(_state):
+        def read() -> Loaded:
             banks = list_banks(db)
             return Loaded(banks, load_quiz(db, event_id), quiz_summary(db, event_id),
                           new_quiz_settings(db, banks[0].id if len(banks) == 1 else None))
 
-        self._worker.run(job, on_success=lambda loaded: self._show(generation, loaded), parent=self,
-                         label=tr("Đang đọc kết quả kiểm tra…"), show_progress=False)
+        self._read_in_worker(read, self._show, tr("Đang đọc kết quả kiểm tra…"))
 
-    def _show(self, generation: int, loaded: Loaded) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, loaded: Loaded) -> None:
         self.banks = loaded.banks
         self.settings = loaded.settings
         if not self.dirty:  # never overwrite what the officer is typing

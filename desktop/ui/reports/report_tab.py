@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -57,7 +57,7 @@ from desktop.db.engine import Database
 from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.plan_table import section_title
-from desktop.ui.events.tab_base import save_first_page
+from desktop.ui.events.tab_base import SavedEventTab, save_first_page
 from desktop.ui.forms import WARNING_COLOUR, DateLineEdit, FieldMessages
 from desktop.ui.worker import DatabaseWorker
 
@@ -211,22 +211,18 @@ def _text_box(name: str, placeholder: str) -> QPlainTextEdit:
     return box
 
 
-class ReportTab(QWidget):
-    save_requested = Signal()  # the empty state's "Lưu hội nghị" button
+class ReportTab(SavedEventTab):
+    """The report's draft, number and preview. Its reads keep ``_generation`` as it is
+    (a draft read and a preview may run side by side); it changes with the event."""
 
     def __init__(self, db: Database, worker: DatabaseWorker, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._db = db
-        self._worker = worker
-        self.event_id: str | None = None
-        self.event_title = ""
+        super().__init__(db, worker, parent)
         self.held = ReportText()  # as last read from or written to the database
         self.doc_code = ""
         self.last_saved: Path | None = None
         self.preview_path: Path | None = None
         self._loaded_id: str | None = None  # the event whose draft fills the boxes
         self._previewed_id: str | None = None  # the event whose preview was asked for
-        self._generation = 0  # bumped on every change of event: late results are dropped
         self._edits = 0  # changes to the texts…
         self._saved_edits = 0  # …and how many of them the saved draft holds
         self._changes = 0  # changes to the texts or the date…
@@ -238,19 +234,12 @@ class ReportTab(QWidget):
         self._temp = tempfile.TemporaryDirectory(prefix="doandesk-report-", ignore_cleanup_errors=True)
         self.document = QPdfDocument(self)
 
-        self.pages = QStackedWidget()
-        self.unsaved_page = save_first_page(
+        self._set_pages(save_first_page(
             "report_unsaved", tr("Lưu hội nghị để lập báo cáo"),
             tr("Sau khi lưu (Ctrl+S), thẻ này lập báo cáo kết quả hội nghị theo thể thức văn bản của Đoàn từ số "
                "liệu điểm danh, kiểm tra nhận thức và bài thu hoạch; cán bộ viết phần đánh giá, đề xuất, lấy số "
                "văn bản, xem trước, in hoặc lưu PDF và Excel."),
-            self.save_requested)
-        self.content_page = self._build_content_page()
-        self.pages.addWidget(self.unsaved_page)
-        self.pages.addWidget(self.content_page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+            self.save_requested), self._build_content_page())
         self._clear()
 
     def _build_content_page(self) -> QWidget:
