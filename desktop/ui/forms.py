@@ -1,4 +1,5 @@
-"""Building blocks for forms: messages next to their field, and a typed date field.
+"""Building blocks for forms: messages next to their field, a typed date field, and the
+"file: [path] [Choose…]" row of the import dialogs.
 
 The core says which field is wrong (``ValidationError.field``); :class:`FieldMessages`
 puts the message under that field, red for an error and amber for a warning, so the
@@ -10,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.errors import ValidationError
 from desktop.core.spreadsheet import parse_date
@@ -110,6 +111,24 @@ class FieldMessages:
             self.focus(exc.field)
         else:
             errors.show_error(parent, exc)
+
+
+def chosen_path_row(label: str, placeholder: str, button_text: str, on_choose,
+                    object_name: str = "") -> tuple[QHBoxLayout, QLineEdit, QPushButton]:
+    """The row an import dialog opens with: its label, the chosen file or folder (read
+    only, ``placeholder`` until one is chosen) and the button that asks for it."""
+    path_edit = QLineEdit()
+    if object_name:
+        path_edit.setObjectName(object_name)
+    path_edit.setReadOnly(True)
+    path_edit.setPlaceholderText(placeholder)
+    choose_button = QPushButton(button_text)
+    choose_button.clicked.connect(on_choose)
+    row = QHBoxLayout()
+    row.addWidget(QLabel(label))
+    row.addWidget(path_edit, 1)
+    row.addWidget(choose_button)
+    return row, path_edit, choose_button
 
 
 def grow_window_to_fit(widget: QWidget) -> None:

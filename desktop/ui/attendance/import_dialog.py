@@ -14,18 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.core.attendance import MarkResult
 from desktop.core.attendance_import import (
@@ -38,7 +27,7 @@ from desktop.db.engine import Database
 from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.plan_table import plan_table
-from desktop.ui.forms import ERROR_COLOUR
+from desktop.ui.forms import ERROR_COLOUR, chosen_path_row
 from desktop.ui.problems import problems_view
 from desktop.ui.table_models import CENTER, RIGHT, Column, ListTableModel
 from desktop.ui.worker import DatabaseWorker
@@ -82,12 +71,8 @@ class AttendanceImportDialog(QDialog):
                           "cho biết ai đến muộn. DoanDesk cho xem trước, chưa ghi gì cho đến khi bạn bấm "
                           "«Ghi điểm danh»."))
         intro.setWordWrap(True)
-        self.path_edit = QLineEdit()
-        self.path_edit.setObjectName("import_path")
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(tr("Chưa chọn tệp"))
-        self.choose_button = QPushButton(tr("&Chọn tệp…"))
-        self.choose_button.clicked.connect(self._choose_file)
+        file_row, self.path_edit, self.choose_button = chosen_path_row(
+            tr("Tệp:"), tr("Chưa chọn tệp"), tr("&Chọn tệp…"), self._choose_file, "import_path")
         self.summary_label = QLabel()
         self.summary_label.setObjectName("import_summary")
         self.summary_label.setWordWrap(True)
@@ -121,10 +106,6 @@ class AttendanceImportDialog(QDialog):
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
 
-        file_row = QHBoxLayout()
-        file_row.addWidget(QLabel(tr("Tệp:")))
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(self.choose_button)
         layout = QVBoxLayout(self)
         layout.addWidget(where)
         layout.addWidget(intro)

@@ -38,7 +38,7 @@ from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.essays.essay_tab import matches_search
 from desktop.ui.events.plan_table import current_row, plan_table, select_row
-from desktop.ui.forms import ERROR_COLOUR
+from desktop.ui.forms import ERROR_COLOUR, chosen_path_row
 from desktop.ui.table_models import Column, ListTableModel
 from desktop.ui.worker import DatabaseWorker
 
@@ -163,12 +163,8 @@ class FolderImportDialog(QDialog):
                           "Chi đoàn ấp 3.pdf». DoanDesk ghép từng tệp với người được mời và cho xem trước; chưa ghi "
                           "gì cho đến khi bạn bấm «Nhập»."))
         intro.setWordWrap(True)
-        self.path_edit = QLineEdit()
-        self.path_edit.setObjectName("folder_path")
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(tr("Chưa chọn thư mục"))
-        self.choose_button = QPushButton(tr("&Chọn thư mục…"))
-        self.choose_button.clicked.connect(self._choose_folder)
+        folder_row, self.path_edit, self.choose_button = chosen_path_row(
+            tr("Thư mục:"), tr("Chưa chọn thư mục"), tr("&Chọn thư mục…"), self._choose_folder, "folder_path")
         self.received_edit = QDateEdit()
         self.received_edit.setObjectName("folder_received_on")
         self.received_edit.setDisplayFormat("dd/MM/yyyy")
@@ -225,10 +221,6 @@ class FolderImportDialog(QDialog):
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
 
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(QLabel(tr("Thư mục:")))
-        folder_row.addWidget(self.path_edit, 1)
-        folder_row.addWidget(self.choose_button)
         folder_row.addSpacing(12)
         folder_row.addWidget(QLabel(tr("Ngày nhận bài:")))
         folder_row.addWidget(self.received_edit)

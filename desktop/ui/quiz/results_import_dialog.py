@@ -42,7 +42,7 @@ from desktop.db.engine import Database
 from desktop.i18n import N_, tr, trn
 from desktop.ui import dialogs, errors
 from desktop.ui.events.plan_table import plan_table
-from desktop.ui.forms import ERROR_COLOUR, WARNING_COLOUR
+from desktop.ui.forms import ERROR_COLOUR, WARNING_COLOUR, chosen_path_row
 from desktop.ui.problems import problems_view
 from desktop.ui.roster.member_model import MemberTableModel
 from desktop.ui.roster.roster_page import SEARCH_DELAY_MS, count_text
@@ -281,12 +281,8 @@ class ResultsImportDialog(QDialog):
                           "thoại</b>) và cột <b>Điểm</b> (hoặc <b>Số câu đúng</b>). DoanDesk cho xem trước, chưa ghi "
                           "gì cho đến khi bạn bấm «Ghi kết quả»."))
         intro.setWordWrap(True)
-        self.path_edit = QLineEdit()
-        self.path_edit.setObjectName("import_path")
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(tr("Chưa chọn tệp"))
-        self.choose_button = QPushButton(tr("&Chọn tệp…"))
-        self.choose_button.clicked.connect(self._choose_file)
+        file_row, self.path_edit, self.choose_button = chosen_path_row(
+            tr("Tệp:"), tr("Chưa chọn tệp"), tr("&Chọn tệp…"), self._choose_file, "import_path")
         self.summary_label = QLabel()
         self.summary_label.setObjectName("results_summary")
         self.summary_label.setWordWrap(True)
@@ -358,10 +354,6 @@ class ResultsImportDialog(QDialog):
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
 
-        file_row = QHBoxLayout()
-        file_row.addWidget(QLabel(tr("Tệp:")))
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(self.choose_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(file_row)

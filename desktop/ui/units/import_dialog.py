@@ -10,25 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QStackedWidget,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QStackedWidget, QTreeView, QVBoxLayout, QWidget
 
 from desktop.core import units
 from desktop.core.units import UnitImportReport, UnitInfo
 from desktop.db.engine import Database
 from desktop.i18n import tr, trn
 from desktop.ui import dialogs, errors
-from desktop.ui.forms import ERROR_COLOUR
+from desktop.ui.forms import ERROR_COLOUR, chosen_path_row
 from desktop.ui.problems import problems_model, problems_view
 from desktop.ui.units.tree_model import build_unit_model, find_unit, reveal, unit_id_at
 from desktop.ui.worker import DatabaseWorker
@@ -76,15 +65,8 @@ class UnitImportDialog(QDialog):
                           "<b>Tên đơn vị</b>, <b>Cấp</b> và <b>Đơn vị cấp trên</b> (mã). "
                           "DoanDesk cho xem trước, chưa ghi gì cho đến khi bạn bấm «Nhập»."))
         intro.setWordWrap(True)
-        self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(tr("Chưa chọn tệp"))
-        choose = QPushButton(tr("Chọn tệp…"))
-        choose.clicked.connect(self._choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(QLabel(tr("Tệp:")))
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(choose)
+        file_row, self.path_edit, _choose = chosen_path_row(tr("Tệp:"), tr("Chưa chọn tệp"), tr("Chọn tệp…"),
+                                                            self._choose_file)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.problems_view = problems_view()
